@@ -1,0 +1,89 @@
+# postprod — `make run` serves the app with demo data, `make test` runs everything.
+SHELL := /bin/bash
+GO    ?= go
+NPM   ?= npm
+BIN   := bin/postprod
+
+FRONTEND_SRC := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig.json -type f 2>/dev/null)
+GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' 2>/dev/null) $(wildcard db/migrations/*.sql)
+# Files produced by `make generate`; committed, and checked fresh by `make test`.
+GENERATED    := graph/generated.go graph/model/models_gen.go $(wildcard resolvers/*.resolvers.go) $(wildcard frontend/src/gql/*.ts)
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+.PHONY: run
+run: build ## build, start a private PostgreSQL under ./.data, migrate, seed the demo once, serve
+	./$(BIN) serve --demo
+
+.PHONY: build
+build: $(BIN) ## build bin/postprod with the app embedded
+
+$(BIN): $(GO_SRC) go.mod go.sum frontend/dist/index.html
+	$(GO) build -o $(BIN) ./cmd/postprod
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SRC)
+	cd frontend && $(NPM) run build --silent
+
+.PHONY: generate
+generate: frontend/node_modules/.installed ## regenerate gqlgen code and the app's GraphQL types
+	$(GO) tool gqlgen generate
+	cd frontend && $(NPM) run codegen --silent
+
+.PHONY: check-generated
+check-generated: frontend/node_modules/.installed
+	@before=$$(cat $(GENERATED) | sha256sum); \
+	$(MAKE) --no-print-directory generate >/dev/null; \
+	after=$$(cat graph/generated.go graph/model/models_gen.go resolvers/*.resolvers.go frontend/src/gql/*.ts | sha256sum); \
+	if [ "$$before" != "$$after" ]; then echo "generated files were stale: run 'make generate' and commit them"; git status --short -- graph resolvers frontend/src/gql; exit 1; fi
+
+.PHONY: lint
+lint: frontend/dist/index.html ## gofmt and go vet
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './frontend/node_modules/*')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+.PHONY: test
+test: check-generated lint test-go test-frontend test-e2e ## the whole suite: Go (real PostgreSQL), app unit tests, browser tests
+
+.PHONY: test-go
+test-go: frontend/dist/index.html ## Go tests; each package starts its own PostgreSQL unless TEST_DATABASE_URL is set
+	$(GO) test -count=1 ./...
+
+.PHONY: test-frontend
+test-frontend: frontend/node_modules/.installed ## the app's unit tests (vitest)
+	cd frontend && $(NPM) test --silent
+
+.PHONY: chromium
+chromium:
+	@command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
+
+.PHONY: test-e2e
+test-e2e: build chromium ## browser tests in Chromium against a real server and database
+	frontend/e2e/serve-and-run.sh ./$(BIN)
+
+.PHONY: bench
+bench: frontend/dist/index.html ## Go benchmarks
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+.PHONY: db-migrate
+db-migrate: build ## apply pending migrations (DATABASE_URL, or the private cluster)
+	./$(BIN) migrate up
+
+.PHONY: clean
+clean: ## remove build outputs (keeps ./.data)
+	rm -rf bin frontend/dist
+
+.PHONY: screenshot
+screenshot: build chromium ## refresh docs/screenshot-phone.png from a browser run
+	SCREENSHOT=$(CURDIR)/docs/screenshot-phone.png frontend/e2e/serve-and-run.sh ./$(BIN)

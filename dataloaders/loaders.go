@@ -1,0 +1,120 @@
+// Package dataloaders batches the relations of a GraphQL response: one SQL
+// query per relation per request, whatever the number of parent rows.
+// Loaders are built per operation; subscriptions get uncached loaders so each
+// event reads fresh rows.
+package dataloaders
+
+import (
+	"context"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/graph-gophers/dataloader/v7"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+)
+
+type Loaders struct {
+	ClientByID           *dataloader.Loader[uuid.UUID, *db.Client]
+	TechnicianByID       *dataloader.Loader[uuid.UUID, *db.Technician]
+	EpisodesByProduction *dataloader.Loader[uuid.UUID, []*db.Episode]
+	TeamByProduction     *dataloader.Loader[uuid.UUID, []*db.TeamMember]
+}
+
+// New builds the loaders of one operation. Relations are read by the id a
+// parent row carries; the parent was authorised by its service, so the
+// loaders only pin the organisation.
+func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
+	return &Loaders{
+		ClientByID: byID(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.Client, error) {
+			var rows []*db.Client
+			err := idb.NewSelect().Model(&rows).Where("organisation_id = ? AND id IN (?)", orgID, bun.In(ids)).Scan(ctx)
+			return rows, err
+		}, func(c *db.Client) uuid.UUID { return c.ID }),
+		TechnicianByID: byID(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.Technician, error) {
+			var rows []*db.Technician
+			err := idb.NewSelect().Model(&rows).Where("organisation_id = ? AND id IN (?)", orgID, bun.In(ids)).Scan(ctx)
+			return rows, err
+		}, func(t *db.Technician) uuid.UUID { return t.ID }),
+		EpisodesByProduction: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.Episode, error) {
+			var rows []*db.Episode
+			err := idb.NewSelect().Model(&rows).Where("organisation_id = ? AND production_id IN (?)", orgID, bun.In(ids)).Order("number").Scan(ctx)
+			return rows, err
+		}, func(e *db.Episode) uuid.UUID { return e.ProductionID }),
+		TeamByProduction: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.TeamMember, error) {
+			var rows []*db.TeamMember
+			err := idb.NewSelect().Model(&rows).Where("organisation_id = ? AND production_id IN (?)", orgID, bun.In(ids)).Order("created_at", "id").Scan(ctx)
+			return rows, err
+		}, func(t *db.TeamMember) uuid.UUID { return t.ProductionID }),
+	}
+}
+
+func options[V any](cached bool) []dataloader.Option[uuid.UUID, V] {
+	o := []dataloader.Option[uuid.UUID, V]{dataloader.WithWait[uuid.UUID, V](2 * time.Millisecond), dataloader.WithBatchCapacity[uuid.UUID, V](500)}
+	if !cached {
+		o = append(o, dataloader.WithCache[uuid.UUID, V](&dataloader.NoCache[uuid.UUID, V]{}))
+	}
+	return o
+}
+
+// byID maps each key to its row; a missing row is NOT_FOUND for that key only.
+func byID[V any](cached bool, fetch func(context.Context, []uuid.UUID) ([]V, error), key func(V) uuid.UUID) *dataloader.Loader[uuid.UUID, V] {
+	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []uuid.UUID) []*dataloader.Result[V] {
+		rows, err := fetch(ctx, keys)
+		out := make([]*dataloader.Result[V], len(keys))
+		m := make(map[uuid.UUID]V, len(rows))
+		for _, r := range rows {
+			m[key(r)] = r
+		}
+		for i, k := range keys {
+			switch v, ok := m[k]; {
+			case err != nil:
+				out[i] = &dataloader.Result[V]{Error: err}
+			case !ok:
+				out[i] = &dataloader.Result[V]{Error: apperr.NotFoundErr(k.String())}
+			default:
+				out[i] = &dataloader.Result[V]{Data: v}
+			}
+		}
+		return out
+	}, options[V](cached)...)
+}
+
+// grouped maps each key to all rows that carry it (possibly none).
+func grouped[V any](cached bool, fetch func(context.Context, []uuid.UUID) ([]V, error), key func(V) uuid.UUID) *dataloader.Loader[uuid.UUID, []V] {
+	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []uuid.UUID) []*dataloader.Result[[]V] {
+		rows, err := fetch(ctx, keys)
+		m := make(map[uuid.UUID][]V, len(keys))
+		for _, r := range rows {
+			m[key(r)] = append(m[key(r)], r)
+		}
+		out := make([]*dataloader.Result[[]V], len(keys))
+		for i, k := range keys {
+			if err != nil {
+				out[i] = &dataloader.Result[[]V]{Error: err}
+				continue
+			}
+			v := m[k]
+			if v == nil {
+				v = []V{}
+			}
+			out[i] = &dataloader.Result[[]V]{Data: v}
+		}
+		return out
+	}, options[[]V](cached)...)
+}
+
+type ctxKey struct{}
+
+func With(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, ctxKey{}, l)
+}
+
+// For returns the operation's loaders; the server installs them for every
+// authenticated operation.
+func For(ctx context.Context) *Loaders {
+	l, _ := ctx.Value(ctxKey{}).(*Loaders)
+	return l
+}

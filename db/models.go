@@ -1,0 +1,194 @@
+package db
+
+import (
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/money"
+)
+
+type Organisation struct {
+	bun.BaseModel `bun:"table:organisations"`
+	ID            uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	Name          string
+	LegalName     string
+	Siret         string
+	VatNumber     string
+	Address       string
+	CreatedAt     time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt     time.Time `bun:",nullzero,default:now()"`
+}
+
+type User struct {
+	bun.BaseModel `bun:"table:users"`
+	ID            uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	Email         string
+	Name          string
+	PasswordHash  string `json:"-"`
+	Locale        string
+	CreatedAt     time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt     time.Time `bun:",nullzero,default:now()"`
+}
+
+type Membership struct {
+	bun.BaseModel  `bun:"table:memberships"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	UserID         uuid.UUID `bun:"type:uuid"`
+	Role           Role
+	ClientID       *uuid.UUID `bun:"type:uuid"`
+	TechnicianID   *uuid.UUID `bun:"type:uuid"`
+	CreatedAt      time.Time  `bun:",nullzero,default:now()"`
+}
+
+type RefreshToken struct {
+	bun.BaseModel `bun:"table:refresh_tokens"`
+	ID            uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	UserID        uuid.UUID `bun:"type:uuid"`
+	FamilyID      uuid.UUID `bun:"type:uuid"`
+	TokenHash     []byte
+	ExpiresAt     time.Time
+	UsedAt        *time.Time
+	RevokedAt     *time.Time
+	CreatedAt     time.Time `bun:",nullzero,default:now()"`
+}
+
+type APIToken struct {
+	bun.BaseModel  `bun:"table:api_tokens"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	Name           string
+	TokenHash      []byte     `json:"-"`
+	CreatedBy      *uuid.UUID `bun:"type:uuid"`
+	CreatedAt      time.Time  `bun:",nullzero,default:now()"`
+	LastUsedAt     *time.Time
+	RevokedAt      *time.Time
+}
+
+type Invitation struct {
+	bun.BaseModel  `bun:"table:invitations"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	Email          string
+	Role           Role
+	ClientID       *uuid.UUID `bun:"type:uuid"`
+	TechnicianID   *uuid.UUID `bun:"type:uuid"`
+	TokenHash      []byte     `json:"-"`
+	InvitedBy      *uuid.UUID `bun:"type:uuid"`
+	ExpiresAt      time.Time
+	AcceptedAt     *time.Time
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type Client struct {
+	bun.BaseModel  `bun:"table:clients"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	Name           string
+	LegalName      string
+	Siret          string
+	VatNumber      string
+	Address        string
+	ContactEmail   string
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type Technician struct {
+	bun.BaseModel  `bun:"table:technicians"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	Name           string
+	Functions      []string `bun:",array"`
+	Skills         []string `bun:",array"`
+	Employment     Employment
+	HourlyRate     money.Cents `bun:"hourly_rate_cents"`
+	DailyRate      money.Cents `bun:"daily_rate_cents"`
+	Email          string
+	Phone          string
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type Room struct {
+	bun.BaseModel  `bun:"table:rooms"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	Name           string
+	Kind           RoomKind
+	DailyRate      money.Cents `bun:"daily_rate_cents"`
+	CreatedAt      time.Time   `bun:",nullzero,default:now()"`
+	UpdatedAt      time.Time   `bun:",nullzero,default:now()"`
+}
+
+type Operation struct {
+	bun.BaseModel  `bun:"table:operations"`
+	ID             uuid.UUID  `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID *uuid.UUID `bun:"type:uuid"` // nil: the shared catalogue
+	Code           string
+	LabelFr        string
+	LabelEn        string
+	Department     Department
+	DefaultUnit    Unit
+	Position       int
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type Production struct {
+	bun.BaseModel    `bun:"table:productions"`
+	ID               uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID   uuid.UUID `bun:"type:uuid"`
+	ClientID         uuid.UUID `bun:"type:uuid"`
+	Title            string
+	Kind             ProductionKind
+	Status           ProductionStatus
+	Director         string
+	RuntimeMinutes   *int
+	FrameRate        string
+	Resolution       string
+	ColourSpace      string
+	AudioLayout      string
+	DeliveryDeadline *dates.Date `bun:"type:date"`
+	Isan             string
+	Notes            string
+	CreatedAt        time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt        time.Time `bun:",nullzero,default:now()"`
+}
+
+type Episode struct {
+	bun.BaseModel  `bun:"table:episodes"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	ProductionID   uuid.UUID `bun:"type:uuid"`
+	Number         int
+	Title          string
+	RuntimeMinutes *int
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type TeamMember struct {
+	bun.BaseModel  `bun:"table:team_members"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	ProductionID   uuid.UUID `bun:"type:uuid"`
+	TechnicianID   uuid.UUID `bun:"type:uuid"`
+	Function       string
+	DailyRate      money.Cents `bun:"daily_rate_cents"`
+	Note           string
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type Event struct {
+	bun.BaseModel  `bun:"table:events"`
+	ID             int64      `bun:",pk,autoincrement"`
+	OrganisationID uuid.UUID  `bun:"type:uuid"`
+	ProductionID   *uuid.UUID `bun:"type:uuid"`
+	Kind           string
+	EntityID       *uuid.UUID     `bun:"type:uuid"`
+	ActorID        *uuid.UUID     `bun:"type:uuid"`
+	Payload        map[string]any `bun:"type:jsonb"`
+	CreatedAt      time.Time      `bun:",nullzero,default:now()"`
+}

@@ -1,0 +1,117 @@
+import { useMutation, useQuery } from '@urql/preact';
+import { graphql } from '../gql';
+import type { Role } from '../gql/graphql';
+import { errorMessage, tokens } from '../api';
+import { formatDate } from '../format';
+import { useI18n } from '../i18n';
+import { linkTo } from '../router';
+
+const HomeQuery = graphql(`
+  query Home {
+    me {
+      role
+      user {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+    productions(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          kind
+          status
+          director
+          client {
+            id
+            name
+          }
+          spec {
+            deliveryDeadline
+          }
+        }
+      }
+    }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout($refreshToken: String) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+// These roles only ever see the productions they work on or pay for.
+const SCOPED_ROLES: readonly Role[] = ['TECHNICIAN', 'PRODUCER', 'RIGHTS_HOLDER'];
+
+export function Home() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
+  const [logoutState, logoutMutation] = useMutation(LogoutMutation);
+
+  async function logout() {
+    // The session ends locally even if the server cannot be told.
+    await logoutMutation({ refreshToken: tokens.refresh }).catch(() => undefined);
+    tokens.clear();
+    // A full reload drops the cache and the websocket of the old session.
+    location.assign('/login');
+  }
+
+  if (fetching && !data) return <main class="container" aria-busy="true">{t('common.loading')}</main>;
+  if (!data) return <main class="container"><p class="error">{errorMessage(error) ?? t('common.error')}</p></main>;
+
+  const { me, productions } = data;
+  const scoped = SCOPED_ROLES.includes(me.role);
+
+  return (
+    <main class="container">
+      <section class="who">
+        <div>
+          <strong>{me.user?.name ?? me.organisation.name}</strong>
+          <small>
+            {t(`role.${me.role}`)} · {me.organisation.name}
+          </small>
+        </div>
+        <button type="button" class="secondary outline small" onClick={logout} disabled={logoutState.fetching}>
+          {t('home.logout')}
+        </button>
+      </section>
+
+      <h1>{scoped ? t('home.myProductions') : t('home.productions')}</h1>
+      <p class="muted">{t('home.count', { n: productions.totalCount })}</p>
+
+      {productions.edges.length === 0 ? (
+        <p>{t('home.empty')}</p>
+      ) : (
+        <ul class="cards">
+          {productions.edges.map(({ node: p }) => (
+            <li key={p.id} data-testid="production-item">
+              <a href={`/productions/${p.id}`} onClick={linkTo(`/productions/${p.id}`)}>
+                <span class="card-title">{p.title}</span>
+                <span class="card-meta">
+                  {p.client.name}
+                  {p.director && <> · {p.director}</>}
+                </span>
+                <span class="badges">
+                  <span class="badge">{t(`kind.${p.kind}`)}</span>
+                  <span class={`badge status-${p.status.toLowerCase()}`}>{t(`status.${p.status}`)}</span>
+                  {p.spec.deliveryDeadline && (
+                    <span class="deadline">
+                      {t('home.deadline')} {formatDate(p.spec.deliveryDeadline)}
+                    </span>
+                  )}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

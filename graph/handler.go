@@ -1,0 +1,225 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+)
+
+// Options configure the GraphQL endpoint.
+type Options struct {
+	Introspection  bool
+	AllowedOrigins []string // websocket Origin check; empty: same origin only
+	// Authenticate turns a bearer token into a principal (for websockets,
+	// from the connection_init payload).
+	Authenticate func(ctx context.Context, token string) (*auth.Principal, error)
+	// AroundOperation decorates each operation's context (dataloaders).
+	AroundOperation func(ctx context.Context, subscription bool) context.Context
+	MaxDepth        int
+	MaxComplexity   int
+}
+
+// NewHandler builds the /graphql handler: transports, limits, persisted
+// queries, the error presenter and the @hasRole gate.
+func NewHandler(r ResolverRoot, o Options) *handler.Server {
+	cfg := Config{Resolvers: r}
+	cfg.Directives.HasRole = hasRole
+	srv := handler.New(NewExecutableSchema(cfg))
+
+	srv.AddTransport(transport.Websocket{
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+			OriginPatterns: o.AllowedOrigins,
+		}},
+		InitFunc:              wsInit(o.Authenticate),
+		InitTimeout:           10 * time.Second,
+		KeepAlivePingInterval: 15 * time.Second,
+		PingPongInterval:      20 * time.Second,
+	})
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if o.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(extension.FixedComplexityLimit(o.MaxComplexity))
+	srv.Use(depthLimit{max: o.MaxDepth})
+
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		oc := graphql.GetOperationContext(ctx)
+		if o.AroundOperation != nil && oc.Operation != nil {
+			ctx = o.AroundOperation(ctx, oc.Operation.Operation == ast.Subscription)
+		}
+		return next(ctx)
+	})
+	srv.SetErrorPresenter(presentError)
+	srv.SetRecoverFunc(func(ctx context.Context, err any) error {
+		slog.ErrorContext(ctx, "panic in resolver", "panic", err)
+		return errors.New("internal panic")
+	})
+	return srv
+}
+
+// wsInit authenticates a websocket from connection_init; a refused
+// connection is closed with 4403. The connection ends when the token
+// expires, so a revoked user does not keep a live feed.
+func wsInit(authenticate func(context.Context, string) (*auth.Principal, error)) transport.WebsocketInitFunc {
+	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		token := bearer(payload.Authorization())
+		if token == "" {
+			token = payload.GetString("token")
+		}
+		if l := payload.GetString("lang"); l == "en" || l == "fr" {
+			ctx = auth.WithLang(ctx, l)
+		}
+		refuse := func(err error) (context.Context, *transport.InitPayload, error) {
+			ctx = transport.WithWebsocketCloseCode(ctx, 4403)
+			return transport.AppendCloseReason(ctx, "forbidden"), nil, err
+		}
+		if token == "" {
+			if p := auth.FromContext(ctx); p != nil { // authenticated by header
+				return ctx, nil, nil
+			}
+			return refuse(apperr.UnauthenticatedErr())
+		}
+		p, err := authenticate(ctx, token)
+		if err != nil {
+			return refuse(err)
+		}
+		ctx = auth.WithPrincipal(ctx, p)
+		if !p.ExpiresAt.IsZero() {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(ctx, p.ExpiresAt)
+			context.AfterFunc(ctx, cancel) // released when the connection ends
+		}
+		return ctx, nil, nil
+	}
+}
+
+func bearer(h string) string {
+	const prefix = "Bearer "
+	if len(h) > len(prefix) && (h[:len(prefix)] == prefix || h[:len(prefix)] == "bearer ") {
+		return h[len(prefix):]
+	}
+	return h
+}
+
+// Bearer extracts the token of an Authorization header.
+func Bearer(h string) string {
+	if h == "" {
+		return ""
+	}
+	return bearer(h)
+}
+
+func hasRole(ctx context.Context, _ any, next graphql.Resolver, roles []db.Role) (any, error) {
+	p := auth.FromContext(ctx)
+	if p == nil {
+		return nil, apperr.UnauthenticatedErr()
+	}
+	if !slices.Contains(roles, p.Role) {
+		return nil, apperr.ForbiddenErr()
+	}
+	return next(ctx)
+}
+
+// presentError lets through only errors written for clients; the rest is
+// logged and replaced by INTERNAL, so no SQL or stack detail leaks.
+func presentError(ctx context.Context, err error) *gqlerror.Error {
+	gerr := graphql.DefaultErrorPresenter(ctx, err)
+	lang := auth.Lang(ctx)
+	if ae, ok := apperr.As(err); ok {
+		gerr.Message = ae.Message(lang)
+		gerr.Extensions = map[string]any{"code": string(ae.Code)}
+		if ae.Field != "" {
+			gerr.Extensions["field"] = ae.Field
+		}
+		return gerr
+	}
+	var enumErr *db.EnumError
+	if errors.As(err, &enumErr) {
+		gerr.Message = enumErr.Error()
+		gerr.Extensions = map[string]any{"code": string(apperr.Validation), "field": fieldOf(gerr)}
+		return gerr
+	}
+	var ge *gqlerror.Error
+	if errors.As(err, &ge) && ge.Unwrap() == nil {
+		// Parse, validation and coercion errors of the request itself.
+		gerr.Extensions = map[string]any{"code": string(apperr.Validation), "reason": ge.Extensions["code"]}
+		return gerr
+	}
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		gerr.Message = "délai dépassé / request timed out"
+		gerr.Extensions = map[string]any{"code": string(apperr.Internal)}
+		return gerr
+	}
+	slog.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
+	gerr.Message = apperr.New(apperr.Internal, "", "Erreur interne, réessayez plus tard.", "Internal error, please try again later.").Message(lang)
+	gerr.Extensions = map[string]any{"code": string(apperr.Internal)}
+	return gerr
+}
+
+func fieldOf(e *gqlerror.Error) string {
+	if len(e.Path) == 0 {
+		return ""
+	}
+	return fmt.Sprint(e.Path[len(e.Path)-1])
+}
+
+// depthLimit refuses queries nested deeper than max, before execution.
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string                   { return "DepthLimit" }
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if d.max <= 0 || oc.Operation == nil {
+		return nil
+	}
+	if depth(oc.Operation.SelectionSet, 0) > d.max {
+		return &gqlerror.Error{Message: "query too deep", Extensions: map[string]any{"code": string(apperr.Validation), "field": "query"}}
+	}
+	return nil
+}
+
+func depth(set ast.SelectionSet, n int) int {
+	best := n
+	for _, s := range set {
+		var d int
+		switch s := s.(type) {
+		case *ast.Field:
+			d = depth(s.SelectionSet, n+1)
+		case *ast.InlineFragment:
+			d = depth(s.SelectionSet, n)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				d = depth(s.Definition.SelectionSet, n)
+			}
+		}
+		best = max(best, d)
+	}
+	return best
+}

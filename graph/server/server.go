@@ -1,0 +1,216 @@
+// Package server assembles the whole HTTP surface of postprod: GraphQL over
+// HTTP and websockets, the SPA, GraphiQL, health and metrics. The binary and
+// the tests build it the same way.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/rs/cors"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/dataloaders"
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/graph"
+	"github.com/postprod/postprod/internal/accounts"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/config"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/resources"
+	"github.com/postprod/postprod/resolvers"
+)
+
+// MaxBody bounds a GraphQL request body.
+const MaxBody = 1 << 20
+
+type Server struct {
+	Handler  http.Handler
+	DB       *bun.DB
+	Broker   *live.Broker
+	Accounts *accounts.Service
+	listener *live.Listener
+}
+
+// New wires services, resolvers and routes over an open database.
+func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Server, error) {
+	signer, err := auth.NewSigner(cfg.JWTSecret)
+	if err != nil {
+		return nil, err
+	}
+	broker := live.NewBroker(bdb)
+	acc := &accounts.Service{DB: bdb, Signer: signer, AllowSignUp: cfg.AllowSignUp}
+	r := &resolvers.Resolver{
+		AccountSvc:    acc,
+		ProductionSvc: &productions.Service{DB: bdb},
+		ResourceSvc:   &resources.Service{DB: bdb},
+		Broker:        broker,
+	}
+	origins := make([]string, 0, len(cfg.AllowedOrigins))
+	for _, o := range cfg.AllowedOrigins {
+		origins = append(origins, strings.TrimPrefix(strings.TrimPrefix(o, "https://"), "http://"))
+	}
+	gql := graph.NewHandler(r, graph.Options{
+		Introspection:  cfg.Introspection,
+		AllowedOrigins: origins,
+		Authenticate:   acc.Authenticate,
+		AroundOperation: func(ctx context.Context, subscription bool) context.Context {
+			if p := auth.FromContext(ctx); p != nil {
+				return dataloaders.With(ctx, dataloaders.New(bdb, p.OrganisationID, !subscription))
+			}
+			return ctx
+		},
+		MaxDepth:      10,
+		MaxComplexity: 5000,
+	})
+
+	s := &Server{DB: bdb, Broker: broker, Accounts: acc, listener: &live.Listener{URL: dbURL, Broker: broker}}
+	mux := http.NewServeMux()
+	api := withAuth(acc, gql)
+	if len(cfg.AllowedOrigins) > 0 {
+		api = cors.New(cors.Options{
+			AllowedOrigins:   cfg.AllowedOrigins,
+			AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+			AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language"},
+			AllowCredentials: true,
+			MaxAge:           600,
+		}).Handler(api)
+	}
+	mux.Handle("/graphql", limitBody(api))
+	if !cfg.Production() {
+		mux.Handle("/graphiql", playground.Handler("postprod GraphiQL", "/graphql"))
+	}
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("/readyz", s.ready)
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}), requests, durations,
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_subscribers", Help: "Live subscriptions on this replica."}, func() float64 { return float64(broker.Subscribers()) }))
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	if spa != nil {
+		mux.Handle("/", spa)
+	}
+	s.Handler = observe(mux)
+	return s, nil
+}
+
+// Listen feeds live events to this replica's subscribers until ctx ends.
+func (s *Server) Listen(ctx context.Context) { s.listener.Run(ctx) }
+
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+	defer cancel()
+	pending, err := db.Pending(ctx, s.DB)
+	switch {
+	case err != nil:
+		http.Error(w, "database unreachable", http.StatusServiceUnavailable)
+	case pending > 0:
+		http.Error(w, "migrations pending", http.StatusServiceUnavailable)
+	default:
+		_, _ = w.Write([]byte("ready\n"))
+	}
+}
+
+var (
+	requests  = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "postprod_http_requests_total", Help: "HTTP requests by route and status class."}, []string{"route", "code"})
+	durations = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "postprod_http_request_seconds", Help: "HTTP request durations.", Buckets: prometheus.DefBuckets}, []string{"route"})
+)
+
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(c int)           { w.code = c; w.ResponseWriter.WriteHeader(c) }
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+func route(p string) string {
+	switch {
+	case p == "/graphql", p == "/healthz", p == "/readyz", p == "/metrics", p == "/graphiql":
+		return p
+	case strings.HasPrefix(p, "/assets/"):
+		return "/assets"
+	default:
+		return "/app"
+	}
+}
+
+// observe logs and measures every request; websockets are left unwrapped
+// (the hijacked connection must reach the upgrader as is).
+func observe(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Upgrade") != "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w, code: 200}
+		next.ServeHTTP(sw, r)
+		rt := route(r.URL.Path)
+		requests.WithLabelValues(rt, http.StatusText(sw.code)).Inc()
+		durations.WithLabelValues(rt).Observe(time.Since(start).Seconds())
+		if sw.code >= 500 {
+			slog.Warn("http", "method", r.Method, "path", r.URL.Path, "status", sw.code, "ms", time.Since(start).Milliseconds())
+		}
+	})
+}
+
+// limitBody refuses oversized requests with a typed GraphQL error before
+// anything is parsed, and gives plain HTTP requests a deadline.
+func limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > MaxBody {
+			writeError(w, r, http.StatusRequestEntityTooLarge, "VALIDATION", "body",
+				"Requête trop volumineuse (1 Mo au plus).", "Request body too large (1 MB at most).")
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		if r.Header.Get("Upgrade") == "" {
+			ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+			defer cancel()
+			r = r.WithContext(ctx)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withAuth reads the language and the bearer token. A bad token does not
+// fail the request here: the caller is anonymous, and what needs a caller
+// answers UNAUTHENTICATED (login itself must work with a stale header).
+func withAuth(acc *accounts.Service, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := auth.WithLang(r.Context(), language(r.Header.Get("Accept-Language")))
+		if tok := graph.Bearer(r.Header.Get("Authorization")); tok != "" {
+			if p, err := acc.Authenticate(ctx, tok); err == nil {
+				ctx = auth.WithPrincipal(ctx, p)
+			}
+		}
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func language(h string) string {
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(h)), "en") {
+		return "en"
+	}
+	return "fr"
+}
+
+func writeError(w http.ResponseWriter, r *http.Request, status int, code, field, fr, en string) {
+	msg := fr
+	if language(r.Header.Get("Accept-Language")) == "en" {
+		msg = en
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{
+		"message": msg, "extensions": map[string]any{"code": code, "field": field},
+	}}})
+}

@@ -1,0 +1,237 @@
+// Package accounts holds organisations, users, memberships and sessions:
+// sign-up, login, refresh rotation, logout, invitations and API tokens, and
+// turning a bearer token into an auth.Principal.
+package accounts
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+type Service struct {
+	DB          *bun.DB
+	Signer      *auth.Signer
+	AllowSignUp bool
+}
+
+// Session is what login, sign-up and refresh return.
+type Session struct {
+	AccessToken     string
+	AccessExpiresAt time.Time
+	RefreshToken    string
+	User            *db.User
+}
+
+func invalidCredentials() error {
+	return apperr.New(apperr.Unauthenticated, "", "E-mail ou mot de passe incorrect.", "Wrong email or password.")
+}
+
+// Login checks the password and opens a new refresh-token family.
+func (s *Service) Login(ctx context.Context, email, password string) (*Session, error) {
+	email = strings.ToLower(strings.TrimSpace(email))
+	u := new(db.User)
+	err := s.DB.NewSelect().Model(u).Where("lower(email) = ?", email).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		auth.EqualiseTiming(password)
+		return nil, invalidCredentials()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !auth.CheckPassword(u.PasswordHash, password) {
+		return nil, invalidCredentials()
+	}
+	var sess *Session
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		sess, err = s.newSession(ctx, tx, u, uuid.New())
+		return err
+	})
+	return sess, err
+}
+
+func (s *Service) newSession(ctx context.Context, idb bun.IDB, u *db.User, family uuid.UUID) (*Session, error) {
+	m := new(db.Membership)
+	if err := idb.NewSelect().Model(m).Where("user_id = ?", u.ID).Scan(ctx); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, apperr.New(apperr.Forbidden, "", "Ce compte n'appartient à aucune organisation.", "This account belongs to no organisation.")
+		}
+		return nil, err
+	}
+	access, exp, err := s.Signer.Issue(u.ID, m.OrganisationID, string(m.Role))
+	if err != nil {
+		return nil, err
+	}
+	refresh, hash := auth.NewOpaqueToken("ppr_")
+	rt := &db.RefreshToken{UserID: u.ID, FamilyID: family, TokenHash: hash, ExpiresAt: time.Now().Add(auth.RefreshTTL)}
+	if _, err := idb.NewInsert().Model(rt).Exec(ctx); err != nil {
+		return nil, err
+	}
+	return &Session{AccessToken: access, AccessExpiresAt: exp, RefreshToken: refresh, User: u}, nil
+}
+
+func invalidRefresh() error {
+	return apperr.New(apperr.Unauthenticated, "refreshToken", "Session expirée, reconnectez-vous.", "Session expired, please log in again.")
+}
+
+// Refresh rotates a refresh token. A token used twice means it was stolen
+// (or replayed): the whole family is revoked and both holders must log in.
+func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
+	var sess *Session
+	var reused bool
+	err := db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		rt := new(db.RefreshToken)
+		err := tx.NewSelect().Model(rt).Where("token_hash = ?", auth.HashToken(token)).For("UPDATE").Scan(ctx)
+		if errors.Is(err, sql.ErrNoRows) {
+			return invalidRefresh()
+		}
+		if err != nil {
+			return err
+		}
+		if rt.UsedAt != nil {
+			reused = true
+			return nil
+		}
+		if rt.RevokedAt != nil || time.Now().After(rt.ExpiresAt) {
+			return invalidRefresh()
+		}
+		if _, err := tx.NewUpdate().Model(rt).Set("used_at = now()").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		u := new(db.User)
+		if err := tx.NewSelect().Model(u).Where("id = ?", rt.UserID).Scan(ctx); err != nil {
+			return err
+		}
+		sess, err = s.newSession(ctx, tx, u, rt.FamilyID)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if reused {
+		if _, err := s.DB.NewUpdate().Model((*db.RefreshToken)(nil)).Set("revoked_at = now()").
+			Where("family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = ?)", auth.HashToken(token)).
+			Where("revoked_at IS NULL").Exec(ctx); err != nil {
+			return nil, err
+		}
+		return nil, invalidRefresh()
+	}
+	return sess, nil
+}
+
+// Logout revokes the refresh token's family (this device's session), or every
+// session of the caller when no token is given.
+func (s *Service) Logout(ctx context.Context, p *auth.Principal, token string) error {
+	q := s.DB.NewUpdate().Model((*db.RefreshToken)(nil)).Set("revoked_at = now()").Where("revoked_at IS NULL")
+	if token != "" {
+		q = q.Where("family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = ?)", auth.HashToken(token))
+	} else {
+		if p == nil || p.UserID == uuid.Nil {
+			return apperr.UnauthenticatedErr()
+		}
+		q = q.Where("user_id = ?", p.UserID)
+	}
+	_, err := q.Exec(ctx)
+	return err
+}
+
+// SignUpInput creates an organisation and its first ADMIN.
+type SignUpInput struct {
+	Organisation, Name, Email, Password string
+}
+
+func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) {
+	if !s.AllowSignUp {
+		return nil, apperr.New(apperr.Forbidden, "", "L'inscription est fermée sur ce serveur.", "Sign-up is closed on this server.")
+	}
+	org, err := validate.Required("organisation", in.Organisation, 200)
+	if err != nil {
+		return nil, err
+	}
+	name, err := validate.Required("name", in.Name, 200)
+	if err != nil {
+		return nil, err
+	}
+	email, err := validate.Email("email", in.Email)
+	if err != nil {
+		return nil, err
+	}
+	if err := validate.Password("password", in.Password); err != nil {
+		return nil, err
+	}
+	hash, err := auth.HashPassword(in.Password)
+	if err != nil {
+		return nil, err
+	}
+	var sess *Session
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		o := &db.Organisation{Name: org, LegalName: org}
+		if _, err := tx.NewInsert().Model(o).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		u, err := createUser(ctx, tx, email, name, hash)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.NewInsert().Model(&db.Membership{OrganisationID: o.ID, UserID: u.ID, Role: db.RoleAdmin}).Exec(ctx); err != nil {
+			return err
+		}
+		sess, err = s.newSession(ctx, tx, u, uuid.New())
+		return err
+	})
+	return sess, err
+}
+
+func createUser(ctx context.Context, idb bun.IDB, email, name, hash string) (*db.User, error) {
+	exists, err := idb.NewSelect().Model((*db.User)(nil)).Where("lower(email) = ?", email).Exists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if exists {
+		return nil, apperr.New(apperr.Conflict, "email", "Un compte existe déjà avec cet e-mail.", "An account already exists with this email.")
+	}
+	u := &db.User{Email: email, Name: name, PasswordHash: hash, Locale: "fr"}
+	_, err = idb.NewInsert().Model(u).Returning("*").Exec(ctx)
+	return u, err
+}
+
+// Authenticate turns a bearer token into a principal. The membership is read
+// on every request so a removed or changed membership applies at once.
+func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Principal, error) {
+	if strings.HasPrefix(bearer, auth.APITokenPrefix) {
+		t := new(db.APIToken)
+		err := s.DB.NewSelect().Model(t).Where("token_hash = ?", auth.HashToken(bearer)).Where("revoked_at IS NULL").Scan(ctx)
+		if err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil, apperr.New(apperr.Unauthenticated, "", "Jeton d'API invalide ou révoqué.", "Invalid or revoked API token.")
+			}
+			return nil, err
+		}
+		// Best effort: a failure to record use must not refuse the request.
+		_, _ = s.DB.NewUpdate().Model(t).Set("last_used_at = now()").WherePK().
+			Where("last_used_at IS NULL OR last_used_at < now() - interval '1 minute'").Exec(ctx)
+		return &auth.Principal{OrganisationID: t.OrganisationID, Role: db.RoleIntegration, TokenID: t.ID}, nil
+	}
+	uid, exp, err := s.Signer.Parse(bearer)
+	if err != nil {
+		return nil, apperr.New(apperr.Unauthenticated, "", "Session invalide ou expirée.", "Invalid or expired session.")
+	}
+	m := new(db.Membership)
+	if err := s.DB.NewSelect().Model(m).Where("user_id = ?", uid).Scan(ctx); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, apperr.UnauthenticatedErr()
+		}
+		return nil, err
+	}
+	return &auth.Principal{UserID: uid, OrganisationID: m.OrganisationID, Role: m.Role, ClientID: m.ClientID, TechnicianID: m.TechnicianID, ExpiresAt: exp}, nil
+}

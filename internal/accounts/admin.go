@@ -1,0 +1,240 @@
+package accounts
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+func requireAdmin(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Is(db.RoleAdmin) {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}
+
+// Me is the caller's user (nil for an API token), organisation and role.
+type Me struct {
+	User         *db.User
+	Organisation *db.Organisation
+	Role         db.Role
+	TechnicianID *uuid.UUID
+	ClientID     *uuid.UUID
+}
+
+func (s *Service) Me(ctx context.Context) (*Me, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	me := &Me{Role: p.Role, TechnicianID: p.TechnicianID, ClientID: p.ClientID, Organisation: new(db.Organisation)}
+	if err := s.DB.NewSelect().Model(me.Organisation).Where("id = ?", p.OrganisationID).Scan(ctx); err != nil {
+		return nil, err
+	}
+	if p.UserID != uuid.Nil {
+		me.User = new(db.User)
+		if err := s.DB.NewSelect().Model(me.User).Where("id = ?", p.UserID).Scan(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return me, nil
+}
+
+// OrganisationInput holds the legal details printed on invoices and statements.
+type OrganisationInput struct {
+	Name, LegalName, Siret, VatNumber, Address string
+}
+
+func (s *Service) UpdateOrganisation(ctx context.Context, in OrganisationInput) (*db.Organisation, error) {
+	p, err := requireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o := &db.Organisation{ID: p.OrganisationID}
+	if o.Name, err = validate.Required("name", in.Name, 200); err != nil {
+		return nil, err
+	}
+	if o.LegalName, err = validate.Optional("legalName", in.LegalName, 200); err != nil {
+		return nil, err
+	}
+	if o.Siret, err = validate.Siret("siret", in.Siret); err != nil {
+		return nil, err
+	}
+	if o.VatNumber, err = validate.Optional("vatNumber", in.VatNumber, 20); err != nil {
+		return nil, err
+	}
+	if o.Address, err = validate.Optional("address", in.Address, 500); err != nil {
+		return nil, err
+	}
+	_, err = s.DB.NewUpdate().Model(o).Column("name", "legal_name", "siret", "vat_number", "address").
+		Set("updated_at = now()").WherePK().Returning("*").Exec(ctx)
+	return o, err
+}
+
+// InviteInput names the future member; a producer needs a client, a
+// technician their technician record.
+type InviteInput struct {
+	Email        string
+	Role         db.Role
+	ClientID     *uuid.UUID
+	TechnicianID *uuid.UUID
+}
+
+// Invite creates an invitation and returns the token to send to the person
+// (the server sends no email; the admin passes the link on).
+func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, error) {
+	p, err := requireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	email, err := validate.Email("email", in.Email)
+	if err != nil {
+		return nil, err
+	}
+	if in.Role == db.RoleIntegration || in.Role == "" {
+		return nil, apperr.Invalid("role", "Rôle impossible pour une personne.", "This role cannot be given to a person.")
+	}
+	if in.Role == db.RoleProducer && in.ClientID == nil {
+		return nil, apperr.Invalid("clientId", "Un producteur doit être rattaché à un client.", "A producer must belong to a client.")
+	}
+	if in.Role == db.RoleTechnician && in.TechnicianID == nil {
+		return nil, apperr.Invalid("technicianId", "Un technicien doit être rattaché à sa fiche technicien.", "A technician must be linked to a technician record.")
+	}
+	if in.ClientID != nil {
+		if ok, err := s.DB.NewSelect().Model((*db.Client)(nil)).Where("id = ? AND organisation_id = ?", *in.ClientID, p.OrganisationID).Exists(ctx); err != nil || !ok {
+			return nil, firstErr(err, apperr.Invalid("clientId", "Client inconnu.", "Unknown client."))
+		}
+	}
+	if in.TechnicianID != nil {
+		if ok, err := s.DB.NewSelect().Model((*db.Technician)(nil)).Where("id = ? AND organisation_id = ?", *in.TechnicianID, p.OrganisationID).Exists(ctx); err != nil || !ok {
+			return nil, firstErr(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
+		}
+	}
+	token, hash := auth.NewOpaqueToken("ppi_")
+	inv := &db.Invitation{OrganisationID: p.OrganisationID, Email: email, Role: in.Role, ClientID: in.ClientID, TechnicianID: in.TechnicianID,
+		TokenHash: hash, InvitedBy: p.ActorID(), ExpiresAt: time.Now().Add(7 * 24 * time.Hour)}
+	if _, err := s.DB.NewInsert().Model(inv).Returning("*").Exec(ctx); err != nil {
+		return nil, err
+	}
+	return &NewInvitation{Invitation: inv, Token: &token}, nil
+}
+
+func firstErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// AcceptInvitation creates the user and membership and logs them in.
+func (s *Service) AcceptInvitation(ctx context.Context, token, name, password string) (*Session, error) {
+	name, err := validate.Required("name", name, 200)
+	if err != nil {
+		return nil, err
+	}
+	if err := validate.Password("password", password); err != nil {
+		return nil, err
+	}
+	hash, err := auth.HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	var sess *Session
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		inv := new(db.Invitation)
+		err := tx.NewSelect().Model(inv).Where("token_hash = ?", auth.HashToken(token)).For("UPDATE").Scan(ctx)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && (inv.AcceptedAt != nil || time.Now().After(inv.ExpiresAt))) {
+			return apperr.Invalid("token", "Invitation invalide ou expirée.", "Invalid or expired invitation.")
+		}
+		if err != nil {
+			return err
+		}
+		u, err := createUser(ctx, tx, inv.Email, name, hash)
+		if err != nil {
+			return err
+		}
+		m := &db.Membership{OrganisationID: inv.OrganisationID, UserID: u.ID, Role: inv.Role, ClientID: inv.ClientID, TechnicianID: inv.TechnicianID}
+		if _, err := tx.NewInsert().Model(m).Exec(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.NewUpdate().Model(inv).Set("accepted_at = now()").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		sess, err = s.newSession(ctx, tx, u, uuid.New())
+		return err
+	})
+	return sess, err
+}
+
+// CreateAPIToken returns the token once; only its hash is kept.
+func (s *Service) CreateAPIToken(ctx context.Context, name string) (*db.APIToken, string, error) {
+	p, err := requireAdmin(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	name, err = validate.Required("name", name, 100)
+	if err != nil {
+		return nil, "", err
+	}
+	token, hash := auth.NewOpaqueToken(auth.APITokenPrefix)
+	t := &db.APIToken{OrganisationID: p.OrganisationID, Name: name, TokenHash: hash, CreatedBy: p.ActorID()}
+	if _, err := s.DB.NewInsert().Model(t).Returning("*").Exec(ctx); err != nil {
+		return nil, "", err
+	}
+	return t, token, nil
+}
+
+// CreateAPITokenFor is the CLI's path (`postprod token create`): no caller,
+// the operator of the server names the organisation.
+func (s *Service) CreateAPITokenFor(ctx context.Context, orgID uuid.UUID, name string) (string, error) {
+	token, hash := auth.NewOpaqueToken(auth.APITokenPrefix)
+	_, err := s.DB.NewInsert().Model(&db.APIToken{OrganisationID: orgID, Name: name, TokenHash: hash}).Exec(ctx)
+	return token, err
+}
+
+func (s *Service) RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error) {
+	p, err := requireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t := new(db.APIToken)
+	res, err := s.DB.NewUpdate().Model(t).Set("revoked_at = COALESCE(revoked_at, now())").
+		Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil, apperr.NotFoundErr("jeton d'API")
+	}
+	return t, nil
+}
+
+func (s *Service) APITokens(ctx context.Context) ([]*db.APIToken, error) {
+	p, err := requireAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ts []*db.APIToken
+	err = s.DB.NewSelect().Model(&ts).Where("organisation_id = ?", p.OrganisationID).Order("created_at DESC").Limit(200).Scan(ctx)
+	return ts, err
+}
+
+// NewInvitation is an invitation with its token, shown only to the admin
+// who created it.
+type NewInvitation struct {
+	*db.Invitation
+	Token *string
+}

@@ -1,0 +1,87 @@
+// Package auth knows who is calling: passwords (argon2id), access JWTs,
+// rotated refresh tokens, API tokens, and the Principal carried in a request's
+// context. It decides identity, not permissions: each domain service decides
+// what a principal may do with its rows.
+package auth
+
+import (
+	"context"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+)
+
+// Principal is an authenticated caller in one organisation.
+type Principal struct {
+	UserID         uuid.UUID // zero for an API token
+	OrganisationID uuid.UUID
+	Role           db.Role
+	ClientID       *uuid.UUID // the producer's client
+	TechnicianID   *uuid.UUID // the technician's own record
+	TokenID        uuid.UUID  // the API token, for INTEGRATION
+	ExpiresAt      time.Time
+}
+
+// Is reports whether the principal has one of roles.
+func (p *Principal) Is(roles ...db.Role) bool {
+	for _, r := range roles {
+		if p.Role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// SeesWholeOrganisation is true for the roles that read every production.
+func (p *Principal) SeesWholeOrganisation() bool {
+	return p.Is(db.RoleAdmin, db.RoleCoordinator, db.RoleAccountant, db.RoleIntegration)
+}
+
+// Manages is true for the roles that change productions, clients and staff.
+func (p *Principal) Manages() bool { return p.Is(db.RoleAdmin, db.RoleCoordinator) }
+
+// ActorID is the user behind a change, nil for an integration.
+func (p *Principal) ActorID() *uuid.UUID {
+	if p.UserID == uuid.Nil {
+		return nil
+	}
+	id := p.UserID
+	return &id
+}
+
+type ctxKey struct{}
+type langKey struct{}
+
+func WithPrincipal(ctx context.Context, p *Principal) context.Context {
+	return context.WithValue(ctx, ctxKey{}, p)
+}
+
+// FromContext returns the caller, or nil when anonymous.
+func FromContext(ctx context.Context) *Principal {
+	p, _ := ctx.Value(ctxKey{}).(*Principal)
+	return p
+}
+
+// Require returns the caller or UNAUTHENTICATED.
+func Require(ctx context.Context) (*Principal, error) {
+	p := FromContext(ctx)
+	if p == nil {
+		return nil, apperr.UnauthenticatedErr()
+	}
+	return p, nil
+}
+
+// WithLang records the language the caller reads ("fr" or "en").
+func WithLang(ctx context.Context, lang string) context.Context {
+	return context.WithValue(ctx, langKey{}, lang)
+}
+
+func Lang(ctx context.Context) string {
+	if l, ok := ctx.Value(langKey{}).(string); ok {
+		return l
+	}
+	return "fr"
+}

@@ -1,0 +1,122 @@
+// Package config reads the server's settings from the environment; a
+// missing or malformed setting stops start-up with a message naming it.
+package config
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+type Config struct {
+	DatabaseURL    string // empty: a private cluster under DataDir/pg
+	Addr           string
+	Env            string // development | production
+	JWTSecret      []byte
+	AllowedOrigins []string
+	AllowSignUp    bool
+	DataDir        string
+	Introspection  bool
+}
+
+func (c *Config) Production() bool { return c.Env == "production" }
+
+// Load reads the environment (getenv is os.Getenv outside tests).
+func Load(getenv func(string) string) (*Config, error) {
+	c := &Config{
+		DatabaseURL: strings.TrimSpace(getenv("DATABASE_URL")),
+		Addr:        orDefault(getenv("POSTPROD_ADDR"), "127.0.0.1:8080"),
+		Env:         orDefault(getenv("POSTPROD_ENV"), "development"),
+		DataDir:     orDefault(getenv("POSTPROD_DATA_DIR"), ".data"),
+	}
+	if c.Env != "development" && c.Env != "production" {
+		return nil, fmt.Errorf("POSTPROD_ENV must be development or production, not %q", c.Env)
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return nil, fmt.Errorf("POSTPROD_ADDR must be host:port (e.g. 127.0.0.1:8080): %v", err)
+	}
+	if c.DatabaseURL != "" {
+		u, err := url.Parse(c.DatabaseURL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			return nil, errors.New("DATABASE_URL must be a postgres:// URL")
+		}
+	} else if c.Production() {
+		return nil, errors.New("DATABASE_URL is required in production")
+	}
+	var err error
+	if c.AllowSignUp, err = parseBool(getenv, "POSTPROD_ALLOW_SIGNUP", !c.Production()); err != nil {
+		return nil, err
+	}
+	if c.Introspection, err = parseBool(getenv, "POSTPROD_INTROSPECTION", !c.Production()); err != nil {
+		return nil, err
+	}
+	for _, o := range strings.Split(getenv("POSTPROD_ALLOWED_ORIGINS"), ",") {
+		o = strings.TrimSpace(o)
+		if o == "" {
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			return nil, fmt.Errorf("POSTPROD_ALLOWED_ORIGINS: %q is not an origin like https://app.example.fr", o)
+		}
+		c.AllowedOrigins = append(c.AllowedOrigins, strings.TrimSuffix(o, "/"))
+	}
+	switch secret := getenv("POSTPROD_JWT_SECRET"); {
+	case secret != "":
+		if len(secret) < 32 {
+			return nil, errors.New("POSTPROD_JWT_SECRET must be at least 32 characters")
+		}
+		c.JWTSecret = []byte(secret)
+	case c.Production():
+		return nil, errors.New("POSTPROD_JWT_SECRET is required in production (at least 32 random characters)")
+	default:
+		if c.JWTSecret, err = devSecret(c.DataDir); err != nil {
+			return nil, fmt.Errorf("POSTPROD_JWT_SECRET: generating the development secret: %w", err)
+		}
+	}
+	return c, nil
+}
+
+func orDefault(v, d string) string {
+	if strings.TrimSpace(v) == "" {
+		return d
+	}
+	return strings.TrimSpace(v)
+}
+
+func parseBool(getenv func(string) string, name string, def bool) (bool, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, fmt.Errorf("%s must be true or false, not %q", name, v)
+	}
+	return b, nil
+}
+
+// devSecret is generated once and kept under the data directory, so
+// sessions survive a restart of `make run`.
+func devSecret(dir string) ([]byte, error) {
+	p := filepath.Join(dir, "jwt-secret")
+	if b, err := os.ReadFile(p); err == nil && len(b) >= 32 {
+		return b, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return nil, err
+	}
+	s := []byte(hex.EncodeToString(raw))
+	return s, os.WriteFile(p, s, 0o600)
+}

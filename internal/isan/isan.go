@@ -1,0 +1,59 @@
+// Package isan validates International Standard Audiovisual Numbers
+// (ISO 15706-2): a 16-hex-digit root and episode, a check character, an
+// 8-hex-digit version and a second check character, both ISO 7064 MOD 37,36.
+package isan
+
+import (
+	"errors"
+	"strings"
+)
+
+const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+func checkChar(s string) byte {
+	const m = 36
+	p := m
+	for i := 0; i < len(s); i++ {
+		v := strings.IndexByte(alphabet, s[i])
+		sum := (p + v) % m
+		if sum == 0 {
+			sum = m
+		}
+		p = (sum * 2) % (m + 1)
+	}
+	return alphabet[(m+1-p)%m]
+}
+
+// Normalize validates an ISAN written with or without the "ISAN " prefix and
+// hyphens, and returns it in its canonical display form
+// "0000-0000-D07A-0090-Q-0000-0000-X". A 16+1 digit ISAN without version
+// is accepted too.
+func Normalize(in string) (string, error) {
+	s := strings.ToUpper(strings.TrimSpace(in))
+	s = strings.TrimPrefix(s, "ISAN")
+	s = strings.NewReplacer("-", "", " ", "").Replace(s)
+	if len(s) != 17 && len(s) != 26 {
+		return "", errors.New("an ISAN has 16 hexadecimal digits and a check character, optionally followed by an 8-digit version and a second check character")
+	}
+	isHex := func(x string) bool {
+		for i := 0; i < len(x); i++ {
+			if !strings.ContainsRune("0123456789ABCDEF", rune(x[i])) {
+				return false
+			}
+		}
+		return true
+	}
+	root := s[:16]
+	if !isHex(root) || checkChar(root) != s[16] {
+		return "", errors.New("the first check character does not match")
+	}
+	out := root[0:4] + "-" + root[4:8] + "-" + root[8:12] + "-" + root[12:16] + "-" + s[16:17]
+	if len(s) == 26 {
+		ver := s[17:25]
+		if !isHex(ver) || checkChar(root+ver) != s[25] {
+			return "", errors.New("the second check character does not match")
+		}
+		out += "-" + ver[0:4] + "-" + ver[4:8] + "-" + s[25:26]
+	}
+	return out, nil
+}

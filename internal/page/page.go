@@ -1,0 +1,82 @@
+// Package page implements Relay-style pagination over offsets: the cursor
+// is opaque to clients, so moving to keyset pagination later changes no API.
+package page
+
+import (
+	"context"
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/internal/apperr"
+)
+
+// MaxFirst bounds a page so one request cannot read a whole table.
+const MaxFirst = 200
+
+// Args is a validated (first, after) pair.
+type Args struct {
+	Limit  int
+	Offset int
+}
+
+// Parse checks first and after.
+func Parse(first *int, after *string, def int) (Args, error) {
+	a := Args{Limit: def}
+	if first != nil {
+		if *first < 0 || *first > MaxFirst {
+			return a, apperr.Invalid("first", "« first » doit être entre 0 et 200.", "“first” must be between 0 and 200.")
+		}
+		a.Limit = *first
+	}
+	if after != nil && *after != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(*after)
+		n, err2 := strconv.Atoi(strings.TrimPrefix(string(raw), "o:"))
+		if err != nil || err2 != nil || !strings.HasPrefix(string(raw), "o:") || n < 0 {
+			return a, apperr.Invalid("after", "Curseur invalide.", "Invalid cursor.")
+		}
+		a.Offset = n + 1
+	}
+	return a, nil
+}
+
+// Cursor of the item at absolute position i.
+func Cursor(i int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("o:" + strconv.Itoa(i)))
+}
+
+// Info is what a connection needs besides its nodes.
+type Info struct {
+	HasNextPage, HasPreviousPage bool
+	StartCursor, EndCursor       *string
+	TotalCount                   int
+	Offset                       int
+}
+
+// Fetch scans one page of q into dst (a pointer to a slice) and counts the
+// whole selection in the same statement round.
+func Fetch[T any](ctx context.Context, q *bun.SelectQuery, a Args) ([]T, Info, error) {
+	var rows []T
+	var total int
+	var err error
+	if a.Limit == 0 { // bun reads LIMIT 0 as "no limit"
+		var n int64
+		n, err = q.Model(&rows).Count(ctx)
+		total = int(n)
+	} else {
+		var n int64
+		n, err = q.Model(&rows).Limit(int64(a.Limit)).Offset(int64(a.Offset)).ScanAndCount(ctx)
+		total = int(n)
+	}
+	if err != nil {
+		return nil, Info{}, err
+	}
+	info := Info{TotalCount: total, Offset: a.Offset, HasPreviousPage: a.Offset > 0, HasNextPage: a.Offset+len(rows) < total}
+	if len(rows) > 0 {
+		s, e := Cursor(a.Offset), Cursor(a.Offset+len(rows)-1)
+		info.StartCursor, info.EndCursor = &s, &e
+	}
+	return rows, info, nil
+}

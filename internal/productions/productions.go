@@ -1,0 +1,214 @@
+package productions
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/isan"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+type Filter struct {
+	Status   *db.ProductionStatus
+	Kind     *db.ProductionKind
+	ClientID *uuid.UUID
+	Search   *string
+}
+
+// List returns the caller's productions, most recent first.
+func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Production, page.Info, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := Visible(s.DB.NewSelect(), p)
+	if f.Status != nil {
+		q = q.Where("production.status = ?", *f.Status)
+	}
+	if f.Kind != nil {
+		q = q.Where("production.kind = ?", *f.Kind)
+	}
+	if f.ClientID != nil {
+		q = q.Where("production.client_id = ?", *f.ClientID)
+	}
+	if f.Search != nil && strings.TrimSpace(*f.Search) != "" {
+		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(*f.Search)) + "%"
+		q = q.Where("(production.title ILIKE ? OR production.director ILIKE ?)", like, like)
+	}
+	q = q.Order("production.created_at DESC", "production.id")
+	return page.Fetch[*db.Production](ctx, q, a)
+}
+
+type Input struct {
+	Title            string
+	Kind             db.ProductionKind
+	Status           *db.ProductionStatus
+	ClientID         uuid.UUID
+	Director         *string
+	RuntimeMinutes   *int
+	FrameRate        *string
+	Resolution       *string
+	ColourSpace      *string
+	AudioLayout      *string
+	DeliveryDeadline *dates.Date
+	Isan             *string
+	Notes            *string
+}
+
+var (
+	frameRates   = []string{"", "23.976", "24", "25", "29.97", "30", "48", "50", "59.94", "60"}
+	resolutionRe = regexp.MustCompile(`^[0-9]{3,5}x[0-9]{3,5}$`)
+)
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// build validates input into a production row of the caller's organisation.
+func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.Production, error) {
+	var err error
+	prod := &db.Production{OrganisationID: p.OrganisationID, Kind: in.Kind, ClientID: in.ClientID, DeliveryDeadline: in.DeliveryDeadline, Status: "PREPARATION"}
+	if in.Status != nil {
+		prod.Status = *in.Status
+	}
+	if prod.Title, err = validate.Required("title", in.Title, 200); err != nil {
+		return nil, err
+	}
+	if prod.Director, err = validate.Optional("director", str(in.Director), 200); err != nil {
+		return nil, err
+	}
+	if prod.Notes, err = validate.Optional("notes", str(in.Notes), 5000); err != nil {
+		return nil, err
+	}
+	if in.RuntimeMinutes != nil && (*in.RuntimeMinutes <= 0 || *in.RuntimeMinutes > 6000) {
+		return nil, apperr.Invalid("runtimeMinutes", "La durée doit être un nombre de minutes positif.", "The runtime must be a positive number of minutes.")
+	}
+	prod.RuntimeMinutes = in.RuntimeMinutes
+	prod.FrameRate = strings.TrimSpace(str(in.FrameRate))
+	if !slices.Contains(frameRates, prod.FrameRate) {
+		return nil, apperr.Invalid("frameRate", "Cadence inconnue (23.976, 24, 25, 29.97, 30, 50, 59.94, 60).", "Unknown frame rate (23.976, 24, 25, 29.97, 30, 50, 59.94, 60).")
+	}
+	prod.Resolution = strings.ReplaceAll(strings.TrimSpace(str(in.Resolution)), "×", "x")
+	if prod.Resolution != "" && !resolutionRe.MatchString(prod.Resolution) {
+		return nil, apperr.Invalid("resolution", "Résolution attendue sous la forme 1920x1080.", "Resolution expected as 1920x1080.")
+	}
+	if prod.ColourSpace, err = validate.Optional("colourSpace", str(in.ColourSpace), 50); err != nil {
+		return nil, err
+	}
+	if prod.AudioLayout, err = validate.Optional("audioLayout", str(in.AudioLayout), 50); err != nil {
+		return nil, err
+	}
+	if v := strings.TrimSpace(str(in.Isan)); v != "" {
+		if prod.Isan, err = isan.Normalize(v); err != nil {
+			return nil, apperr.Invalid("isan", "ISAN invalide : "+err.Error()+".", "Invalid ISAN: "+err.Error()+".")
+		}
+	}
+	ok, err := idb.NewSelect().Model((*db.Client)(nil)).Where("id = ? AND organisation_id = ?", in.ClientID, p.OrganisationID).Exists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, apperr.Invalid("clientId", "Client inconnu.", "Unknown client.")
+	}
+	return prod, nil
+}
+
+func (s *Service) Create(ctx context.Context, in Input) (*db.Production, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var prod *db.Production
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if prod, err = build(ctx, tx, p, in); err != nil {
+			return err
+		}
+		if _, err := tx.NewInsert().Model(prod).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return live.Emit(ctx, tx, p.OrganisationID, &prod.ID, "production.created", &prod.ID, p.ActorID(), nil)
+	})
+	return prod, err
+}
+
+func (s *Service) Update(ctx context.Context, id uuid.UUID, in Input) (*db.Production, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var prod *db.Production
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		old, err := get(ctx, tx, p, id)
+		if err != nil {
+			return err
+		}
+		if prod, err = build(ctx, tx, p, in); err != nil {
+			return err
+		}
+		if in.Status == nil {
+			prod.Status = old.Status
+		}
+		prod.ID = id
+		if _, err := tx.NewUpdate().Model(prod).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").
+			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return live.Emit(ctx, tx, p.OrganisationID, &prod.ID, "production.updated", &prod.ID, p.ActorID(), nil)
+	})
+	return prod, err
+}
+
+type EpisodeInput struct {
+	Number         int
+	Title          *string
+	RuntimeMinutes *int
+}
+
+func (s *Service) AddEpisode(ctx context.Context, productionID uuid.UUID, in EpisodeInput) (*db.Episode, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if in.Number <= 0 || in.Number > 10000 {
+		return nil, apperr.Invalid("number", "Le numéro d'épisode doit être positif.", "The episode number must be positive.")
+	}
+	if in.RuntimeMinutes != nil && *in.RuntimeMinutes <= 0 {
+		return nil, apperr.Invalid("runtimeMinutes", "La durée doit être positive.", "The runtime must be positive.")
+	}
+	title, err := validate.Optional("title", str(in.Title), 200)
+	if err != nil {
+		return nil, err
+	}
+	ep := &db.Episode{OrganisationID: p.OrganisationID, ProductionID: productionID, Number: in.Number, Title: title, RuntimeMinutes: in.RuntimeMinutes}
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if _, err := get(ctx, tx, p, productionID); err != nil {
+			return err
+		}
+		exists, err := tx.NewSelect().Model((*db.Episode)(nil)).Where("production_id = ? AND number = ?", productionID, in.Number).Exists(ctx)
+		if err != nil {
+			return err
+		}
+		if exists {
+			return apperr.New(apperr.Conflict, "number", "Cet épisode existe déjà.", "This episode already exists.")
+		}
+		if _, err := tx.NewInsert().Model(ep).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return live.Emit(ctx, tx, p.OrganisationID, &productionID, "episode.added", &ep.ID, p.ActorID(), nil)
+	})
+	return ep, err
+}

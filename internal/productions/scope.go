@@ -1,0 +1,81 @@
+// Package productions holds clients, productions, episodes and teams, and
+// decides in one place which productions a caller may see or change.
+package productions
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+)
+
+type Service struct {
+	DB *bun.DB
+}
+
+// Visible restricts a query on productions (aliased "production") to what
+// the caller may see. Every read of productions goes through it.
+func Visible(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
+	q = q.Where("production.organisation_id = ?", p.OrganisationID)
+	switch {
+	case p.SeesWholeOrganisation():
+		return q
+	case p.Is(db.RoleProducer) && p.ClientID != nil:
+		return q.Where("production.client_id = ?", *p.ClientID)
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+		return q.Where("EXISTS (SELECT 1 FROM team_members tm WHERE tm.production_id = production.id AND tm.technician_id = ?)", *p.TechnicianID)
+	default:
+		return q.Where("false")
+	}
+}
+
+func notFound() error { return apperr.NotFoundErr("production") }
+
+// Get returns a production the caller may see; any other id, including one
+// of another organisation, is NOT_FOUND (never FORBIDDEN, which would
+// confirm it exists).
+func (s *Service) Get(ctx context.Context, id uuid.UUID) (*db.Production, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return get(ctx, s.DB, p, id)
+}
+
+func get(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID) (*db.Production, error) {
+	prod := new(db.Production)
+	err := Visible(idb.NewSelect().Model(prod), p).Where("production.id = ?", id).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound()
+	}
+	return prod, err
+}
+
+// GetMany returns the visible productions among ids, for dataloaders.
+func (s *Service) GetMany(ctx context.Context, ids []uuid.UUID) ([]*db.Production, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*db.Production
+	err = Visible(s.DB.NewSelect().Model(&out), p).Where("production.id IN (?)", bun.In(ids)).Scan(ctx)
+	return out, err
+}
+
+// requireManager gates changes: ADMIN and COORDINATOR only.
+func requireManager(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Manages() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}

@@ -1,0 +1,270 @@
+// Package resources holds what productions draw on: the operations
+// catalogue, technicians and rooms, with who may see and change them.
+package resources
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+type Service struct {
+	DB *bun.DB
+}
+
+func requireManager(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Manages() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}
+
+// Technicians lists the organisation's technicians for its staff.
+func (s *Service) Technicians(ctx context.Context, search *string, a page.Args) ([]*db.Technician, page.Info, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	if !p.SeesWholeOrganisation() {
+		return nil, page.Info{}, apperr.ForbiddenErr()
+	}
+	q := s.DB.NewSelect().Where("technician.organisation_id = ?", p.OrganisationID)
+	if search != nil && strings.TrimSpace(*search) != "" {
+		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(*search)) + "%"
+		q = q.Where("(technician.name ILIKE ? OR array_to_string(technician.functions, ' ') ILIKE ?)", like, like)
+	}
+	return page.Fetch[*db.Technician](ctx, q.Order("technician.name", "technician.id"), a)
+}
+
+// Technician: staff see any of the organisation's; a technician sees
+// themself; a producer those on their client's productions.
+func (s *Service) Technician(ctx context.Context, id uuid.UUID) (*db.Technician, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t := new(db.Technician)
+	q := s.DB.NewSelect().Model(t).Where("technician.id = ? AND technician.organisation_id = ?", id, p.OrganisationID)
+	switch {
+	case p.SeesWholeOrganisation():
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil && *p.TechnicianID == id:
+	case p.Is(db.RoleProducer) && p.ClientID != nil:
+		q = q.Where("EXISTS (SELECT 1 FROM team_members tm JOIN productions pr ON pr.id = tm.production_id WHERE tm.technician_id = technician.id AND pr.client_id = ?)", *p.ClientID)
+	default:
+		return nil, apperr.NotFoundErr("technicien")
+	}
+	if err := q.Scan(ctx); errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("technicien")
+	} else if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+type TechnicianInput struct {
+	Name         string
+	Functions    []string
+	Skills       []string
+	Employment   db.Employment
+	HourlyRate   money.Cents
+	DailyRate    money.Cents
+	Email, Phone *string
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+var phoneRe = regexp.MustCompile(`^\+?[0-9 .()-]{6,25}$`)
+
+func (s *Service) buildTechnician(ctx context.Context, p *auth.Principal, in TechnicianInput) (*db.Technician, error) {
+	t := &db.Technician{OrganisationID: p.OrganisationID, Employment: in.Employment, HourlyRate: in.HourlyRate, DailyRate: in.DailyRate}
+	var err error
+	if t.Name, err = validate.Required("name", in.Name, 200); err != nil {
+		return nil, err
+	}
+	for _, f := range in.Functions {
+		f, err := validate.Required("functions", f, 100)
+		if err != nil {
+			return nil, err
+		}
+		t.Functions = append(t.Functions, f)
+	}
+	if len(t.Functions) == 0 {
+		return nil, apperr.Invalid("functions", "Indiquez au moins une fonction.", "Give at least one function.")
+	}
+	if err := validate.NonNegative("hourlyRate", in.HourlyRate); err != nil {
+		return nil, err
+	}
+	if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
+		return nil, err
+	}
+	if t.Email, err = validate.OptionalEmail("email", str(in.Email)); err != nil {
+		return nil, err
+	}
+	t.Phone = strings.TrimSpace(str(in.Phone))
+	if t.Phone != "" && !phoneRe.MatchString(t.Phone) {
+		return nil, apperr.Invalid("phone", "Numéro de téléphone invalide.", "Invalid phone number.")
+	}
+	t.Skills = []string{}
+	if len(in.Skills) > 0 {
+		codes, err := s.operationCodes(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, sk := range in.Skills {
+			sk = strings.ToUpper(strings.TrimSpace(sk))
+			if !slices.Contains(codes, sk) {
+				return nil, apperr.Invalid("skills", "Opération inconnue : "+sk+".", "Unknown operation: "+sk+".")
+			}
+			if !slices.Contains(t.Skills, sk) {
+				t.Skills = append(t.Skills, sk)
+			}
+		}
+	}
+	return t, nil
+}
+
+func (s *Service) operationCodes(ctx context.Context, p *auth.Principal) ([]string, error) {
+	var codes []string
+	err := s.DB.NewSelect().Model((*db.Operation)(nil)).Column("code").
+		Where("organisation_id IS NULL OR organisation_id = ?", p.OrganisationID).Scan(ctx, &codes)
+	return codes, err
+}
+
+func (s *Service) CreateTechnician(ctx context.Context, in TechnicianInput) (*db.Technician, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.buildTechnician(ctx, p, in)
+	if err != nil {
+		return nil, err
+	}
+	_, err = s.DB.NewInsert().Model(t).Returning("*").Exec(ctx)
+	return t, err
+}
+
+func (s *Service) UpdateTechnician(ctx context.Context, id uuid.UUID, in TechnicianInput) (*db.Technician, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.buildTechnician(ctx, p, in)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.DB.NewUpdate().Model(t).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").Set("updated_at = now()").
+		Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil, apperr.NotFoundErr("technicien")
+	}
+	return t, nil
+}
+
+// Rooms are visible to every member: a technician needs to know where to go.
+func (s *Service) Rooms(ctx context.Context, a page.Args) ([]*db.Room, page.Info, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := s.DB.NewSelect().Where("room.organisation_id = ?", p.OrganisationID).Order("room.name", "room.id")
+	return page.Fetch[*db.Room](ctx, q, a)
+}
+
+type RoomInput struct {
+	Name      string
+	Kind      db.RoomKind
+	DailyRate money.Cents
+}
+
+func (s *Service) CreateRoom(ctx context.Context, in RoomInput) (*db.Room, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r := &db.Room{OrganisationID: p.OrganisationID, Kind: in.Kind, DailyRate: in.DailyRate}
+	if r.Name, err = validate.Required("name", in.Name, 100); err != nil {
+		return nil, err
+	}
+	if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
+		return nil, err
+	}
+	if dup, err := s.DB.NewSelect().Model((*db.Room)(nil)).Where("organisation_id = ? AND lower(name) = lower(?)", p.OrganisationID, r.Name).Exists(ctx); err != nil || dup {
+		if err != nil {
+			return nil, err
+		}
+		return nil, apperr.New(apperr.Conflict, "name", "Une salle porte déjà ce nom.", "A room already has this name.")
+	}
+	_, err = s.DB.NewInsert().Model(r).Returning("*").Exec(ctx)
+	return r, err
+}
+
+// Operations: the shared catalogue plus the organisation's own.
+func (s *Service) Operations(ctx context.Context, a page.Args) ([]*db.Operation, page.Info, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := s.DB.NewSelect().Where("operation.organisation_id IS NULL OR operation.organisation_id = ?", p.OrganisationID).
+		Order("operation.position", "operation.code")
+	return page.Fetch[*db.Operation](ctx, q, a)
+}
+
+var codeRe = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,39}$`)
+
+type OperationInput struct {
+	Code, LabelFr, LabelEn string
+	Department             db.Department
+	DefaultUnit            db.Unit
+}
+
+func (s *Service) CreateOperation(ctx context.Context, in OperationInput) (*db.Operation, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	org := p.OrganisationID
+	o := &db.Operation{OrganisationID: &org, Code: strings.ToUpper(strings.TrimSpace(in.Code)), Department: in.Department, DefaultUnit: in.DefaultUnit, Position: 1000}
+	if !codeRe.MatchString(o.Code) {
+		return nil, apperr.Invalid("code", "Code attendu en majuscules, chiffres et _ (ex. DCP_CHECK).", "Code expected in capitals, digits and _ (e.g. DCP_CHECK).")
+	}
+	if o.LabelFr, err = validate.Required("labelFr", in.LabelFr, 100); err != nil {
+		return nil, err
+	}
+	if o.LabelEn, err = validate.Required("labelEn", in.LabelEn, 100); err != nil {
+		return nil, err
+	}
+	codes, err := s.operationCodes(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if slices.Contains(codes, o.Code) {
+		return nil, apperr.New(apperr.Conflict, "code", "Ce code existe déjà.", "This code already exists.")
+	}
+	_, err = s.DB.NewInsert().Model(o).Returning("*").Exec(ctx)
+	return o, err
+}

@@ -1,0 +1,92 @@
+// Package validate gathers the checks that every input shares: trimmed
+// required text, bounded lengths, non-negative money, email shape.
+package validate
+
+import (
+	"net/mail"
+	"regexp"
+	"strings"
+
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/money"
+)
+
+// Required trims s and refuses it when empty or longer than max runes.
+func Required(field, s string, max int) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", apperr.Invalid(field, "Ce champ est obligatoire.", "This field is required.")
+	}
+	return Optional(field, s, max)
+}
+
+// Optional trims s and bounds its length.
+func Optional(field, s string, max int) (string, error) {
+	s = strings.TrimSpace(s)
+	if len([]rune(s)) > max {
+		return "", apperr.Invalid(field, "Texte trop long.", "Text too long.")
+	}
+	return s, nil
+}
+
+func Email(field, s string) (string, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || len(s) > 254 {
+		return "", apperr.Invalid(field, "Adresse e-mail invalide.", "Invalid email address.")
+	}
+	return s, nil
+}
+
+func OptionalEmail(field, s string) (string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", nil
+	}
+	return Email(field, s)
+}
+
+func NonNegative(field string, c money.Cents) error {
+	if c < 0 {
+		return apperr.Invalid(field, "Le montant ne peut pas être négatif.", "The amount cannot be negative.")
+	}
+	return nil
+}
+
+var siretRe = regexp.MustCompile(`^[0-9]{14}$`)
+
+// Siret accepts an empty value or 14 digits passing the Luhn check.
+func Siret(field, s string) (string, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "")
+	if s == "" {
+		return "", nil
+	}
+	if !siretRe.MatchString(s) || !luhn(s) {
+		return "", apperr.Invalid(field, "SIRET invalide (14 chiffres).", "Invalid SIRET (14 digits).")
+	}
+	return s, nil
+}
+
+func luhn(s string) bool {
+	sum := 0
+	for i := range len(s) {
+		d := int(s[len(s)-1-i] - '0')
+		if i%2 == 1 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	return sum%10 == 0
+}
+
+func Password(field, s string) error {
+	if len([]rune(s)) < 10 {
+		return apperr.Invalid(field, "Le mot de passe doit faire au moins 10 caractères.", "The password must be at least 10 characters long.")
+	}
+	if len(s) > 200 {
+		return apperr.Invalid(field, "Mot de passe trop long.", "Password too long.")
+	}
+	return nil
+}

@@ -1,0 +1,19 @@
+// Package resolvers adapts GraphQL to the domain services: each method
+// converts its input, calls one service or loader, and returns.
+package resolvers
+
+import (
+	"github.com/postprod/postprod/internal/accounts"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/resources"
+)
+
+// Resolver holds the services; field names end in Svc so they never clash
+// with root fields of the same name (Query.productions).
+type Resolver struct {
+	AccountSvc    *accounts.Service
+	ProductionSvc *productions.Service
+	ResourceSvc   *resources.Service
+	Broker        *live.Broker
+}
