@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       // Masking would make every component unwrap fragments; the app is too small to benefit.
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { UUID: 'string', Date: 'string', Money: 'string', Time: 'string' },
+        scalars: { ID: 'string', Date: 'string', Money: 'string', Time: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,

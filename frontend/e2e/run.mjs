@@ -118,7 +118,7 @@ async function main() {
     );
     const token = login.accessToken;
     const { production: p } = await gql(
-      `query ($id: UUID!) { production(id: $id) {
+      `query ($id: ID!) { production(id: $id) {
         title kind status director notes client { id }
         spec { runtimeMinutes deliveryDeadline isan technicalProfile { frameRate resolution colourSpace audioLayout } }
       } }`,
@@ -140,7 +140,7 @@ async function main() {
       colourSpace: p.spec.technicalProfile.colourSpace,
       audioLayout: p.spec.technicalProfile.audioLayout,
     });
-    const update = 'mutation ($id: UUID!, $input: ProductionInput!) { updateProduction(id: $id, input: $input) { id title } }';
+    const update = 'mutation ($id: ID!, $input: ProductionInput!) { updateProduction(id: $id, input: $input) { id title } }';
     const newTitle = `${p.title} (v2)`;
     const { updateProduction } = await gql(update, { id, input: input(newTitle) }, token);
     if (updateProduction.title !== newTitle) throw new Error(`updateProduction returned title "${updateProduction.title}"`);

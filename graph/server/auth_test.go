@@ -129,7 +129,7 @@ func TestAPITokenAuthenticatesAsIntegrationUntilRevoked(t *testing.T) {
 	if prods.Productions.TotalCount == 0 {
 		t.Fatal("an integration should read the organisation's productions")
 	}
-	e.do(admin, `mutation($id:UUID!){ revokeApiToken(id:$id){ revokedAt } }`, map[string]any{"id": d.CreateApiToken.ApiToken.ID}).decode(t, &struct{}{})
+	e.do(admin, `mutation($id:ID!){ revokeApiToken(id:$id){ revokedAt } }`, map[string]any{"id": d.CreateApiToken.ApiToken.ID}).decode(t, &struct{}{})
 	if r := e.do(d.CreateApiToken.Token, meQuery, nil); r.code() != "UNAUTHENTICATED" {
 		t.Fatalf("revoked token still works: %+v", r.Errors)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/postprod/postprod/db"
 )
 
-const eventsSub = `subscription($id:UUID!,$after:String){ productionEvents(productionId:$id, after:$after){ id kind production { id title } } }`
+const eventsSub = `subscription($id:ID!,$after:String){ productionEvents(productionId:$id, after:$after){ id kind production { id title } } }`
 
 func (e *env) someProduction() (id, clientID string) {
 	e.t.Helper()
@@ -24,7 +24,7 @@ func (e *env) someProduction() (id, clientID string) {
 
 func (e *env) rename(base, token, id, clientID, title string) {
 	e.t.Helper()
-	e.doAt(base, token, `mutation($id:UUID!,$c:UUID!,$t:String!){ updateProduction(id:$id, input:{title:$t, kind:FEATURE_FILM, clientId:$c}){ id } }`,
+	e.doAt(base, token, `mutation($id:ID!,$c:ID!,$t:String!){ updateProduction(id:$id, input:{title:$t, kind:FEATURE_FILM, clientId:$c}){ id } }`,
 		map[string]any{"id": id, "c": clientID, "t": title}).decode(e.t, &struct{}{})
 }
 

@@ -111,7 +111,7 @@ func TestOutOfScopeProductionIsNotFound(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, email := range []string{"producer@demo.test", "holder@demo.test"} {
-		r := e.do(e.login(email).Access, `query($id:UUID!){ production(id:$id){ title } }`, map[string]any{"id": other})
+		r := e.do(e.login(email).Access, `query($id:ID!){ production(id:$id){ title } }`, map[string]any{"id": other})
 		if r.code() != "NOT_FOUND" {
 			t.Errorf("%s reading a production outside their scope: %+v", email, r.Errors)
 		}
@@ -125,7 +125,7 @@ func TestOnlyManagersChangeProductions(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, email := range []string{"producer@demo.test", "tech@demo.test", "holder@demo.test", "accountant@demo.test"} {
-		r := e.do(e.login(email).Access, `mutation($id:UUID!){ addEpisode(productionId:$id, input:{number:99}){ id } }`, map[string]any{"id": id})
+		r := e.do(e.login(email).Access, `mutation($id:ID!){ addEpisode(productionId:$id, input:{number:99}){ id } }`, map[string]any{"id": id})
 		if r.code() != "FORBIDDEN" {
 			t.Errorf("%s adding an episode: %+v", email, r.Errors)
 		}
@@ -164,9 +164,9 @@ func TestAnotherOrganisationSeesNothingOfOurs(t *testing.T) {
 	anyClient := ids("clients")[0]
 	for _, id := range ids("productions") {
 		for name, q := range map[string]string{
-			"read":    `query($id:UUID!){ production(id:$id){ title } }`,
-			"update":  `mutation($id:UUID!,$c:UUID!){ updateProduction(id:$id, input:{title:"pwned", kind:OTHER, clientId:$c}){ id } }`,
-			"episode": `mutation($id:UUID!){ addEpisode(productionId:$id, input:{number:77}){ id } }`,
+			"read":    `query($id:ID!){ production(id:$id){ title } }`,
+			"update":  `mutation($id:ID!,$c:ID!){ updateProduction(id:$id, input:{title:"pwned", kind:OTHER, clientId:$c}){ id } }`,
+			"episode": `mutation($id:ID!){ addEpisode(productionId:$id, input:{number:77}){ id } }`,
 		} {
 			r := e.do(tok, q, map[string]any{"id": id, "c": anyClient})
 			if r.code() != "NOT_FOUND" && !(name == "update" && r.code() == "VALIDATION") {
@@ -175,17 +175,17 @@ func TestAnotherOrganisationSeesNothingOfOurs(t *testing.T) {
 		}
 	}
 	for _, id := range ids("clients") {
-		if r := e.do(tok, `query($id:UUID!){ client(id:$id){ name } }`, map[string]any{"id": id}); r.code() != "NOT_FOUND" {
+		if r := e.do(tok, `query($id:ID!){ client(id:$id){ name } }`, map[string]any{"id": id}); r.code() != "NOT_FOUND" {
 			t.Fatalf("client %s: %+v", id, r.Errors)
 		}
 	}
 	for _, id := range ids("technicians") {
-		if r := e.do(tok, `query($id:UUID!){ technician(id:$id){ name } }`, map[string]any{"id": id}); r.code() != "NOT_FOUND" {
+		if r := e.do(tok, `query($id:ID!){ technician(id:$id){ name } }`, map[string]any{"id": id}); r.code() != "NOT_FOUND" {
 			t.Fatalf("technician %s: %+v", id, r.Errors)
 		}
 	}
 	for _, id := range ids("team_members") {
-		if r := e.do(tok, `mutation($id:UUID!){ removeTeamMember(id:$id) }`, map[string]any{"id": id}); r.code() != "NOT_FOUND" {
+		if r := e.do(tok, `mutation($id:ID!){ removeTeamMember(id:$id) }`, map[string]any{"id": id}); r.code() != "NOT_FOUND" {
 			t.Fatalf("team member %s: %+v", id, r.Errors)
 		}
 	}
@@ -200,7 +200,7 @@ func TestAnotherOrganisationSeesNothingOfOurs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws.subscribe("1", `subscription($id:UUID!){ productionEvents(productionId:$id){ id } }`, map[string]any{"id": ids("productions")[0]})
+	ws.subscribe("1", `subscription($id:ID!){ productionEvents(productionId:$id){ id } }`, map[string]any{"id": ids("productions")[0]})
 	m, err := ws.read(5e9)
 	if err != nil || wsErrorCode(m) != "NOT_FOUND" {
 		t.Fatalf("subscription from another organisation: %v %v", m, err)

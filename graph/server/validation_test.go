@@ -34,7 +34,7 @@ func TestBadInputGetsTypedErrorsAndChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := e.snapshot()
-	update := `mutation($id:UUID!,$in:ProductionInput!){ updateProduction(id:$id, input:$in){ id } }`
+	update := `mutation($id:ID!,$in:ProductionInput!){ updateProduction(id:$id, input:$in){ id } }`
 	in := func(mut func(map[string]any)) map[string]any {
 		m := map[string]any{"title": "Titre", "kind": "DOCUMENTARY", "clientId": client}
 		mut(m)
@@ -53,12 +53,12 @@ func TestBadInputGetsTypedErrorsAndChangesNothing(t *testing.T) {
 		{"bad ISAN", update, in(func(m map[string]any) { m["isan"] = "0000-0000-D07A-0090-R" }), "VALIDATION", "isan"},
 		{"negative runtime", update, in(func(m map[string]any) { m["runtimeMinutes"] = -5 }), "VALIDATION", "runtimeMinutes"},
 		{"bad date", update, in(func(m map[string]any) { m["deliveryDeadline"] = "2026-02-30" }), "VALIDATION", ""},
-		{"negative rate", `mutation($id:UUID!,$t:UUID!){ addTeamMember(productionId:$id, input:{technicianId:$t, function:"Monteur", dailyRate:"-10.00"}){ id } }`,
+		{"negative rate", `mutation($id:ID!,$t:ID!){ addTeamMember(productionId:$id, input:{technicianId:$t, function:"Monteur", dailyRate:"-10.00"}){ id } }`,
 			map[string]any{"id": id, "t": tech}, "VALIDATION", "dailyRate"},
 		{"money with three decimals", `mutation{ createRoom(input:{name:"Salle Z", kind:OTHER, dailyRate:"10.005"}){ id } }`, nil, "VALIDATION", ""},
 		{"empty technician name", `mutation{ createTechnician(input:{name:"", functions:["Monteur"], employment:INTERMITTENT, hourlyRate:"30", dailyRate:"250"}){ id } }`, nil, "VALIDATION", "name"},
 		{"unknown skill", `mutation{ createTechnician(input:{name:"Zoé", functions:["Monteuse"], skills:["JUGGLING"], employment:INTERMITTENT, hourlyRate:"30", dailyRate:"250"}){ id } }`, nil, "VALIDATION", "skills"},
-		{"duplicate episode", `mutation($id:UUID!){ a: addEpisode(productionId:$id, input:{number:1}){ id } }`, map[string]any{"id": id}, "", ""},
+		{"duplicate episode", `mutation($id:ID!){ a: addEpisode(productionId:$id, input:{number:1}){ id } }`, map[string]any{"id": id}, "", ""},
 		{"page too large", `{ productions(first: 1000) { totalCount } }`, nil, "VALIDATION", "first"},
 		{"bad cursor", `{ productions(after: "nope") { totalCount } }`, nil, "VALIDATION", "after"},
 		{"syntax error", `{ productions( }`, nil, "VALIDATION", ""},
@@ -125,7 +125,7 @@ func TestDuplicateEpisodeIsAConflict(t *testing.T) {
 	e := newEnv(t)
 	tok := e.login("coordinator@demo.test").Access
 	id, _ := e.someProduction()
-	add := `mutation($id:UUID!){ addEpisode(productionId:$id, input:{number:41, title:"Pilote"}){ id number } }`
+	add := `mutation($id:ID!){ addEpisode(productionId:$id, input:{number:41, title:"Pilote"}){ id number } }`
 	e.do(tok, add, map[string]any{"id": id}).decode(t, &struct{}{})
 	before := e.snapshot()
 	if r := e.do(tok, add, map[string]any{"id": id}); r.code() != "CONFLICT" {

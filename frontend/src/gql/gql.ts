@@ -18,16 +18,16 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment ProductionDetail on Production {\n    id\n    title\n    kind\n    status\n    director\n    notes\n    updatedAt\n    client {\n      id\n      name\n    }\n    spec {\n      runtimeMinutes\n      deliveryDeadline\n      isan\n      technicalProfile {\n        frameRate\n        resolution\n        colourSpace\n        audioLayout\n      }\n    }\n    episodes {\n      id\n      number\n      title\n      runtimeMinutes\n    }\n    team {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProductionDetailFragmentDoc,
-    "\n  query Production($id: UUID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": typeof types.ProductionDocument,
-    "\n  subscription ProductionEvents($id: UUID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": typeof types.ProductionEventsDocument,
+    "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": typeof types.ProductionDocument,
+    "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": typeof types.ProductionEventsDocument,
 };
 const documents: Documents = {
     "\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment ProductionDetail on Production {\n    id\n    title\n    kind\n    status\n    director\n    notes\n    updatedAt\n    client {\n      id\n      name\n    }\n    spec {\n      runtimeMinutes\n      deliveryDeadline\n      isan\n      technicalProfile {\n        frameRate\n        resolution\n        colourSpace\n        audioLayout\n      }\n    }\n    episodes {\n      id\n      number\n      title\n      runtimeMinutes\n    }\n    team {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": types.ProductionDetailFragmentDoc,
-    "\n  query Production($id: UUID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": types.ProductionDocument,
-    "\n  subscription ProductionEvents($id: UUID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": types.ProductionEventsDocument,
+    "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": types.ProductionDocument,
+    "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": types.ProductionEventsDocument,
 };
 
 /**
@@ -63,11 +63,11 @@ export function graphql(source: "\n  fragment ProductionDetail on Production {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Production($id: UUID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n"): (typeof documents)["\n  query Production($id: UUID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n"];
+export function graphql(source: "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n"): (typeof documents)["\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ProductionEvents($id: UUID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ProductionEvents($id: UUID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -52,7 +52,7 @@ graphql(`
 `);
 
 const ProductionQuery = graphql(`
-  query Production($id: UUID!) {
+  query Production($id: ID!) {
     production(id: $id) {
       ...ProductionDetail
     }
@@ -60,7 +60,7 @@ const ProductionQuery = graphql(`
 `);
 
 const ProductionEventsSubscription = graphql(`
-  subscription ProductionEvents($id: UUID!) {
+  subscription ProductionEvents($id: ID!) {
     productionEvents(productionId: $id) {
       id
       kind
