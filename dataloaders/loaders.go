@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/graph-gophers/dataloader/v7"
 	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/apperr"
@@ -21,6 +22,29 @@ type Loaders struct {
 	TechnicianByID       *dataloader.Loader[uuid.UUID, *db.Technician]
 	EpisodesByProduction *dataloader.Loader[uuid.UUID, []*db.Episode]
 	TeamByProduction     *dataloader.Loader[uuid.UUID, []*db.TeamMember]
+	ProductionByID       *dataloader.Loader[uuid.UUID, *db.Production]
+	EpisodeByID          *dataloader.Loader[uuid.UUID, *db.Episode]
+	OperationByID        *dataloader.Loader[uuid.UUID, *db.Operation]
+	RoomByID             *dataloader.Loader[uuid.UUID, *db.Room]
+	UserByID             *dataloader.Loader[uuid.UUID, *db.User]
+	TaskByID             *dataloader.Loader[uuid.UUID, *db.Task]
+	BookingByID          *dataloader.Loader[uuid.UUID, *db.Booking]
+	TasksByProduction    *dataloader.Loader[uuid.UUID, []*db.Task]
+	BookingsByTask       *dataloader.Loader[uuid.UUID, []*db.Booking]
+	DependenciesByTask   *dataloader.Loader[uuid.UUID, []*db.TaskDependency]
+	ShiftsByTask         *dataloader.Loader[uuid.UUID, []*db.TaskShift]
+}
+
+// inOrg reads rows of one organisation by a column in keys.
+func inOrg[V any](idb bun.IDB, orgID uuid.UUID, column, order string) func(context.Context, []uuid.UUID) ([]V, error) {
+	return func(ctx context.Context, ids []uuid.UUID) ([]V, error) {
+		var rows []V
+		q := idb.NewSelect().Model(&rows).Where("organisation_id = ?", orgID).Where("? IN (?)", bun.Ident(column), bun.In(ids))
+		if order != "" {
+			q = q.OrderExpr(order)
+		}
+		return rows, q.Scan(ctx)
+	}
 }
 
 // New builds the loaders of one operation. Relations are read by the id a
@@ -48,6 +72,25 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 			err := idb.NewSelect().Model(&rows).Where("organisation_id = ? AND production_id IN (?)", orgID, bun.In(ids)).Order("created_at", "id").Scan(ctx)
 			return rows, err
 		}, func(t *db.TeamMember) uuid.UUID { return t.ProductionID }),
+		ProductionByID: byID(cached, inOrg[*db.Production](idb, orgID, "id", ""), func(p *db.Production) uuid.UUID { return p.ID }),
+		EpisodeByID:    byID(cached, inOrg[*db.Episode](idb, orgID, "id", ""), func(e *db.Episode) uuid.UUID { return e.ID }),
+		OperationByID: byID(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.Operation, error) {
+			var rows []*db.Operation // the shared catalogue has no organisation
+			err := idb.NewSelect().Model(&rows).Where("(organisation_id IS NULL OR organisation_id = ?) AND id IN (?)", orgID, bun.In(ids)).Scan(ctx)
+			return rows, err
+		}, func(o *db.Operation) uuid.UUID { return o.ID }),
+		RoomByID: byID(cached, inOrg[*db.Room](idb, orgID, "id", ""), func(r *db.Room) uuid.UUID { return r.ID }),
+		UserByID: byID(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.User, error) {
+			var rows []*db.User // users reach other organisations only through a membership here
+			err := idb.NewSelect().Model(&rows).Where("id IN (?) AND id IN (SELECT user_id FROM memberships WHERE organisation_id = ?)", bun.In(ids), orgID).Scan(ctx)
+			return rows, err
+		}, func(u *db.User) uuid.UUID { return u.ID }),
+		TaskByID:           byID(cached, inOrg[*db.Task](idb, orgID, "id", ""), func(t *db.Task) uuid.UUID { return t.ID }),
+		BookingByID:        byID(cached, inOrg[*db.Booking](idb, orgID, "id", ""), func(b *db.Booking) uuid.UUID { return b.ID }),
+		TasksByProduction:  grouped(cached, inOrg[*db.Task](idb, orgID, "production_id", "start_date, end_date, id"), func(t *db.Task) uuid.UUID { return t.ProductionID }),
+		BookingsByTask:     grouped(cached, inOrg[*db.Booking](idb, orgID, "task_id", "start_date, from_minute, id"), func(b *db.Booking) uuid.UUID { return b.TaskID }),
+		DependenciesByTask: grouped(cached, inOrg[*db.TaskDependency](idb, orgID, "task_id", "depends_on_id"), func(d *db.TaskDependency) uuid.UUID { return d.TaskID }),
+		ShiftsByTask:       shiftsByTask(cached, idb, orgID),
 	}
 }
 
@@ -117,4 +160,29 @@ func With(ctx context.Context, l *Loaders) context.Context {
 func For(ctx context.Context) *Loaders {
 	l, _ := ctx.Value(ctxKey{}).(*Loaders)
 	return l
+}
+
+// shiftsByTask: a cascade shift is part of the history of every task it
+// moved, not only of the one the coordinator dragged.
+func shiftsByTask(cached bool, idb bun.IDB, orgID uuid.UUID) *dataloader.Loader[uuid.UUID, []*db.TaskShift] {
+	return dataloader.NewBatchedLoader(func(ctx context.Context, keys []uuid.UUID) []*dataloader.Result[[]*db.TaskShift] {
+		var rows []*db.TaskShift
+		err := idb.NewSelect().Model(&rows).Where("organisation_id = ? AND moved_task_ids && ?::uuid[]", orgID, pgdialect.Array(keys)).
+			Order("created_at DESC").Scan(ctx)
+		m := map[uuid.UUID][]*db.TaskShift{}
+		for _, r := range rows {
+			for _, id := range r.MovedTaskIDs {
+				m[id] = append(m[id], r)
+			}
+		}
+		out := make([]*dataloader.Result[[]*db.TaskShift], len(keys))
+		for i, k := range keys {
+			v := m[k]
+			if v == nil {
+				v = []*db.TaskShift{}
+			}
+			out[i] = &dataloader.Result[[]*db.TaskShift]{Data: v, Error: err}
+		}
+		return out
+	}, options[[]*db.TaskShift](cached)...)
 }

@@ -101,3 +101,27 @@ var AllUnits = []Unit{"DAY", "HOUR", "UNIT"}
 
 func (u *Unit) UnmarshalGQL(v any) (err error) { *u, err = unmarshalEnum(v, AllUnits, "Unit"); return }
 func (u Unit) MarshalGQL(w io.Writer)          { marshalEnum(w, u) }
+
+var AllTaskStatuses = []TaskStatus{"PLANNED", "IN_PROGRESS", "DONE", "BLOCKED"}
+
+func (s *TaskStatus) UnmarshalGQL(v any) (err error) {
+	*s, err = unmarshalEnum(v, AllTaskStatuses, "TaskStatus")
+	return
+}
+func (s TaskStatus) MarshalGQL(w io.Writer) { marshalEnum(w, s) }
+
+var AllBookingStatuses = []BookingStatus{"CONFIRMED", "PENCILLED", "CANCELLED"}
+
+func (s *BookingStatus) UnmarshalGQL(v any) (err error) {
+	*s, err = unmarshalEnum(v, AllBookingStatuses, "BookingStatus")
+	return
+}
+func (s BookingStatus) MarshalGQL(w io.Writer) { marshalEnum(w, s) }
+
+var AllUnavailabilityKinds = []UnavailabilityKind{"DAY_OFF", "OTHER_JOB", "SICK", "OTHER"}
+
+func (k *UnavailabilityKind) UnmarshalGQL(v any) (err error) {
+	*k, err = unmarshalEnum(v, AllUnavailabilityKinds, "UnavailabilityKind")
+	return
+}
+func (k UnavailabilityKind) MarshalGQL(w io.Writer) { marshalEnum(w, k) }

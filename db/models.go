@@ -111,6 +111,8 @@ type Technician struct {
 	Phone          string
 	CreatedAt      time.Time `bun:",nullzero,default:now()"`
 	UpdatedAt      time.Time `bun:",nullzero,default:now()"`
+	// Written only by the calendar feed reset, never by a technician update.
+	CalendarTokenHash []byte `bun:",scanonly" json:"-"`
 }
 
 type Room struct {
@@ -191,4 +193,80 @@ type Event struct {
 	ActorID        *uuid.UUID     `bun:"type:uuid"`
 	Payload        map[string]any `bun:"type:jsonb"`
 	CreatedAt      time.Time      `bun:",nullzero,default:now()"`
+}
+
+type TaskStatus string
+
+type BookingStatus string
+
+type UnavailabilityKind string
+
+type Task struct {
+	bun.BaseModel   `bun:"table:tasks"`
+	ID              uuid.UUID  `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID  uuid.UUID  `bun:"type:uuid"`
+	ProductionID    uuid.UUID  `bun:"type:uuid"`
+	EpisodeID       *uuid.UUID `bun:"type:uuid"`
+	OperationID     uuid.UUID  `bun:"type:uuid"`
+	Title           string
+	PlannedMinutes  int
+	StartDate       dates.Date `bun:"type:date"`
+	EndDate         dates.Date `bun:"type:date"`
+	Status          TaskStatus
+	AllowNonWorking bool
+	Notes           string
+	CreatedAt       time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt       time.Time `bun:",nullzero,default:now()"`
+}
+
+type TaskDependency struct {
+	bun.BaseModel  `bun:"table:task_dependencies"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	TaskID         uuid.UUID `bun:",pk,type:uuid"`
+	DependsOnID    uuid.UUID `bun:",pk,type:uuid"`
+	LagDays        int
+}
+
+type Booking struct {
+	bun.BaseModel  `bun:"table:bookings"`
+	ID             uuid.UUID  `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID  `bun:"type:uuid"`
+	ProductionID   uuid.UUID  `bun:"type:uuid"`
+	TaskID         uuid.UUID  `bun:"type:uuid"`
+	TechnicianID   *uuid.UUID `bun:"type:uuid"`
+	RoomID         *uuid.UUID `bun:"type:uuid"`
+	StartDate      dates.Date `bun:"type:date"`
+	EndDate        dates.Date `bun:"type:date"`
+	FromMinute     int
+	ToMinute       int
+	Status         BookingStatus
+	Note           string
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type Unavailability struct {
+	bun.BaseModel  `bun:"table:unavailabilities"`
+	ID             uuid.UUID  `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID  `bun:"type:uuid"`
+	TechnicianID   uuid.UUID  `bun:"type:uuid"`
+	StartDate      dates.Date `bun:"type:date"`
+	EndDate        dates.Date `bun:"type:date"`
+	Kind           UnavailabilityKind
+	Reason         string
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type TaskShift struct {
+	bun.BaseModel  `bun:"table:task_shifts"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	TaskID         uuid.UUID `bun:"type:uuid"`
+	WorkingDays    int
+	Cascade        bool
+	Reason         string
+	LateRushes     bool
+	MovedTaskIDs   []uuid.UUID `bun:"moved_task_ids,array,type:uuid[]"`
+	ActorID        *uuid.UUID  `bun:"type:uuid"`
+	CreatedAt      time.Time   `bun:",nullzero,default:now()"`
 }

@@ -20,8 +20,10 @@ import (
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/graph/scalars"
 	"github.com/postprod/postprod/internal/accounts"
+	"github.com/postprod/postprod/internal/calendar"
 	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/planning"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -36,14 +38,22 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Booking() BookingResolver
+	Conflict() ConflictResolver
+	Holiday() HolidayResolver
 	Me() MeResolver
 	Mutation() MutationResolver
 	Operation() OperationResolver
 	Production() ProductionResolver
 	ProductionEvent() ProductionEventResolver
 	Query() QueryResolver
+	ScheduleEvent() ScheduleEventResolver
 	Subscription() SubscriptionResolver
+	Task() TaskResolver
+	TaskDependency() TaskDependencyResolver
+	TaskShift() TaskShiftResolver
 	TeamMember() TeamMemberResolver
+	Unavailability() UnavailabilityResolver
 }
 
 type DirectiveRoot struct {
@@ -71,6 +81,35 @@ type ComplexityRoot struct {
 		User            func(childComplexity int) int
 	}
 
+	Booking struct {
+		EndDate    func(childComplexity int) int
+		From       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Production func(childComplexity int) int
+		Room       func(childComplexity int) int
+		StartDate  func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Task       func(childComplexity int) int
+		Technician func(childComplexity int) int
+		To         func(childComplexity int) int
+	}
+
+	BookingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	BookingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CalendarFeed struct {
+		URL func(childComplexity int) int
+	}
+
 	Client struct {
 		Address      func(childComplexity int) int
 		ContactEmail func(childComplexity int) int
@@ -92,11 +131,28 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Conflict struct {
+		Bookings    func(childComplexity int) int
+		From        func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Message     func(childComplexity int) int
+		Productions func(childComplexity int) int
+		Room        func(childComplexity int) int
+		Tasks       func(childComplexity int) int
+		Technician  func(childComplexity int) int
+		To          func(childComplexity int) int
+	}
+
 	Episode struct {
 		ID             func(childComplexity int) int
 		Number         func(childComplexity int) int
 		RuntimeMinutes func(childComplexity int) int
 		Title          func(childComplexity int) int
+	}
+
+	Holiday struct {
+		Date func(childComplexity int) int
+		Name func(childComplexity int) int
 	}
 
 	Invitation struct {
@@ -116,26 +172,39 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation   func(childComplexity int, token string, name string, password string) int
-		AddEpisode         func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
-		AddTeamMember      func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
-		CreateAPIToken     func(childComplexity int, name string) int
-		CreateClient       func(childComplexity int, input model.ClientInput) int
-		CreateOperation    func(childComplexity int, input model.OperationInput) int
-		CreateProduction   func(childComplexity int, input model.ProductionInput) int
-		CreateRoom         func(childComplexity int, input model.RoomInput) int
-		CreateTechnician   func(childComplexity int, input model.TechnicianInput) int
-		InviteUser         func(childComplexity int, input model.InviteUserInput) int
-		Login              func(childComplexity int, email string, password string) int
-		Logout             func(childComplexity int, refreshToken *string) int
-		Refresh            func(childComplexity int, refreshToken string) int
-		RemoveTeamMember   func(childComplexity int, id uuid.UUID) int
-		RevokeAPIToken     func(childComplexity int, id uuid.UUID) int
-		SignUp             func(childComplexity int, organisation string, name string, email string, password string) int
-		UpdateClient       func(childComplexity int, id uuid.UUID, input model.ClientInput) int
-		UpdateOrganisation func(childComplexity int, input model.OrganisationInput) int
-		UpdateProduction   func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
-		UpdateTechnician   func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
+		AcceptInvitation         func(childComplexity int, token string, name string, password string) int
+		AddEpisode               func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
+		AddTeamMember            func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
+		CreateAPIToken           func(childComplexity int, name string) int
+		CreateBooking            func(childComplexity int, input model.BookingInput) int
+		CreateClient             func(childComplexity int, input model.ClientInput) int
+		CreateOperation          func(childComplexity int, input model.OperationInput) int
+		CreateProduction         func(childComplexity int, input model.ProductionInput) int
+		CreateRoom               func(childComplexity int, input model.RoomInput) int
+		CreateTask               func(childComplexity int, productionID uuid.UUID, input model.TaskInput) int
+		CreateTechnician         func(childComplexity int, input model.TechnicianInput) int
+		DeclareUnavailability    func(childComplexity int, input model.UnavailabilityInput) int
+		DeleteTask               func(childComplexity int, id uuid.UUID) int
+		DeleteUnavailability     func(childComplexity int, id uuid.UUID) int
+		InviteUser               func(childComplexity int, input model.InviteUserInput) int
+		Login                    func(childComplexity int, email string, password string) int
+		Logout                   func(childComplexity int, refreshToken *string) int
+		MoveBooking              func(childComplexity int, id uuid.UUID, input model.BookingMoveInput) int
+		PlanEpisodesFromTemplate func(childComplexity int, input model.EpisodeTemplateInput) int
+		Refresh                  func(childComplexity int, refreshToken string) int
+		RemoveTeamMember         func(childComplexity int, id uuid.UUID) int
+		ResetCalendarFeed        func(childComplexity int, technicianID *uuid.UUID) int
+		RevokeAPIToken           func(childComplexity int, id uuid.UUID) int
+		SetBookingStatus         func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
+		SetTaskDependencies      func(childComplexity int, id uuid.UUID, dependencies []*model.DependencyInput) int
+		SetTaskStatus            func(childComplexity int, id uuid.UUID, status db.TaskStatus) int
+		ShiftTask                func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
+		SignUp                   func(childComplexity int, organisation string, name string, email string, password string) int
+		UpdateClient             func(childComplexity int, id uuid.UUID, input model.ClientInput) int
+		UpdateOrganisation       func(childComplexity int, input model.OrganisationInput) int
+		UpdateProduction         func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
+		UpdateTask               func(childComplexity int, id uuid.UUID, input model.TaskInput) int
+		UpdateTechnician         func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
 	}
 
 	Operation struct {
@@ -186,6 +255,7 @@ type ComplexityRoot struct {
 		Notes     func(childComplexity int) int
 		Spec      func(childComplexity int) int
 		Status    func(childComplexity int) int
+		Tasks     func(childComplexity int) int
 		Team      func(childComplexity int) int
 		Title     func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
@@ -218,16 +288,22 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APITokens   func(childComplexity int) int
-		Client      func(childComplexity int, id uuid.UUID) int
-		Clients     func(childComplexity int, first *int, after *string) int
-		Me          func(childComplexity int) int
-		Operations  func(childComplexity int, first *int, after *string) int
-		Production  func(childComplexity int, id uuid.UUID) int
-		Productions func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
-		Rooms       func(childComplexity int, first *int, after *string) int
-		Technician  func(childComplexity int, id uuid.UUID) int
-		Technicians func(childComplexity int, first *int, after *string, search *string) int
+		APITokens        func(childComplexity int) int
+		Bookings         func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
+		Client           func(childComplexity int, id uuid.UUID) int
+		Clients          func(childComplexity int, first *int, after *string) int
+		Conflicts        func(childComplexity int, from *dates.Date, to *dates.Date) int
+		Holidays         func(childComplexity int, year int) int
+		Me               func(childComplexity int) int
+		Operations       func(childComplexity int, first *int, after *string) int
+		Production       func(childComplexity int, id uuid.UUID) int
+		Productions      func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
+		Rooms            func(childComplexity int, first *int, after *string) int
+		Task             func(childComplexity int, id uuid.UUID) int
+		Technician       func(childComplexity int, id uuid.UUID) int
+		Technicians      func(childComplexity int, first *int, after *string, search *string) int
+		Unavailabilities func(childComplexity int, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) int
+		WorkingDays      func(childComplexity int, from dates.Date, to dates.Date) int
 	}
 
 	Room struct {
@@ -248,8 +324,57 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ScheduleEvent struct {
+		Booking      func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		ProductionID func(childComplexity int) int
+		Task         func(childComplexity int) int
+	}
+
+	ShiftResult struct {
+		Conflicts func(childComplexity int) int
+		Moved     func(childComplexity int) int
+	}
+
 	Subscription struct {
 		ProductionEvents func(childComplexity int, productionID uuid.UUID, after *string) int
+		ScheduleEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
+	}
+
+	Task struct {
+		AllowNonWorking func(childComplexity int) int
+		Bookings        func(childComplexity int) int
+		DependsOn       func(childComplexity int) int
+		EndDate         func(childComplexity int) int
+		Episode         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		NonWorkingDays  func(childComplexity int) int
+		Notes           func(childComplexity int) int
+		Operation       func(childComplexity int) int
+		PlannedDays     func(childComplexity int) int
+		PlannedHours    func(childComplexity int) int
+		Production      func(childComplexity int) int
+		Shifts          func(childComplexity int) int
+		StartDate       func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Title           func(childComplexity int) int
+	}
+
+	TaskDependency struct {
+		LagDays func(childComplexity int) int
+		Task    func(childComplexity int) int
+	}
+
+	TaskShift struct {
+		By          func(childComplexity int) int
+		Cascade     func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LateRushes  func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		WorkingDays func(childComplexity int) int
 	}
 
 	TeamMember struct {
@@ -290,6 +415,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Unavailability struct {
+		EndDate    func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		StartDate  func(childComplexity int) int
+		Technician func(childComplexity int) int
+	}
+
 	User struct {
 		Email  func(childComplexity int) int
 		ID     func(childComplexity int) int
@@ -302,6 +436,28 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type BookingResolver interface {
+	Task(ctx context.Context, obj *db.Booking) (*db.Task, error)
+	Production(ctx context.Context, obj *db.Booking) (*db.Production, error)
+	Technician(ctx context.Context, obj *db.Booking) (*db.Technician, error)
+	Room(ctx context.Context, obj *db.Booking) (*db.Room, error)
+
+	From(ctx context.Context, obj *db.Booking) (string, error)
+	To(ctx context.Context, obj *db.Booking) (string, error)
+}
+type ConflictResolver interface {
+	Kind(ctx context.Context, obj *planning.Conflict) (model.ConflictKind, error)
+	Message(ctx context.Context, obj *planning.Conflict) (string, error)
+
+	Productions(ctx context.Context, obj *planning.Conflict) ([]*db.Production, error)
+	Tasks(ctx context.Context, obj *planning.Conflict) ([]*db.Task, error)
+	Bookings(ctx context.Context, obj *planning.Conflict) ([]*db.Booking, error)
+	Technician(ctx context.Context, obj *planning.Conflict) (*db.Technician, error)
+	Room(ctx context.Context, obj *planning.Conflict) (*db.Room, error)
+}
+type HolidayResolver interface {
+	Name(ctx context.Context, obj *calendar.Holiday) (string, error)
+}
 type MeResolver interface {
 	Technician(ctx context.Context, obj *accounts.Me) (*db.Technician, error)
 	Client(ctx context.Context, obj *accounts.Me) (*db.Client, error)
@@ -316,6 +472,19 @@ type MutationResolver interface {
 	UpdateOrganisation(ctx context.Context, input model.OrganisationInput) (*db.Organisation, error)
 	CreateAPIToken(ctx context.Context, name string) (*model.APITokenCreated, error)
 	RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error)
+	CreateTask(ctx context.Context, productionID uuid.UUID, input model.TaskInput) (*db.Task, error)
+	UpdateTask(ctx context.Context, id uuid.UUID, input model.TaskInput) (*db.Task, error)
+	DeleteTask(ctx context.Context, id uuid.UUID) (bool, error)
+	SetTaskStatus(ctx context.Context, id uuid.UUID, status db.TaskStatus) (*db.Task, error)
+	SetTaskDependencies(ctx context.Context, id uuid.UUID, dependencies []*model.DependencyInput) (*db.Task, error)
+	ShiftTask(ctx context.Context, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) (*model.ShiftResult, error)
+	PlanEpisodesFromTemplate(ctx context.Context, input model.EpisodeTemplateInput) ([]*db.Task, error)
+	CreateBooking(ctx context.Context, input model.BookingInput) (*db.Booking, error)
+	MoveBooking(ctx context.Context, id uuid.UUID, input model.BookingMoveInput) (*db.Booking, error)
+	SetBookingStatus(ctx context.Context, id uuid.UUID, status db.BookingStatus) (*db.Booking, error)
+	DeclareUnavailability(ctx context.Context, input model.UnavailabilityInput) (*db.Unavailability, error)
+	DeleteUnavailability(ctx context.Context, id uuid.UUID) (bool, error)
+	ResetCalendarFeed(ctx context.Context, technicianID *uuid.UUID) (*model.CalendarFeed, error)
 	CreateClient(ctx context.Context, input model.ClientInput) (*db.Client, error)
 	UpdateClient(ctx context.Context, id uuid.UUID, input model.ClientInput) (*db.Client, error)
 	CreateProduction(ctx context.Context, input model.ProductionInput) (*db.Production, error)
@@ -339,6 +508,8 @@ type ProductionResolver interface {
 
 	Episodes(ctx context.Context, obj *db.Production) ([]*db.Episode, error)
 	Team(ctx context.Context, obj *db.Production) ([]*db.TeamMember, error)
+
+	Tasks(ctx context.Context, obj *db.Production) ([]*db.Task, error)
 }
 type ProductionEventResolver interface {
 	ID(ctx context.Context, obj *db.Event) (string, error)
@@ -350,6 +521,12 @@ type ProductionEventResolver interface {
 type QueryResolver interface {
 	Me(ctx context.Context) (*accounts.Me, error)
 	APITokens(ctx context.Context) ([]*db.APIToken, error)
+	WorkingDays(ctx context.Context, from dates.Date, to dates.Date) ([]*dates.Date, error)
+	Holidays(ctx context.Context, year int) ([]*calendar.Holiday, error)
+	Task(ctx context.Context, id uuid.UUID) (*db.Task, error)
+	Bookings(ctx context.Context, first *int, after *string, filter *model.BookingFilter) (*model.BookingConnection, error)
+	Conflicts(ctx context.Context, from *dates.Date, to *dates.Date) ([]*planning.Conflict, error)
+	Unavailabilities(ctx context.Context, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) ([]*db.Unavailability, error)
 	Productions(ctx context.Context, first *int, after *string, filter *model.ProductionFilter) (*model.ProductionConnection, error)
 	Production(ctx context.Context, id uuid.UUID) (*db.Production, error)
 	Clients(ctx context.Context, first *int, after *string) (*model.ClientConnection, error)
@@ -359,11 +536,44 @@ type QueryResolver interface {
 	Rooms(ctx context.Context, first *int, after *string) (*model.RoomConnection, error)
 	Operations(ctx context.Context, first *int, after *string) (*model.OperationConnection, error)
 }
+type ScheduleEventResolver interface {
+	ID(ctx context.Context, obj *db.Event) (string, error)
+
+	ProductionID(ctx context.Context, obj *db.Event) (*uuid.UUID, error)
+
+	Task(ctx context.Context, obj *db.Event) (*db.Task, error)
+	Booking(ctx context.Context, obj *db.Event) (*db.Booking, error)
+}
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
+	ScheduleEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
+}
+type TaskResolver interface {
+	Production(ctx context.Context, obj *db.Task) (*db.Production, error)
+	Episode(ctx context.Context, obj *db.Task) (*db.Episode, error)
+	Operation(ctx context.Context, obj *db.Task) (*db.Operation, error)
+	Title(ctx context.Context, obj *db.Task) (string, error)
+
+	PlannedDays(ctx context.Context, obj *db.Task) (float64, error)
+	PlannedHours(ctx context.Context, obj *db.Task) (float64, error)
+
+	NonWorkingDays(ctx context.Context, obj *db.Task) ([]*dates.Date, error)
+
+	DependsOn(ctx context.Context, obj *db.Task) ([]*db.TaskDependency, error)
+	Bookings(ctx context.Context, obj *db.Task) ([]*db.Booking, error)
+	Shifts(ctx context.Context, obj *db.Task) ([]*db.TaskShift, error)
+}
+type TaskDependencyResolver interface {
+	Task(ctx context.Context, obj *db.TaskDependency) (*db.Task, error)
+}
+type TaskShiftResolver interface {
+	By(ctx context.Context, obj *db.TaskShift) (*db.User, error)
 }
 type TeamMemberResolver interface {
 	Technician(ctx context.Context, obj *db.TeamMember) (*db.Technician, error)
+}
+type UnavailabilityResolver interface {
+	Technician(ctx context.Context, obj *db.Unavailability) (*db.Technician, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -453,6 +663,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.User(childComplexity), true
 
+	case "Booking.endDate":
+		if e.ComplexityRoot.Booking.EndDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.EndDate(childComplexity), true
+	case "Booking.from":
+		if e.ComplexityRoot.Booking.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.From(childComplexity), true
+	case "Booking.id":
+		if e.ComplexityRoot.Booking.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.ID(childComplexity), true
+	case "Booking.note":
+		if e.ComplexityRoot.Booking.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Note(childComplexity), true
+	case "Booking.production":
+		if e.ComplexityRoot.Booking.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Production(childComplexity), true
+	case "Booking.room":
+		if e.ComplexityRoot.Booking.Room == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Room(childComplexity), true
+	case "Booking.startDate":
+		if e.ComplexityRoot.Booking.StartDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.StartDate(childComplexity), true
+	case "Booking.status":
+		if e.ComplexityRoot.Booking.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Status(childComplexity), true
+	case "Booking.task":
+		if e.ComplexityRoot.Booking.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Task(childComplexity), true
+	case "Booking.technician":
+		if e.ComplexityRoot.Booking.Technician == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Technician(childComplexity), true
+	case "Booking.to":
+		if e.ComplexityRoot.Booking.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.To(childComplexity), true
+
+	case "BookingConnection.edges":
+		if e.ComplexityRoot.BookingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BookingConnection.Edges(childComplexity), true
+	case "BookingConnection.pageInfo":
+		if e.ComplexityRoot.BookingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BookingConnection.PageInfo(childComplexity), true
+	case "BookingConnection.totalCount":
+		if e.ComplexityRoot.BookingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BookingConnection.TotalCount(childComplexity), true
+
+	case "BookingEdge.cursor":
+		if e.ComplexityRoot.BookingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BookingEdge.Cursor(childComplexity), true
+	case "BookingEdge.node":
+		if e.ComplexityRoot.BookingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BookingEdge.Node(childComplexity), true
+
+	case "CalendarFeed.url":
+		if e.ComplexityRoot.CalendarFeed.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.URL(childComplexity), true
+
 	case "Client.address":
 		if e.ComplexityRoot.Client.Address == nil {
 			break
@@ -528,6 +844,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClientEdge.Node(childComplexity), true
 
+	case "Conflict.bookings":
+		if e.ComplexityRoot.Conflict.Bookings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Bookings(childComplexity), true
+	case "Conflict.from":
+		if e.ComplexityRoot.Conflict.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.From(childComplexity), true
+	case "Conflict.kind":
+		if e.ComplexityRoot.Conflict.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Kind(childComplexity), true
+	case "Conflict.message":
+		if e.ComplexityRoot.Conflict.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Message(childComplexity), true
+	case "Conflict.productions":
+		if e.ComplexityRoot.Conflict.Productions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Productions(childComplexity), true
+	case "Conflict.room":
+		if e.ComplexityRoot.Conflict.Room == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Room(childComplexity), true
+	case "Conflict.tasks":
+		if e.ComplexityRoot.Conflict.Tasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Tasks(childComplexity), true
+	case "Conflict.technician":
+		if e.ComplexityRoot.Conflict.Technician == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.Technician(childComplexity), true
+	case "Conflict.to":
+		if e.ComplexityRoot.Conflict.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Conflict.To(childComplexity), true
+
 	case "Episode.id":
 		if e.ComplexityRoot.Episode.ID == nil {
 			break
@@ -552,6 +923,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Episode.Title(childComplexity), true
+
+	case "Holiday.date":
+		if e.ComplexityRoot.Holiday.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Holiday.Date(childComplexity), true
+	case "Holiday.name":
+		if e.ComplexityRoot.Holiday.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Holiday.Name(childComplexity), true
 
 	case "Invitation.email":
 		if e.ComplexityRoot.Invitation.Email == nil {
@@ -659,6 +1043,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string)), true
+	case "Mutation.createBooking":
+		if e.ComplexityRoot.Mutation.CreateBooking == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createBooking_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateBooking(childComplexity, args["input"].(model.BookingInput)), true
 	case "Mutation.createClient":
 		if e.ComplexityRoot.Mutation.CreateClient == nil {
 			break
@@ -703,6 +1098,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRoom(childComplexity, args["input"].(model.RoomInput)), true
+	case "Mutation.createTask":
+		if e.ComplexityRoot.Mutation.CreateTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTask(childComplexity, args["productionId"].(uuid.UUID), args["input"].(model.TaskInput)), true
 	case "Mutation.createTechnician":
 		if e.ComplexityRoot.Mutation.CreateTechnician == nil {
 			break
@@ -714,6 +1120,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTechnician(childComplexity, args["input"].(model.TechnicianInput)), true
+	case "Mutation.declareUnavailability":
+		if e.ComplexityRoot.Mutation.DeclareUnavailability == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declareUnavailability_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclareUnavailability(childComplexity, args["input"].(model.UnavailabilityInput)), true
+	case "Mutation.deleteTask":
+		if e.ComplexityRoot.Mutation.DeleteTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteTask(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.deleteUnavailability":
+		if e.ComplexityRoot.Mutation.DeleteUnavailability == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteUnavailability_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteUnavailability(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.inviteUser":
 		if e.ComplexityRoot.Mutation.InviteUser == nil {
 			break
@@ -747,6 +1186,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["refreshToken"].(*string)), true
+	case "Mutation.moveBooking":
+		if e.ComplexityRoot.Mutation.MoveBooking == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveBooking_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveBooking(childComplexity, args["id"].(uuid.UUID), args["input"].(model.BookingMoveInput)), true
+	case "Mutation.planEpisodesFromTemplate":
+		if e.ComplexityRoot.Mutation.PlanEpisodesFromTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_planEpisodesFromTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PlanEpisodesFromTemplate(childComplexity, args["input"].(model.EpisodeTemplateInput)), true
 	case "Mutation.refresh":
 		if e.ComplexityRoot.Mutation.Refresh == nil {
 			break
@@ -769,6 +1230,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveTeamMember(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.resetCalendarFeed":
+		if e.ComplexityRoot.Mutation.ResetCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetCalendarFeed(childComplexity, args["technicianId"].(*uuid.UUID)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -780,6 +1252,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.setBookingStatus":
+		if e.ComplexityRoot.Mutation.SetBookingStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setBookingStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetBookingStatus(childComplexity, args["id"].(uuid.UUID), args["status"].(db.BookingStatus)), true
+	case "Mutation.setTaskDependencies":
+		if e.ComplexityRoot.Mutation.SetTaskDependencies == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setTaskDependencies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetTaskDependencies(childComplexity, args["id"].(uuid.UUID), args["dependencies"].([]*model.DependencyInput)), true
+	case "Mutation.setTaskStatus":
+		if e.ComplexityRoot.Mutation.SetTaskStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setTaskStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetTaskStatus(childComplexity, args["id"].(uuid.UUID), args["status"].(db.TaskStatus)), true
+	case "Mutation.shiftTask":
+		if e.ComplexityRoot.Mutation.ShiftTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_shiftTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ShiftTask(childComplexity, args["id"].(uuid.UUID), args["workingDays"].(int), args["cascade"].(bool), args["reason"].(*string), args["lateRushes"].(*bool)), true
 	case "Mutation.signUp":
 		if e.ComplexityRoot.Mutation.SignUp == nil {
 			break
@@ -824,6 +1340,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProduction(childComplexity, args["id"].(uuid.UUID), args["input"].(model.ProductionInput)), true
+	case "Mutation.updateTask":
+		if e.ComplexityRoot.Mutation.UpdateTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTask(childComplexity, args["id"].(uuid.UUID), args["input"].(model.TaskInput)), true
 	case "Mutation.updateTechnician":
 		if e.ComplexityRoot.Mutation.UpdateTechnician == nil {
 			break
@@ -1033,6 +1560,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Production.Status(childComplexity), true
+	case "Production.tasks":
+		if e.ComplexityRoot.Production.Tasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Production.Tasks(childComplexity), true
 	case "Production.team":
 		if e.ComplexityRoot.Production.Team == nil {
 			break
@@ -1146,6 +1679,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity), true
+	case "Query.bookings":
+		if e.ComplexityRoot.Query.Bookings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_bookings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Bookings(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.BookingFilter)), true
 	case "Query.client":
 		if e.ComplexityRoot.Query.Client == nil {
 			break
@@ -1168,6 +1712,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Clients(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.conflicts":
+		if e.ComplexityRoot.Query.Conflicts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_conflicts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Conflicts(childComplexity, args["from"].(*dates.Date), args["to"].(*dates.Date)), true
+	case "Query.holidays":
+		if e.ComplexityRoot.Query.Holidays == nil {
+			break
+		}
+
+		args, err := ec.field_Query_holidays_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Holidays(childComplexity, args["year"].(int)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1219,6 +1785,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rooms(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.task":
+		if e.ComplexityRoot.Query.Task == nil {
+			break
+		}
+
+		args, err := ec.field_Query_task_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Task(childComplexity, args["id"].(uuid.UUID)), true
 	case "Query.technician":
 		if e.ComplexityRoot.Query.Technician == nil {
 			break
@@ -1241,6 +1818,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Technicians(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string)), true
+	case "Query.unavailabilities":
+		if e.ComplexityRoot.Query.Unavailabilities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_unavailabilities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Unavailabilities(childComplexity, args["technicianId"].(*uuid.UUID), args["from"].(*dates.Date), args["to"].(*dates.Date)), true
+	case "Query.workingDays":
+		if e.ComplexityRoot.Query.WorkingDays == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workingDays_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkingDays(childComplexity, args["from"].(dates.Date), args["to"].(dates.Date)), true
 
 	case "Room.dailyRate":
 		if e.ComplexityRoot.Room.DailyRate == nil {
@@ -1299,6 +1898,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RoomEdge.Node(childComplexity), true
 
+	case "ScheduleEvent.booking":
+		if e.ComplexityRoot.ScheduleEvent.Booking == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleEvent.Booking(childComplexity), true
+	case "ScheduleEvent.at":
+		if e.ComplexityRoot.ScheduleEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleEvent.CreatedAt(childComplexity), true
+	case "ScheduleEvent.id":
+		if e.ComplexityRoot.ScheduleEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleEvent.ID(childComplexity), true
+	case "ScheduleEvent.kind":
+		if e.ComplexityRoot.ScheduleEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleEvent.Kind(childComplexity), true
+	case "ScheduleEvent.productionId":
+		if e.ComplexityRoot.ScheduleEvent.ProductionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleEvent.ProductionID(childComplexity), true
+	case "ScheduleEvent.task":
+		if e.ComplexityRoot.ScheduleEvent.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleEvent.Task(childComplexity), true
+
+	case "ShiftResult.conflicts":
+		if e.ComplexityRoot.ShiftResult.Conflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShiftResult.Conflicts(childComplexity), true
+	case "ShiftResult.moved":
+		if e.ComplexityRoot.ShiftResult.Moved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ShiftResult.Moved(childComplexity), true
+
 	case "Subscription.productionEvents":
 		if e.ComplexityRoot.Subscription.ProductionEvents == nil {
 			break
@@ -1310,6 +1959,170 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.ProductionEvents(childComplexity, args["productionId"].(uuid.UUID), args["after"].(*string)), true
+	case "Subscription.scheduleEvents":
+		if e.ComplexityRoot.Subscription.ScheduleEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_scheduleEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ScheduleEvents(childComplexity, args["productionId"].(*uuid.UUID), args["after"].(*string)), true
+
+	case "Task.allowNonWorking":
+		if e.ComplexityRoot.Task.AllowNonWorking == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.AllowNonWorking(childComplexity), true
+	case "Task.bookings":
+		if e.ComplexityRoot.Task.Bookings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Bookings(childComplexity), true
+	case "Task.dependsOn":
+		if e.ComplexityRoot.Task.DependsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.DependsOn(childComplexity), true
+	case "Task.endDate":
+		if e.ComplexityRoot.Task.EndDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.EndDate(childComplexity), true
+	case "Task.episode":
+		if e.ComplexityRoot.Task.Episode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Episode(childComplexity), true
+	case "Task.id":
+		if e.ComplexityRoot.Task.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.ID(childComplexity), true
+	case "Task.nonWorkingDays":
+		if e.ComplexityRoot.Task.NonWorkingDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.NonWorkingDays(childComplexity), true
+	case "Task.notes":
+		if e.ComplexityRoot.Task.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Notes(childComplexity), true
+	case "Task.operation":
+		if e.ComplexityRoot.Task.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Operation(childComplexity), true
+	case "Task.plannedDays":
+		if e.ComplexityRoot.Task.PlannedDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.PlannedDays(childComplexity), true
+	case "Task.plannedHours":
+		if e.ComplexityRoot.Task.PlannedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.PlannedHours(childComplexity), true
+	case "Task.production":
+		if e.ComplexityRoot.Task.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Production(childComplexity), true
+	case "Task.shifts":
+		if e.ComplexityRoot.Task.Shifts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Shifts(childComplexity), true
+	case "Task.startDate":
+		if e.ComplexityRoot.Task.StartDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.StartDate(childComplexity), true
+	case "Task.status":
+		if e.ComplexityRoot.Task.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Status(childComplexity), true
+	case "Task.title":
+		if e.ComplexityRoot.Task.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Title(childComplexity), true
+
+	case "TaskDependency.lagDays":
+		if e.ComplexityRoot.TaskDependency.LagDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskDependency.LagDays(childComplexity), true
+	case "TaskDependency.task":
+		if e.ComplexityRoot.TaskDependency.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskDependency.Task(childComplexity), true
+
+	case "TaskShift.by":
+		if e.ComplexityRoot.TaskShift.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.By(childComplexity), true
+	case "TaskShift.cascade":
+		if e.ComplexityRoot.TaskShift.Cascade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.Cascade(childComplexity), true
+	case "TaskShift.at":
+		if e.ComplexityRoot.TaskShift.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.CreatedAt(childComplexity), true
+	case "TaskShift.id":
+		if e.ComplexityRoot.TaskShift.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.ID(childComplexity), true
+	case "TaskShift.lateRushes":
+		if e.ComplexityRoot.TaskShift.LateRushes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.LateRushes(childComplexity), true
+	case "TaskShift.reason":
+		if e.ComplexityRoot.TaskShift.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.Reason(childComplexity), true
+	case "TaskShift.workingDays":
+		if e.ComplexityRoot.TaskShift.WorkingDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskShift.WorkingDays(childComplexity), true
 
 	case "TeamMember.dailyRate":
 		if e.ComplexityRoot.TeamMember.DailyRate == nil {
@@ -1454,6 +2267,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TechnicianEdge.Node(childComplexity), true
 
+	case "Unavailability.endDate":
+		if e.ComplexityRoot.Unavailability.EndDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unavailability.EndDate(childComplexity), true
+	case "Unavailability.id":
+		if e.ComplexityRoot.Unavailability.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unavailability.ID(childComplexity), true
+	case "Unavailability.kind":
+		if e.ComplexityRoot.Unavailability.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unavailability.Kind(childComplexity), true
+	case "Unavailability.reason":
+		if e.ComplexityRoot.Unavailability.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unavailability.Reason(childComplexity), true
+	case "Unavailability.startDate":
+		if e.ComplexityRoot.Unavailability.StartDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unavailability.StartDate(childComplexity), true
+	case "Unavailability.technician":
+		if e.ComplexityRoot.Unavailability.Technician == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Unavailability.Technician(childComplexity), true
+
 	case "User.email":
 		if e.ComplexityRoot.User.Email == nil {
 			break
@@ -1488,16 +2338,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("BookingFilter", ec.unmarshalInputBookingFilter),
+			graphql.NewInputUnmarshaler("BookingInput", ec.unmarshalInputBookingInput),
+			graphql.NewInputUnmarshaler("BookingMoveInput", ec.unmarshalInputBookingMoveInput),
 			graphql.NewInputUnmarshaler("ClientInput", ec.unmarshalInputClientInput),
+			graphql.NewInputUnmarshaler("DependencyInput", ec.unmarshalInputDependencyInput),
 			graphql.NewInputUnmarshaler("EpisodeInput", ec.unmarshalInputEpisodeInput),
+			graphql.NewInputUnmarshaler("EpisodeTemplateInput", ec.unmarshalInputEpisodeTemplateInput),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
 			graphql.NewInputUnmarshaler("OperationInput", ec.unmarshalInputOperationInput),
 			graphql.NewInputUnmarshaler("OrganisationInput", ec.unmarshalInputOrganisationInput),
 			graphql.NewInputUnmarshaler("ProductionFilter", ec.unmarshalInputProductionFilter),
 			graphql.NewInputUnmarshaler("ProductionInput", ec.unmarshalInputProductionInput),
 			graphql.NewInputUnmarshaler("RoomInput", ec.unmarshalInputRoomInput),
+			graphql.NewInputUnmarshaler("TaskInput", ec.unmarshalInputTaskInput),
 			graphql.NewInputUnmarshaler("TeamMemberInput", ec.unmarshalInputTeamMemberInput),
 			graphql.NewInputUnmarshaler("TechnicianInput", ec.unmarshalInputTechnicianInput),
+			graphql.NewInputUnmarshaler("UnavailabilityInput", ec.unmarshalInputUnavailabilityInput),
 		)
 	}
 	first := true
@@ -1590,7 +2447,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphqls" "events.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls"
+//go:embed "auth.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1604,6 +2461,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "auth.graphqls", Input: sourceData("auth.graphqls"), BuiltIn: false},
 	{Name: "events.graphqls", Input: sourceData("events.graphqls"), BuiltIn: false},
+	{Name: "planning.graphqls", Input: sourceData("planning.graphqls"), BuiltIn: false},
 	{Name: "productions.graphqls", Input: sourceData("productions.graphqls"), BuiltIn: false},
 	{Name: "resources.graphqls", Input: sourceData("resources.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
@@ -1654,6 +2512,64 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Booking(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Booking_id(ctx, field)
+	case "task":
+		return ec.fieldContext_Booking_task(ctx, field)
+	case "production":
+		return ec.fieldContext_Booking_production(ctx, field)
+	case "technician":
+		return ec.fieldContext_Booking_technician(ctx, field)
+	case "room":
+		return ec.fieldContext_Booking_room(ctx, field)
+	case "startDate":
+		return ec.fieldContext_Booking_startDate(ctx, field)
+	case "endDate":
+		return ec.fieldContext_Booking_endDate(ctx, field)
+	case "from":
+		return ec.fieldContext_Booking_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Booking_to(ctx, field)
+	case "status":
+		return ec.fieldContext_Booking_status(ctx, field)
+	case "note":
+		return ec.fieldContext_Booking_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Booking", field.Name)
+}
+
+func (ec *executionContext) childFields_BookingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_BookingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_BookingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_BookingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BookingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_BookingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_BookingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_BookingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BookingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_CalendarFeed_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
+}
+
 func (ec *executionContext) childFields_Client(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1696,6 +2612,30 @@ func (ec *executionContext) childFields_ClientEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ClientEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Conflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Conflict_kind(ctx, field)
+	case "message":
+		return ec.fieldContext_Conflict_message(ctx, field)
+	case "from":
+		return ec.fieldContext_Conflict_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Conflict_to(ctx, field)
+	case "productions":
+		return ec.fieldContext_Conflict_productions(ctx, field)
+	case "tasks":
+		return ec.fieldContext_Conflict_tasks(ctx, field)
+	case "bookings":
+		return ec.fieldContext_Conflict_bookings(ctx, field)
+	case "technician":
+		return ec.fieldContext_Conflict_technician(ctx, field)
+	case "room":
+		return ec.fieldContext_Conflict_room(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Conflict", field.Name)
+}
+
 func (ec *executionContext) childFields_Episode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1708,6 +2648,16 @@ func (ec *executionContext) childFields_Episode(ctx context.Context, field graph
 		return ec.fieldContext_Episode_runtimeMinutes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Episode", field.Name)
+}
+
+func (ec *executionContext) childFields_Holiday(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_Holiday_date(ctx, field)
+	case "name":
+		return ec.fieldContext_Holiday_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Holiday", field.Name)
 }
 
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1844,6 +2794,8 @@ func (ec *executionContext) childFields_Production(ctx context.Context, field gr
 		return ec.fieldContext_Production_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Production_updatedAt(ctx, field)
+	case "tasks":
+		return ec.fieldContext_Production_tasks(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Production", field.Name)
 }
@@ -1936,6 +2888,102 @@ func (ec *executionContext) childFields_RoomEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type RoomEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ScheduleEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ScheduleEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_ScheduleEvent_kind(ctx, field)
+	case "productionId":
+		return ec.fieldContext_ScheduleEvent_productionId(ctx, field)
+	case "at":
+		return ec.fieldContext_ScheduleEvent_at(ctx, field)
+	case "task":
+		return ec.fieldContext_ScheduleEvent_task(ctx, field)
+	case "booking":
+		return ec.fieldContext_ScheduleEvent_booking(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScheduleEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_ShiftResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "moved":
+		return ec.fieldContext_ShiftResult_moved(ctx, field)
+	case "conflicts":
+		return ec.fieldContext_ShiftResult_conflicts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShiftResult", field.Name)
+}
+
+func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Task_id(ctx, field)
+	case "production":
+		return ec.fieldContext_Task_production(ctx, field)
+	case "episode":
+		return ec.fieldContext_Task_episode(ctx, field)
+	case "operation":
+		return ec.fieldContext_Task_operation(ctx, field)
+	case "title":
+		return ec.fieldContext_Task_title(ctx, field)
+	case "startDate":
+		return ec.fieldContext_Task_startDate(ctx, field)
+	case "endDate":
+		return ec.fieldContext_Task_endDate(ctx, field)
+	case "plannedDays":
+		return ec.fieldContext_Task_plannedDays(ctx, field)
+	case "plannedHours":
+		return ec.fieldContext_Task_plannedHours(ctx, field)
+	case "status":
+		return ec.fieldContext_Task_status(ctx, field)
+	case "allowNonWorking":
+		return ec.fieldContext_Task_allowNonWorking(ctx, field)
+	case "nonWorkingDays":
+		return ec.fieldContext_Task_nonWorkingDays(ctx, field)
+	case "notes":
+		return ec.fieldContext_Task_notes(ctx, field)
+	case "dependsOn":
+		return ec.fieldContext_Task_dependsOn(ctx, field)
+	case "bookings":
+		return ec.fieldContext_Task_bookings(ctx, field)
+	case "shifts":
+		return ec.fieldContext_Task_shifts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
+}
+
+func (ec *executionContext) childFields_TaskDependency(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "task":
+		return ec.fieldContext_TaskDependency_task(ctx, field)
+	case "lagDays":
+		return ec.fieldContext_TaskDependency_lagDays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TaskDependency", field.Name)
+}
+
+func (ec *executionContext) childFields_TaskShift(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TaskShift_id(ctx, field)
+	case "workingDays":
+		return ec.fieldContext_TaskShift_workingDays(ctx, field)
+	case "cascade":
+		return ec.fieldContext_TaskShift_cascade(ctx, field)
+	case "reason":
+		return ec.fieldContext_TaskShift_reason(ctx, field)
+	case "lateRushes":
+		return ec.fieldContext_TaskShift_lateRushes(ctx, field)
+	case "at":
+		return ec.fieldContext_TaskShift_at(ctx, field)
+	case "by":
+		return ec.fieldContext_TaskShift_by(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TaskShift", field.Name)
+}
+
 func (ec *executionContext) childFields_TeamMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2010,6 +3058,24 @@ func (ec *executionContext) childFields_TechnicianEdge(ctx context.Context, fiel
 		return ec.fieldContext_TechnicianEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TechnicianEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Unavailability(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Unavailability_id(ctx, field)
+	case "technician":
+		return ec.fieldContext_Unavailability_technician(ctx, field)
+	case "startDate":
+		return ec.fieldContext_Unavailability_startDate(ctx, field)
+	case "endDate":
+		return ec.fieldContext_Unavailability_endDate(ctx, field)
+	case "kind":
+		return ec.fieldContext_Unavailability_kind(ctx, field)
+	case "reason":
+		return ec.fieldContext_Unavailability_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Unavailability", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2244,6 +3310,20 @@ func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createBooking_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BookingInput, error) {
+			return ec.unmarshalNBookingInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2300,6 +3380,28 @@ func (ec *executionContext) field_Mutation_createRoom_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TaskInput, error) {
+			return ec.unmarshalNTaskInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createTechnician_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2311,6 +3413,48 @@ func (ec *executionContext) field_Mutation_createTechnician_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_declareUnavailability_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UnavailabilityInput, error) {
+			return ec.unmarshalNUnavailabilityInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐUnavailabilityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteUnavailability_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -2364,6 +3508,42 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_moveBooking_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BookingMoveInput, error) {
+			return ec.unmarshalNBookingMoveInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingMoveInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_planEpisodesFromTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EpisodeTemplateInput, error) {
+			return ec.unmarshalNEpisodeTemplateInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐEpisodeTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_refresh_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2392,6 +3572,20 @@ func (ec *executionContext) field_Mutation_removeTeamMember_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resetCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "technicianId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["technicianId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2403,6 +3597,118 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setBookingStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (db.BookingStatus, error) {
+			return ec.unmarshalNBookingStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setTaskDependencies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "dependencies",
+		func(ctx context.Context, v any) ([]*model.DependencyInput, error) {
+			return ec.unmarshalNDependencyInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDependencyInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dependencies"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setTaskStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (db.TaskStatus, error) {
+			return ec.unmarshalNTaskStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_shiftTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "workingDays",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workingDays"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "cascade",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cascade"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "lateRushes",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lateRushes"] = arg4
 	return args, nil
 }
 
@@ -2502,6 +3808,28 @@ func (ec *executionContext) field_Mutation_updateProduction_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TaskInput, error) {
+			return ec.unmarshalNTaskInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateTechnician_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2538,6 +3866,36 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_bookings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.BookingFilter, error) {
+			return ec.unmarshalOBookingFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_client_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2571,6 +3929,42 @@ func (ec *executionContext) field_Query_clients_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*dates.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*dates.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_holidays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -2662,6 +4056,20 @@ func (ec *executionContext) field_Query_rooms_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_task_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_technician_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2706,12 +4114,86 @@ func (ec *executionContext) field_Query_technicians_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_unavailabilities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "technicianId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["technicianId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*dates.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*dates.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workingDays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (dates.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (dates.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Subscription_productionEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
 		func(ctx context.Context, v any) (uuid.UUID, error) {
 			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_scheduleEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3073,6 +4555,460 @@ func (ec *executionContext) fieldContext_AuthPayload_user(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Booking_id(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Booking_task(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Booking",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Booking_production(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Booking",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Booking_technician(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_technician(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().Technician(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Technician) graphql.Marshaler {
+			return ec.marshalOTechnician2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTechnician(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_technician(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Booking",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Technician(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Booking_room(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_room(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().Room(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Room) graphql.Marshaler {
+			return ec.marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_room(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Booking",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Room(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Booking_startDate(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_startDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Booking_endDate(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_endDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Booking_from(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, true, true, "String")
+}
+
+func (ec *executionContext) _Booking_to(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, true, true, "String")
+}
+
+func (ec *executionContext) _Booking_status(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.BookingStatus) graphql.Marshaler {
+			return ec.marshalNBookingStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, false, false, "BookingStatus")
+}
+
+func (ec *executionContext) _Booking_note(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, false, false, "String")
+}
+
+func (ec *executionContext) _BookingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.BookingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BookingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.BookingEdge) graphql.Marshaler {
+			return ec.marshalNBookingEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BookingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BookingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BookingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BookingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.BookingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BookingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BookingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BookingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BookingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.BookingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BookingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BookingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BookingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BookingEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.BookingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BookingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+			return ec.marshalNBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BookingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BookingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BookingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.BookingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BookingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BookingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BookingEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CalendarFeed_url(ctx context.Context, field graphql.CollectedField, obj *model.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "String")
+}
+
 func (ec *executionContext) _Client_id(ctx context.Context, field graphql.CollectedField, obj *db.Client) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3376,6 +5312,258 @@ func (ec *executionContext) fieldContext_ClientEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ClientEdge", field, false, false, "String")
 }
 
+func (ec *executionContext) _Conflict_kind(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ConflictKind) graphql.Marshaler {
+			return ec.marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐConflictKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, true, true, "ConflictKind")
+}
+
+func (ec *executionContext) _Conflict_message(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Message(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, true, true, "String")
+}
+
+func (ec *executionContext) _Conflict_from(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Conflict_to(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Conflict_productions(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_productions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Productions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_productions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_tasks(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_tasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Tasks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_tasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_bookings(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_bookings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Bookings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Booking) graphql.Marshaler {
+			return ec.marshalNBooking2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_bookings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_technician(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_technician(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Technician(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Technician) graphql.Marshaler {
+			return ec.marshalOTechnician2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTechnician(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_technician(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Technician(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Conflict_room(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Conflict_room(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Conflict().Room(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Room) graphql.Marshaler {
+			return ec.marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Conflict_room(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Conflict",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Room(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Episode_id(ctx context.Context, field graphql.CollectedField, obj *db.Episode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3466,6 +5654,52 @@ func (ec *executionContext) _Episode_runtimeMinutes(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Episode_runtimeMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Episode", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Holiday_date(ctx context.Context, field graphql.CollectedField, obj *calendar.Holiday) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Holiday_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Holiday_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Holiday", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Holiday_name(ctx context.Context, field graphql.CollectedField, obj *calendar.Holiday) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Holiday_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Holiday().Name(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Holiday_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Holiday", field, true, true, "String")
 }
 
 func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.CollectedField, obj *accounts.NewInvitation) (ret graphql.Marshaler) {
@@ -4196,6 +6430,812 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTask(ctx, fc.Args["productionId"].(uuid.UUID), fc.Args["input"].(model.TaskInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTask(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.TaskInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteTask(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setTaskStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setTaskStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetTaskStatus(ctx, fc.Args["id"].(uuid.UUID), fc.Args["status"].(db.TaskStatus))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal *db.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setTaskStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setTaskStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setTaskDependencies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setTaskDependencies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetTaskDependencies(ctx, fc.Args["id"].(uuid.UUID), fc.Args["dependencies"].([]*model.DependencyInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setTaskDependencies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setTaskDependencies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_shiftTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_shiftTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ShiftTask(ctx, fc.Args["id"].(uuid.UUID), fc.Args["workingDays"].(int), fc.Args["cascade"].(bool), fc.Args["reason"].(*string), fc.Args["lateRushes"].(*bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *model.ShiftResult
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ShiftResult
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ShiftResult) graphql.Marshaler {
+			return ec.marshalNShiftResult2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShiftResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_shiftTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShiftResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_shiftTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_planEpisodesFromTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_planEpisodesFromTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PlanEpisodesFromTemplate(ctx, fc.Args["input"].(model.EpisodeTemplateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal []*db.Task
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*db.Task
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_planEpisodesFromTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_planEpisodesFromTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createBooking(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createBooking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateBooking(ctx, fc.Args["input"].(model.BookingInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Booking
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Booking
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+			return ec.marshalNBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createBooking(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createBooking_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveBooking(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveBooking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveBooking(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.BookingMoveInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Booking
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Booking
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+			return ec.marshalNBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveBooking(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveBooking_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setBookingStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setBookingStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetBookingStatus(ctx, fc.Args["id"].(uuid.UUID), fc.Args["status"].(db.BookingStatus))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Booking
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Booking
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+			return ec.marshalNBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setBookingStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setBookingStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_declareUnavailability(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_declareUnavailability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeclareUnavailability(ctx, fc.Args["input"].(model.UnavailabilityInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal *db.Unavailability
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Unavailability
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Unavailability) graphql.Marshaler {
+			return ec.marshalNUnavailability2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailability(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_declareUnavailability(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Unavailability(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_declareUnavailability_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteUnavailability(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteUnavailability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteUnavailability(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteUnavailability(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteUnavailability_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetCalendarFeed(ctx, fc.Args["technicianId"].(*uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal *model.CalendarFeed
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CalendarFeed
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+			return ec.marshalNCalendarFeed2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -5752,6 +8792,38 @@ func (ec *executionContext) fieldContext_Production_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Production", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Production_tasks(ctx context.Context, field graphql.CollectedField, obj *db.Production) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Production_tasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Production().Tasks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Production_tasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Production",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProductionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProductionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6197,6 +9269,270 @@ func (ec *executionContext) fieldContext_Query_apiTokens(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ApiToken(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workingDays(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workingDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkingDays(ctx, fc.Args["from"].(dates.Date), fc.Args["to"].(dates.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workingDays(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workingDays_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_holidays(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_holidays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Holidays(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*calendar.Holiday) graphql.Marshaler {
+			return ec.marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHolidayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_holidays(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Holiday(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_holidays_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_task(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Task(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_task(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_task_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_bookings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_bookings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Bookings(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.BookingFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BookingConnection) graphql.Marshaler {
+			return ec.marshalNBookingConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_bookings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BookingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_bookings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_conflicts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_conflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Conflicts(ctx, fc.Args["from"].(*dates.Date), fc.Args["to"].(*dates.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*planning.Conflict) graphql.Marshaler {
+			return ec.marshalNConflict2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_conflicts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conflict(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_conflicts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_unavailabilities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_unavailabilities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Unavailabilities(ctx, fc.Args["technicianId"].(*uuid.UUID), fc.Args["from"].(*dates.Date), fc.Args["to"].(*dates.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Unavailability) graphql.Marshaler {
+			return ec.marshalNUnavailability2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_unavailabilities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Unavailability(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_unavailabilities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6881,6 +10217,226 @@ func (ec *executionContext) fieldContext_RoomEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("RoomEdge", field, false, false, "String")
 }
 
+func (ec *executionContext) _ScheduleEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScheduleEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScheduleEvent().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScheduleEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScheduleEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _ScheduleEvent_kind(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScheduleEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScheduleEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScheduleEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScheduleEvent_productionId(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScheduleEvent_productionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScheduleEvent().ProductionID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *uuid.UUID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScheduleEvent_productionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScheduleEvent", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ScheduleEvent_at(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScheduleEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScheduleEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScheduleEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ScheduleEvent_task(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScheduleEvent_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScheduleEvent().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalOTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScheduleEvent_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScheduleEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScheduleEvent_booking(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScheduleEvent_booking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScheduleEvent().Booking(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+			return ec.marshalOBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScheduleEvent_booking(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScheduleEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShiftResult_moved(ctx context.Context, field graphql.CollectedField, obj *model.ShiftResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShiftResult_moved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Moved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShiftResult_moved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShiftResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShiftResult_conflicts(ctx context.Context, field graphql.CollectedField, obj *model.ShiftResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShiftResult_conflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*planning.Conflict) graphql.Marshaler {
+			return ec.marshalNConflict2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShiftResult_conflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShiftResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Conflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_productionEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -6921,6 +10477,697 @@ func (ec *executionContext) fieldContext_Subscription_productionEvents(ctx conte
 	if fc.Args, err = ec.field_Subscription_productionEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_scheduleEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_scheduleEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ScheduleEvents(ctx, fc.Args["productionId"].(*uuid.UUID), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Event) graphql.Marshaler {
+			return ec.marshalNScheduleEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_scheduleEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScheduleEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_scheduleEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_id(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Task_production(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_episode(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_episode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Episode(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Episode) graphql.Marshaler {
+			return ec.marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_episode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Episode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_operation(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Operation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Operation) graphql.Marshaler {
+			return ec.marshalNOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Operation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_title(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Title(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "String")
+}
+
+func (ec *executionContext) _Task_startDate(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_startDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Task_endDate(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_endDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Task_plannedDays(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_plannedDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().PlannedDays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_plannedDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Task_plannedHours(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_plannedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().PlannedHours(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_plannedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Task_status(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.TaskStatus) graphql.Marshaler {
+			return ec.marshalNTaskStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "TaskStatus")
+}
+
+func (ec *executionContext) _Task_allowNonWorking(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_allowNonWorking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllowNonWorking, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_allowNonWorking(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Task_nonWorkingDays(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_nonWorkingDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().NonWorkingDays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_nonWorkingDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Task_notes(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "String")
+}
+
+func (ec *executionContext) _Task_dependsOn(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_dependsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().DependsOn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.TaskDependency) graphql.Marshaler {
+			return ec.marshalNTaskDependency2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskDependencyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_dependsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskDependency(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_bookings(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_bookings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Bookings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Booking) graphql.Marshaler {
+			return ec.marshalNBooking2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_bookings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Booking(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_shifts(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_shifts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Shifts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.TaskShift) graphql.Marshaler {
+			return ec.marshalNTaskShift2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskShiftᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_shifts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskShift(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TaskDependency_task(ctx context.Context, field graphql.CollectedField, obj *db.TaskDependency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskDependency_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TaskDependency().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskDependency_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TaskDependency",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TaskDependency_lagDays(ctx context.Context, field graphql.CollectedField, obj *db.TaskDependency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskDependency_lagDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LagDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskDependency_lagDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskDependency", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TaskShift_id(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskShift", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TaskShift_workingDays(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_workingDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkingDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_workingDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskShift", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TaskShift_cascade(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_cascade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cascade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_cascade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskShift", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TaskShift_reason(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskShift", field, false, false, "String")
+}
+
+func (ec *executionContext) _TaskShift_lateRushes(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_lateRushes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LateRushes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_lateRushes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskShift", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TaskShift_at(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskShift", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TaskShift_by(ctx context.Context, field graphql.CollectedField, obj *db.TaskShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskShift_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TaskShift().By(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TaskShift_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TaskShift",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -7488,6 +11735,153 @@ func (ec *executionContext) _TechnicianEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_TechnicianEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TechnicianEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _Unavailability_id(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unavailability_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Unavailability_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Unavailability", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Unavailability_technician(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unavailability_technician(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Unavailability().Technician(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Technician) graphql.Marshaler {
+			return ec.marshalNTechnician2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTechnician(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Unavailability_technician(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Unavailability",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Technician(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Unavailability_startDate(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unavailability_startDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Unavailability_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Unavailability", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Unavailability_endDate(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unavailability_endDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Unavailability_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Unavailability", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Unavailability_kind(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unavailability_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.UnavailabilityKind) graphql.Marshaler {
+			return ec.marshalNUnavailabilityKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Unavailability_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Unavailability", field, false, false, "UnavailabilityKind")
+}
+
+func (ec *executionContext) _Unavailability_reason(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Unavailability_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Unavailability_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Unavailability", field, false, false, "String")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *db.User) (ret graphql.Marshaler) {
@@ -8655,6 +13049,255 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputBookingFilter(ctx context.Context, obj any) (model.BookingFilter, error) {
+	var it model.BookingFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to", "productionId", "technicianId", "roomId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		case "roomId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roomId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoomID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOBookingStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBookingFilter unmarshals raw into the BookingFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBookingFilter(ctx context.Context, raw any) (model.BookingFilter, error) {
+	var out model.BookingFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BookingFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBookingInput(ctx context.Context, obj any) (model.BookingInput, error) {
+	var it model.BookingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["status"]; !present {
+		asMap["status"] = "CONFIRMED"
+	}
+
+	fieldsInOrder := [...]string{"taskId", "technicianId", "roomId", "startDate", "endDate", "from", "to", "status", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "taskId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskID = data
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		case "roomId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roomId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoomID = data
+		case "startDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartDate = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOBookingStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBookingInput unmarshals raw into the BookingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBookingInput(ctx context.Context, raw any) (model.BookingInput, error) {
+	var out model.BookingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BookingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBookingMoveInput(ctx context.Context, obj any) (model.BookingMoveInput, error) {
+	var it model.BookingMoveInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"startDate", "endDate", "technicianId", "roomId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "startDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartDate = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		case "roomId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roomId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoomID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOBookingStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBookingMoveInput unmarshals raw into the BookingMoveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBookingMoveInput(ctx context.Context, raw any) (model.BookingMoveInput, error) {
+	var out model.BookingMoveInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BookingMoveInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputClientInput(ctx context.Context, obj any) (model.ClientInput, error) {
 	var it model.ClientInput
 	if obj == nil {
@@ -8732,6 +13375,59 @@ func UnmarshalClientInput(ctx context.Context, raw any) (model.ClientInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDependencyInput(ctx context.Context, obj any) (model.DependencyInput, error) {
+	var it model.DependencyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["lagDays"]; !present {
+		asMap["lagDays"] = 0
+	}
+
+	fieldsInOrder := [...]string{"dependsOnId", "lagDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "dependsOnId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dependsOnId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DependsOnID = data
+		case "lagDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lagDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LagDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDependencyInput unmarshals raw into the DependencyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDependencyInput(ctx context.Context, raw any) (model.DependencyInput, error) {
+	var out model.DependencyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DependencyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEpisodeInput(ctx context.Context, obj any) (model.EpisodeInput, error) {
 	var it model.EpisodeInput
 	if obj == nil {
@@ -8785,6 +13481,62 @@ func (ec *executionContext) unmarshalInputEpisodeInput(ctx context.Context, obj 
 func UnmarshalEpisodeInput(ctx context.Context, raw any) (model.EpisodeInput, error) {
 	var out model.EpisodeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EpisodeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEpisodeTemplateInput(ctx context.Context, obj any) (model.EpisodeTemplateInput, error) {
+	var it model.EpisodeTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sourceEpisodeId", "targetEpisodeIds", "offsetWorkingDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sourceEpisodeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceEpisodeId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceEpisodeID = data
+		case "targetEpisodeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetEpisodeIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetEpisodeIds = data
+		case "offsetWorkingDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offsetWorkingDays"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OffsetWorkingDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEpisodeTemplateInput unmarshals raw into the EpisodeTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEpisodeTemplateInput(ctx context.Context, raw any) (model.EpisodeTemplateInput, error) {
+	var out model.EpisodeTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EpisodeTemplateInput", raw, &out)
 	return out, err
 }
 
@@ -9236,6 +13988,111 @@ func UnmarshalRoomInput(ctx context.Context, raw any) (model.RoomInput, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTaskInput(ctx context.Context, obj any) (model.TaskInput, error) {
+	var it model.TaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"operationId", "episodeId", "title", "startDate", "endDate", "plannedDays", "plannedHours", "status", "allowNonWorking", "notes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "operationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationID = data
+		case "episodeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("episodeId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EpisodeID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "startDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartDate = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "plannedDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedDays"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedDays = data
+		case "plannedHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedHours"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedHours = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOTaskStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "allowNonWorking":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowNonWorking"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowNonWorking = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTaskInput unmarshals raw into the TaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTaskInput(ctx context.Context, raw any) (model.TaskInput, error) {
+	var out model.TaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TaskInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTeamMemberInput(ctx context.Context, obj any) (model.TeamMemberInput, error) {
 	var it model.TeamMemberInput
 	if obj == nil {
@@ -9390,6 +14247,76 @@ func UnmarshalTechnicianInput(ctx context.Context, raw any) (model.TechnicianInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUnavailabilityInput(ctx context.Context, obj any) (model.UnavailabilityInput, error) {
+	var it model.UnavailabilityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"technicianId", "startDate", "endDate", "kind", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		case "startDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartDate = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNUnavailabilityKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnavailabilityInput unmarshals raw into the UnavailabilityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnavailabilityInput(ctx context.Context, raw any) (model.UnavailabilityInput, error) {
+	var out model.UnavailabilityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnavailabilityInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -9517,6 +14444,209 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 			}
 		case "user":
 			out.Values[i] = ec._AuthPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bookingImplementors = []string{"Booking"}
+
+func (ec *executionContext) _Booking(ctx context.Context, sel ast.SelectionSet, obj *db.Booking) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bookingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Booking")
+		case "id":
+			out.Values[i] = ec._Booking_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_task(ctx, field, obj)
+				})
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_production(ctx, field, obj)
+				})
+		case "technician":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_technician(ctx, field, obj)
+				})
+		case "room":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_room(ctx, field, obj)
+				})
+		case "startDate":
+			out.Values[i] = ec._Booking_startDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endDate":
+			out.Values[i] = ec._Booking_endDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_to(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Booking_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Booking_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bookingConnectionImplementors = []string{"BookingConnection"}
+
+func (ec *executionContext) _BookingConnection(ctx context.Context, sel ast.SelectionSet, obj *model.BookingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bookingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BookingConnection")
+		case "edges":
+			out.Values[i] = ec._BookingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._BookingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._BookingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bookingEdgeImplementors = []string{"BookingEdge"}
+
+func (ec *executionContext) _BookingEdge(ctx context.Context, sel ast.SelectionSet, obj *model.BookingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bookingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BookingEdge")
+		case "node":
+			out.Values[i] = ec._BookingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._BookingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calendarFeedImplementors = []string{"CalendarFeed"}
+
+func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.SelectionSet, obj *model.CalendarFeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarFeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarFeed")
+		case "url":
+			out.Values[i] = ec._CalendarFeed_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9681,6 +14811,86 @@ func (ec *executionContext) _ClientEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var conflictImplementors = []string{"Conflict"}
+
+func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet, obj *planning.Conflict) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, conflictImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Conflict")
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_kind(ctx, field, obj)
+				})
+		case "message":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_message(ctx, field, obj)
+				})
+		case "from":
+			out.Values[i] = ec._Conflict_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._Conflict_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_productions(ctx, field, obj)
+				})
+		case "tasks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_tasks(ctx, field, obj)
+				})
+		case "bookings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_bookings(ctx, field, obj)
+				})
+		case "technician":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_technician(ctx, field, obj)
+				})
+		case "room":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Conflict_room(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var episodeImplementors = []string{"Episode"}
 
 func (ec *executionContext) _Episode(ctx context.Context, sel ast.SelectionSet, obj *db.Episode) graphql.Marshaler {
@@ -9712,6 +14922,45 @@ func (ec *executionContext) _Episode(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var holidayImplementors = []string{"Holiday"}
+
+func (ec *executionContext) _Holiday(ctx context.Context, sel ast.SelectionSet, obj *calendar.Holiday) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, holidayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Holiday")
+		case "date":
+			out.Values[i] = ec._Holiday_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Holiday_name(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9915,6 +15164,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setTaskStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setTaskStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setTaskDependencies":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setTaskDependencies(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "shiftTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_shiftTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planEpisodesFromTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_planEpisodesFromTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createBooking":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createBooking(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveBooking":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveBooking(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setBookingStatus":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setBookingStatus(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declareUnavailability":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_declareUnavailability(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteUnavailability":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteUnavailability(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetCalendarFeed(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -10345,6 +15685,12 @@ func (ec *executionContext) _Production(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "tasks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Production_tasks(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10578,6 +15924,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
 				})
+		case "workingDays":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workingDays(ctx, field)
+				})
+		case "holidays":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_holidays(ctx, field)
+				})
+		case "task":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_task(ctx, field)
+				})
+		case "bookings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_bookings(ctx, field)
+				})
+		case "conflicts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_conflicts(ctx, field)
+				})
+		case "unavailabilities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_unavailabilities(ctx, field)
+				})
 		case "productions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -10786,6 +16168,106 @@ func (ec *executionContext) _RoomEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var scheduleEventImplementors = []string{"ScheduleEvent"}
+
+func (ec *executionContext) _ScheduleEvent(ctx context.Context, sel ast.SelectionSet, obj *db.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scheduleEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScheduleEvent")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScheduleEvent_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._ScheduleEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productionId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScheduleEvent_productionId(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._ScheduleEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScheduleEvent_task(ctx, field, obj)
+				})
+		case "booking":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScheduleEvent_booking(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shiftResultImplementors = []string{"ShiftResult"}
+
+func (ec *executionContext) _ShiftResult(ctx context.Context, sel ast.SelectionSet, obj *model.ShiftResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shiftResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShiftResult")
+		case "moved":
+			out.Values[i] = ec._ShiftResult_moved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conflicts":
+			out.Values[i] = ec._ShiftResult_conflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -10801,9 +16283,232 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "productionEvents":
 		return ec._Subscription_productionEvents(ctx, fields[0])
+	case "scheduleEvents":
+		return ec._Subscription_scheduleEvents(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var taskImplementors = []string{"Task"}
+
+func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj *db.Task) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Task")
+		case "id":
+			out.Values[i] = ec._Task_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_production(ctx, field, obj)
+				})
+		case "episode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_episode(ctx, field, obj)
+				})
+		case "operation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_operation(ctx, field, obj)
+				})
+		case "title":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_title(ctx, field, obj)
+				})
+		case "startDate":
+			out.Values[i] = ec._Task_startDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endDate":
+			out.Values[i] = ec._Task_endDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plannedDays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_plannedDays(ctx, field, obj)
+				})
+		case "plannedHours":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_plannedHours(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Task_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "allowNonWorking":
+			out.Values[i] = ec._Task_allowNonWorking(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nonWorkingDays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_nonWorkingDays(ctx, field, obj)
+				})
+		case "notes":
+			out.Values[i] = ec._Task_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dependsOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_dependsOn(ctx, field, obj)
+				})
+		case "bookings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_bookings(ctx, field, obj)
+				})
+		case "shifts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_shifts(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var taskDependencyImplementors = []string{"TaskDependency"}
+
+func (ec *executionContext) _TaskDependency(ctx context.Context, sel ast.SelectionSet, obj *db.TaskDependency) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskDependencyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TaskDependency")
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TaskDependency_task(ctx, field, obj)
+				})
+		case "lagDays":
+			out.Values[i] = ec._TaskDependency_lagDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var taskShiftImplementors = []string{"TaskShift"}
+
+func (ec *executionContext) _TaskShift(ctx context.Context, sel ast.SelectionSet, obj *db.TaskShift) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskShiftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TaskShift")
+		case "id":
+			out.Values[i] = ec._TaskShift_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "workingDays":
+			out.Values[i] = ec._TaskShift_workingDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cascade":
+			out.Values[i] = ec._TaskShift_cascade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._TaskShift_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lateRushes":
+			out.Values[i] = ec._TaskShift_lateRushes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._TaskShift_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "by":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TaskShift_by(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
 }
 
 var teamMemberImplementors = []string{"TeamMember"}
@@ -11044,6 +16749,65 @@ func (ec *executionContext) _TechnicianEdge(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._TechnicianEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unavailabilityImplementors = []string{"Unavailability"}
+
+func (ec *executionContext) _Unavailability(ctx context.Context, sel ast.SelectionSet, obj *db.Unavailability) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unavailabilityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Unavailability")
+		case "id":
+			out.Values[i] = ec._Unavailability_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "technician":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Unavailability_technician(ctx, field, obj)
+				})
+		case "startDate":
+			out.Values[i] = ec._Unavailability_startDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endDate":
+			out.Values[i] = ec._Unavailability_endDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Unavailability_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Unavailability_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11512,6 +17276,82 @@ func (ec *executionContext) marshalNAuthPayload2ᚖgithubᚗcomᚋpostprodᚋpos
 	return ec._AuthPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNBooking2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Booking) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx context.Context, sel ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Booking!")
+		return graphql.Null
+	}
+	return ec._Booking(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBookingConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingConnection(ctx context.Context, sel ast.SelectionSet, v *model.BookingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BookingConnection!")
+		return graphql.Null
+	}
+	return ec._BookingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBookingEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BookingEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBookingEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBookingEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingEdge(ctx context.Context, sel ast.SelectionSet, v *model.BookingEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BookingEdge!")
+		return graphql.Null
+	}
+	return ec._BookingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBookingInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingInput(ctx context.Context, v any) (model.BookingInput, error) {
+	res, err := ec.unmarshalInputBookingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBookingMoveInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingMoveInput(ctx context.Context, v any) (model.BookingMoveInput, error) {
+	res, err := ec.unmarshalInputBookingMoveInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBookingStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx context.Context, v any) (db.BookingStatus, error) {
+	var res db.BookingStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBookingStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx context.Context, sel ast.SelectionSet, v db.BookingStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11524,6 +17364,14 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNCalendarFeed2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarFeed!")
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNClient2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐClient(ctx context.Context, sel ast.SelectionSet, v *db.Client) graphql.Marshaler {
@@ -11571,6 +17419,93 @@ func (ec *executionContext) unmarshalNClientInput2githubᚗcomᚋpostprodᚋpost
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*planning.Conflict) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConflict2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflict(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConflict2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflict(ctx context.Context, sel ast.SelectionSet, v *planning.Conflict) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Conflict!")
+		return graphql.Null
+	}
+	return ec._Conflict(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐConflictKind(ctx context.Context, v any) (model.ConflictKind, error) {
+	var res model.ConflictKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐConflictKind(ctx context.Context, sel ast.SelectionSet, v model.ConflictKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, v any) (dates.Date, error) {
+	var res dates.Date
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v dates.Date) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx context.Context, v any) ([]*dates.Date, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*dates.Date, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx context.Context, sel ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, v any) (*dates.Date, error) {
+	var res = new(dates.Date)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Date!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalNDepartment2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDepartment(ctx context.Context, v any) (db.Department, error) {
 	var res db.Department
 	err := res.UnmarshalGQL(v)
@@ -11579,6 +17514,25 @@ func (ec *executionContext) unmarshalNDepartment2githubᚗcomᚋpostprodᚋpostp
 
 func (ec *executionContext) marshalNDepartment2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDepartment(ctx context.Context, sel ast.SelectionSet, v db.Department) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDependencyInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDependencyInputᚄ(ctx context.Context, v any) ([]*model.DependencyInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.DependencyInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDependencyInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDependencyInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNDependencyInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDependencyInput(ctx context.Context, v any) (*model.DependencyInput, error) {
+	res, err := ec.unmarshalInputDependencyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEmployment2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐEmployment(ctx context.Context, v any) (db.Employment, error) {
@@ -11620,6 +17574,49 @@ func (ec *executionContext) unmarshalNEpisodeInput2githubᚗcomᚋpostprodᚋpos
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNEpisodeTemplateInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐEpisodeTemplateInput(ctx context.Context, v any) (model.EpisodeTemplateInput, error) {
+	res, err := ec.unmarshalInputEpisodeTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHolidayᚄ(ctx context.Context, sel ast.SelectionSet, v []*calendar.Holiday) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHoliday2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHoliday(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHoliday2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHoliday(ctx context.Context, sel ast.SelectionSet, v *calendar.Holiday) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Holiday!")
+		return graphql.Null
+	}
+	return ec._Holiday(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx context.Context, v any) (uuid.UUID, error) {
 	res, err := scalars.UnmarshalUUID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11632,6 +17629,35 @@ func (ec *executionContext) marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx c
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx context.Context, v any) ([]uuid.UUID, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]uuid.UUID, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx context.Context, sel ast.SelectionSet, v []uuid.UUID) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -11743,6 +17769,22 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostpr
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProduction2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Production) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx context.Context, sel ast.SelectionSet, v *db.Production) graphql.Marshaler {
@@ -11921,6 +17963,22 @@ func (ec *executionContext) marshalNRoomKind2githubᚗcomᚋpostprodᚋpostprod�
 	return v
 }
 
+func (ec *executionContext) marshalNScheduleEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScheduleEvent!")
+		return graphql.Null
+	}
+	return ec._ScheduleEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShiftResult2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShiftResult(ctx context.Context, sel ast.SelectionSet, v *model.ShiftResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShiftResult!")
+		return graphql.Null
+	}
+	return ec._ShiftResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11962,6 +18020,93 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNTask2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx context.Context, sel ast.SelectionSet, v *db.Task) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Task!")
+		return graphql.Null
+	}
+	return ec._Task(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTaskDependency2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskDependencyᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TaskDependency) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTaskDependency2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskDependency(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTaskDependency2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskDependency(ctx context.Context, sel ast.SelectionSet, v *db.TaskDependency) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TaskDependency!")
+		return graphql.Null
+	}
+	return ec._TaskDependency(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTaskInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTaskInput(ctx context.Context, v any) (model.TaskInput, error) {
+	res, err := ec.unmarshalInputTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTaskShift2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskShiftᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TaskShift) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTaskShift2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskShift(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTaskShift2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskShift(ctx context.Context, sel ast.SelectionSet, v *db.TaskShift) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TaskShift!")
+		return graphql.Null
+	}
+	return ec._TaskShift(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTaskStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx context.Context, v any) (db.TaskStatus, error) {
+	var res db.TaskStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTaskStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx context.Context, sel ast.SelectionSet, v db.TaskStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTeamMember2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTeamMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TeamMember) graphql.Marshaler {
@@ -12058,6 +18203,45 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNUnavailability2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Unavailability) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnavailability2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailability(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUnavailability2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailability(ctx context.Context, sel ast.SelectionSet, v *db.Unavailability) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Unavailability!")
+		return graphql.Null
+	}
+	return ec._Unavailability(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUnavailabilityInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐUnavailabilityInput(ctx context.Context, v any) (model.UnavailabilityInput, error) {
+	res, err := ec.unmarshalInputUnavailabilityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUnavailabilityKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityKind(ctx context.Context, v any) (db.UnavailabilityKind, error) {
+	var res db.UnavailabilityKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnavailabilityKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityKind(ctx context.Context, sel ast.SelectionSet, v db.UnavailabilityKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnit(ctx context.Context, v any) (db.Unit, error) {
@@ -12220,6 +18404,37 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx context.Context, sel ast.SelectionSet, v *db.Booking) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Booking(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOBookingFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐBookingFilter(ctx context.Context, v any) (*model.BookingFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputBookingFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOBookingStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx context.Context, v any) (*db.BookingStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.BookingStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBookingStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBookingStatus(ctx context.Context, sel ast.SelectionSet, v *db.BookingStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12271,6 +18486,30 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx context.Context, sel ast.SelectionSet, v *db.Episode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Episode(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx context.Context, v any) (*uuid.UUID, error) {
@@ -12372,6 +18611,13 @@ func (ec *executionContext) marshalOProductionStatus2ᚖgithubᚗcomᚋpostprod�
 	return v
 }
 
+func (ec *executionContext) marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoom(ctx context.Context, sel ast.SelectionSet, v *db.Room) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Room(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -12423,6 +18669,29 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx context.Context, sel ast.SelectionSet, v *db.Task) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Task(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTaskStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx context.Context, v any) (*db.TaskStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.TaskStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTaskStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTaskStatus(ctx context.Context, sel ast.SelectionSet, v *db.TaskStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOTechnician2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTechnician(ctx context.Context, sel ast.SelectionSet, v *db.Technician) graphql.Marshaler {

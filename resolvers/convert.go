@@ -4,9 +4,16 @@ package resolvers
 // here because gqlgen rewrites the *.resolvers.go files.
 
 import (
+	"context"
+
+	"github.com/google/uuid"
+	"github.com/graph-gophers/dataloader/v7"
+
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
 )
@@ -42,4 +49,52 @@ func productionInput(in model.ProductionInput) productions.Input {
 func technicianInput(in model.TechnicianInput) resources.TechnicianInput {
 	return resources.TechnicianInput{Name: in.Name, Functions: in.Functions, Skills: in.Skills, Employment: in.Employment,
 		HourlyRate: in.HourlyRate, DailyRate: in.DailyRate, Email: in.Email, Phone: in.Phone}
+}
+
+func derefInt(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func derefStatus(p *db.BookingStatus) db.BookingStatus {
+	if p == nil {
+		return "CONFIRMED"
+	}
+	return *p
+}
+
+// ptrs adapts a slice of values to the pointer slices gqlgen expects.
+func ptrs[T any](in []T) []*T {
+	out := make([]*T, len(in))
+	for i := range in {
+		out[i] = &in[i]
+	}
+	return out
+}
+
+// loadAll reads several ids through a loader, in order.
+func loadAll[V any](ctx context.Context, l *dataloader.Loader[uuid.UUID, V], ids []uuid.UUID) ([]V, error) {
+	vs, errs := l.LoadMany(ctx, ids)()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return vs, nil
+}
+
+// nilIfNotFound turns "not visible" into null, for fields of events the
+// subscriber may not see in full.
+func nilIfNotFound[T any](v *T, err error) (*T, error) {
+	if ae, ok := apperr.As(err); ok && ae.Code == apperr.NotFound {
+		return nil, nil
+	}
+	return v, err
+}
+
+func taskInput(in model.TaskInput) planning.TaskInput {
+	return planning.TaskInput{OperationID: in.OperationID, EpisodeID: in.EpisodeID, Title: in.Title, StartDate: in.StartDate, EndDate: in.EndDate,
+		PlannedDays: in.PlannedDays, PlannedHours: in.PlannedHours, Status: in.Status, AllowNonWorking: in.AllowNonWorking, Notes: in.Notes}
 }

@@ -5,6 +5,7 @@ package resolvers
 import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
 )
@@ -15,5 +16,8 @@ type Resolver struct {
 	AccountSvc    *accounts.Service
 	ProductionSvc *productions.Service
 	ResourceSvc   *resources.Service
+	PlanningSvc   *planning.Service
 	Broker        *live.Broker
+	// PublicURL prefixes links handed out (calendar feeds), e.g. http://127.0.0.1:8080.
+	PublicURL string
 }

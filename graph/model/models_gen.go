@@ -3,16 +3,68 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/planning"
 )
 
 type APITokenCreated struct {
 	APIToken *db.APIToken `json:"apiToken"`
 	// Shown once; only its hash is kept.
 	Token string `json:"token"`
+}
+
+type BookingConnection struct {
+	Edges      []*BookingEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type BookingEdge struct {
+	Node   *db.Booking `json:"node"`
+	Cursor string      `json:"cursor"`
+}
+
+type BookingFilter struct {
+	From         *dates.Date       `json:"from,omitempty"`
+	To           *dates.Date       `json:"to,omitempty"`
+	ProductionID *uuid.UUID        `json:"productionId,omitempty"`
+	TechnicianID *uuid.UUID        `json:"technicianId,omitempty"`
+	RoomID       *uuid.UUID        `json:"roomId,omitempty"`
+	Status       *db.BookingStatus `json:"status,omitempty"`
+}
+
+type BookingInput struct {
+	TaskID       uuid.UUID  `json:"taskId"`
+	TechnicianID *uuid.UUID `json:"technicianId,omitempty"`
+	RoomID       *uuid.UUID `json:"roomId,omitempty"`
+	StartDate    dates.Date `json:"startDate"`
+	EndDate      dates.Date `json:"endDate"`
+	// HH:MM; defaults to 09:00–18:00.
+	From   *string           `json:"from,omitempty"`
+	To     *string           `json:"to,omitempty"`
+	Status *db.BookingStatus `json:"status,omitempty"`
+	Note   *string           `json:"note,omitempty"`
+}
+
+type BookingMoveInput struct {
+	StartDate    dates.Date        `json:"startDate"`
+	EndDate      dates.Date        `json:"endDate"`
+	TechnicianID *uuid.UUID        `json:"technicianId,omitempty"`
+	RoomID       *uuid.UUID        `json:"roomId,omitempty"`
+	Status       *db.BookingStatus `json:"status,omitempty"`
+}
+
+type CalendarFeed struct {
+	// A private iCalendar URL to subscribe to from a phone's calendar; shown once.
+	URL string `json:"url"`
 }
 
 type ClientConnection struct {
@@ -35,10 +87,22 @@ type ClientInput struct {
 	ContactEmail *string `json:"contactEmail,omitempty"`
 }
 
+type DependencyInput struct {
+	DependsOnID uuid.UUID `json:"dependsOnId"`
+	LagDays     *int      `json:"lagDays,omitempty"`
+}
+
 type EpisodeInput struct {
 	Number         int     `json:"number"`
 	Title          *string `json:"title,omitempty"`
 	RuntimeMinutes *int    `json:"runtimeMinutes,omitempty"`
+}
+
+type EpisodeTemplateInput struct {
+	// The tasks of the first episode are copied onto each episode, offset by this many working days per episode.
+	SourceEpisodeID   uuid.UUID   `json:"sourceEpisodeId"`
+	TargetEpisodeIds  []uuid.UUID `json:"targetEpisodeIds"`
+	OffsetWorkingDays int         `json:"offsetWorkingDays"`
 }
 
 type InviteUserInput struct {
@@ -147,7 +211,27 @@ type RoomInput struct {
 	DailyRate money.Cents `json:"dailyRate"`
 }
 
+type ShiftResult struct {
+	Moved []*db.Task `json:"moved"`
+	// The conflicts of the organisation after the move.
+	Conflicts []*planning.Conflict `json:"conflicts"`
+}
+
 type Subscription struct {
+}
+
+type TaskInput struct {
+	OperationID uuid.UUID  `json:"operationId"`
+	EpisodeID   *uuid.UUID `json:"episodeId,omitempty"`
+	Title       *string    `json:"title,omitempty"`
+	StartDate   dates.Date `json:"startDate"`
+	EndDate     dates.Date `json:"endDate"`
+	// Planned work in days; or give plannedHours.
+	PlannedDays     *float64       `json:"plannedDays,omitempty"`
+	PlannedHours    *float64       `json:"plannedHours,omitempty"`
+	Status          *db.TaskStatus `json:"status,omitempty"`
+	AllowNonWorking *bool          `json:"allowNonWorking,omitempty"`
+	Notes           *string        `json:"notes,omitempty"`
 }
 
 type TeamMemberInput struct {
@@ -186,4 +270,78 @@ type TechnicianInput struct {
 	DailyRate  money.Cents   `json:"dailyRate"`
 	Email      *string       `json:"email,omitempty"`
 	Phone      *string       `json:"phone,omitempty"`
+}
+
+type UnavailabilityInput struct {
+	TechnicianID *uuid.UUID            `json:"technicianId,omitempty"`
+	StartDate    dates.Date            `json:"startDate"`
+	EndDate      dates.Date            `json:"endDate"`
+	Kind         db.UnavailabilityKind `json:"kind"`
+	Reason       *string               `json:"reason,omitempty"`
+}
+
+type ConflictKind string
+
+const (
+	// A technician or a room confirmed twice at the same time.
+	ConflictKindDoubleBooking ConflictKind = "DOUBLE_BOOKING"
+	// A booking on a day the technician is unavailable.
+	ConflictKindUnavailable ConflictKind = "UNAVAILABLE"
+	// A task starting before its predecessor ends (plus the lag).
+	ConflictKindDependency ConflictKind = "DEPENDENCY"
+	// A technician booked on a task whose operation they lack.
+	ConflictKindSkill ConflictKind = "SKILL"
+	// A production whose last task ends after its delivery deadline.
+	ConflictKindDeadline ConflictKind = "DEADLINE"
+)
+
+var AllConflictKind = []ConflictKind{
+	ConflictKindDoubleBooking,
+	ConflictKindUnavailable,
+	ConflictKindDependency,
+	ConflictKindSkill,
+	ConflictKindDeadline,
+}
+
+func (e ConflictKind) IsValid() bool {
+	switch e {
+	case ConflictKindDoubleBooking, ConflictKindUnavailable, ConflictKindDependency, ConflictKindSkill, ConflictKindDeadline:
+		return true
+	}
+	return false
+}
+
+func (e ConflictKind) String() string {
+	return string(e)
+}
+
+func (e *ConflictKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ConflictKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ConflictKind", str)
+	}
+	return nil
+}
+
+func (e ConflictKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ConflictKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ConflictKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -245,3 +245,5 @@ func wsErrorCode(m map[string]any) string {
 	code, _ := ext["code"].(string)
 	return code
 }
+
+func bunIn(v any) any { return bun.In(v) }

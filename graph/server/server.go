@@ -6,6 +6,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -24,6 +25,7 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/config"
 	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/resolvers"
@@ -47,12 +49,15 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		return nil, err
 	}
 	broker := live.NewBroker(bdb)
+	plan := &planning.Service{DB: bdb}
 	acc := &accounts.Service{DB: bdb, Signer: signer, AllowSignUp: cfg.AllowSignUp}
 	r := &resolvers.Resolver{
 		AccountSvc:    acc,
 		ProductionSvc: &productions.Service{DB: bdb},
 		ResourceSvc:   &resources.Service{DB: bdb},
+		PlanningSvc:   plan,
 		Broker:        broker,
+		PublicURL:     cfg.PublicURL,
 	}
 	origins := make([]string, 0, len(cfg.AllowedOrigins))
 	for _, o := range cfg.AllowedOrigins {
@@ -88,6 +93,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	if !cfg.Production() {
 		mux.Handle("/graphiql", playground.Handler("postprod GraphiQL", "/graphql"))
 	}
+	mux.Handle("GET /calendar/{file}", calendarFeed(plan))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("/readyz", s.ready)
 	reg := prometheus.NewRegistry()
@@ -213,4 +219,29 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, code, field,
 	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{
 		"message": msg, "extensions": map[string]any{"code": code, "field": field},
 	}}})
+}
+
+// calendarFeed serves a technician's private iCalendar feed; the token in
+// the URL is the only credential (calendar apps send no headers).
+func calendarFeed(plan *planning.Service) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		token, ok := strings.CutSuffix(r.PathValue("file"), ".ics")
+		if !ok || !strings.HasPrefix(token, "ppc_") {
+			http.NotFound(w, r)
+			return
+		}
+		body, err := plan.Feed(r.Context(), token)
+		if errors.Is(err, planning.ErrUnknownFeed) {
+			http.NotFound(w, r)
+			return
+		}
+		if err != nil {
+			slog.ErrorContext(r.Context(), "calendar feed", "err", err)
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+		w.Header().Set("Cache-Control", "private, max-age=300")
+		_, _ = w.Write(body)
+	})
 }

@@ -24,6 +24,9 @@ type Config struct {
 	AllowSignUp    bool
 	DataDir        string
 	Introspection  bool
+	// PublicURL is how users reach the server, for links it hands out
+	// (calendar feeds); defaults to http://POSTPROD_ADDR.
+	PublicURL string
 }
 
 func (c *Config) Production() bool { return c.Env == "production" }
@@ -49,6 +52,10 @@ func Load(getenv func(string) string) (*Config, error) {
 		}
 	} else if c.Production() {
 		return nil, errors.New("DATABASE_URL is required in production")
+	}
+	c.PublicURL = strings.TrimSuffix(orDefault(getenv("POSTPROD_PUBLIC_URL"), "http://"+c.Addr), "/")
+	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("POSTPROD_PUBLIC_URL must be an http(s) URL, not %q", c.PublicURL)
 	}
 	var err error
 	if c.AllowSignUp, err = parseBool(getenv, "POSTPROD_ALLOW_SIGNUP", !c.Production()); err != nil {

@@ -160,6 +160,13 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 			return false, fmt.Errorf("demo: inserting %s: %w", s.what, err)
 		}
 	}
+	keys := make([]string, len(productions))
+	for i, p := range productions {
+		keys[i] = p.Key
+	}
+	if err := seedPlan(ctx, idb, orgID, prodRows, keys, episodeRows, teamRows, techRows, roomRows, Today()); err != nil {
+		return false, err
+	}
 	return true, nil
 }
 

@@ -79,3 +79,13 @@ func requireManager(ctx context.Context) (*auth.Principal, error) {
 	}
 	return p, nil
 }
+
+// GetIn is Get inside the caller's transaction, for other domains that
+// attach rows to a production.
+func (s *Service) GetIn(ctx context.Context, idb bun.IDB, id uuid.UUID) (*db.Production, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return get(ctx, idb, p, id)
+}

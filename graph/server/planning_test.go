@@ -1,0 +1,358 @@
+package server_test
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/postprod/postprod/db"
+)
+
+// call runs a query that must succeed and decodes its data into out.
+func (e *env) call(token, query string, vars map[string]any, out any) {
+	e.t.Helper()
+	e.do(token, query, vars).decode(e.t, out)
+}
+
+// id runs a mutation returning { id } under its single root field.
+func (e *env) id(token, query string, vars map[string]any) string {
+	e.t.Helper()
+	var d map[string]struct{ ID string }
+	e.call(token, query, vars, &d)
+	for _, v := range d {
+		return v.ID
+	}
+	e.t.Fatal("no id returned")
+	return ""
+}
+
+type conflict struct {
+	Kind, Message string
+	From, To      string
+	Productions   []struct{ Title string }
+	Tasks         []struct{ ID string }
+	Bookings      []struct{ ID string }
+	Technician    *struct{ Name string }
+	Room          *struct{ Name string }
+}
+
+const conflictsQuery = `query($from:Date,$to:Date){ conflicts(from:$from, to:$to){ kind message from to productions{ title } tasks{ id } bookings{ id } technician{ name } room{ name } } }`
+
+type planFixture struct {
+	admin                          string
+	prodA, prodB                   string
+	a1, a2, a3, b1                 string
+	t1, t2, room                   string
+	bookT1A1, bookT1B1, bookT2A2   string
+	bookRoomA1, bookRoomB1, t1OnA2 string
+}
+
+// newPlan builds, through the API, a new organisation with two productions
+// whose plans carry one conflict of every kind.
+func (e *env) newPlan() *planFixture {
+	e.t.Helper()
+	f := &planFixture{}
+	var su struct{ SignUp struct{ AccessToken string } }
+	e.call("", `mutation{ signUp(organisation:"Plan Post", name:"Coralie", email:"coralie@plan.test", password:"mot-de-passe-long"){ accessToken } }`, nil, &su)
+	f.admin = su.SignUp.AccessToken
+	tok := f.admin
+	client := e.id(tok, `mutation{ createClient(input:{name:"Films A"}){ id } }`, nil)
+	f.prodA = e.id(tok, `mutation($c:ID!){ createProduction(input:{title:"Film A", kind:FEATURE_FILM, clientId:$c, deliveryDeadline:"2026-03-10"}){ id } }`, map[string]any{"c": client})
+	f.prodB = e.id(tok, `mutation($c:ID!){ createProduction(input:{title:"Doc B", kind:DOCUMENTARY, clientId:$c}){ id } }`, map[string]any{"c": client})
+	f.t1 = e.id(tok, `mutation{ createTechnician(input:{name:"Théo Monteur", functions:["Monteur"], skills:["OFFLINE_EDIT"], employment:INTERMITTENT, hourlyRate:"50", dailyRate:"400"}){ id } }`, nil)
+	f.t2 = e.id(tok, `mutation{ createTechnician(input:{name:"Mia Mixeuse", functions:["Mixeuse"], skills:["MIX"], employment:INTERMITTENT, hourlyRate:"60", dailyRate:"480"}){ id } }`, nil)
+	f.room = e.id(tok, `mutation{ createRoom(input:{name:"Montage 1", kind:EDIT_SUITE, dailyRate:"250"}){ id } }`, nil)
+	var ops struct {
+		Operations struct {
+			Edges []struct{ Node struct{ ID, Code string } }
+		}
+	}
+	e.call(tok, `{ operations { edges { node { id code } } } }`, nil, &ops)
+	op := map[string]string{}
+	for _, ed := range ops.Operations.Edges {
+		op[ed.Node.Code] = ed.Node.ID
+	}
+	task := `mutation($p:ID!,$op:ID!,$s:Date!,$e:Date!){ createTask(productionId:$p, input:{operationId:$op, startDate:$s, endDate:$e}){ id } }`
+	f.a1 = e.id(tok, task, map[string]any{"p": f.prodA, "op": op["OFFLINE_EDIT"], "s": "2026-03-02", "e": "2026-03-06"})
+	f.a2 = e.id(tok, task, map[string]any{"p": f.prodA, "op": op["MIX"], "s": "2026-03-09", "e": "2026-03-13"})
+	f.a3 = e.id(tok, task, map[string]any{"p": f.prodA, "op": op["GRADING"], "s": "2026-03-05", "e": "2026-03-06"})
+	f.b1 = e.id(tok, task, map[string]any{"p": f.prodB, "op": op["OFFLINE_EDIT"], "s": "2026-03-04", "e": "2026-03-10"})
+	deps := `mutation($id:ID!,$d:[DependencyInput!]!){ setTaskDependencies(id:$id, dependencies:$d){ id } }`
+	e.call(tok, deps, map[string]any{"id": f.a2, "d": []any{map[string]any{"dependsOnId": f.a1}}}, &struct{}{})
+	e.call(tok, deps, map[string]any{"id": f.a3, "d": []any{map[string]any{"dependsOnId": f.a1}}}, &struct{}{})
+	book := `mutation($in:BookingInput!){ createBooking(input:$in){ id } }`
+	b := func(task, tech, room, s, en, status string) string {
+		in := map[string]any{"taskId": task, "startDate": s, "endDate": en, "status": status}
+		if tech != "" {
+			in["technicianId"] = tech
+		} else {
+			in["roomId"] = room
+		}
+		return e.id(tok, book, map[string]any{"in": in})
+	}
+	f.bookT1A1 = b(f.a1, f.t1, "", "2026-03-02", "2026-03-06", "CONFIRMED")
+	f.bookT1B1 = b(f.b1, f.t1, "", "2026-03-04", "2026-03-10", "CONFIRMED")
+	f.bookRoomA1 = b(f.a1, "", f.room, "2026-03-02", "2026-03-06", "CONFIRMED")
+	f.bookRoomB1 = b(f.b1, "", f.room, "2026-03-06", "2026-03-10", "CONFIRMED")
+	f.bookT2A2 = b(f.a2, f.t2, "", "2026-03-09", "2026-03-13", "CONFIRMED")
+	f.t1OnA2 = b(f.a2, f.t1, "", "2026-03-12", "2026-03-13", "PENCILLED")
+	e.call(tok, `mutation($t:ID!){ declareUnavailability(input:{technicianId:$t, startDate:"2026-03-11", endDate:"2026-03-11", kind:DAY_OFF, reason:"Congé"}){ id } }`,
+		map[string]any{"t": f.t2}, &struct{}{})
+	return f
+}
+
+func byKind(cs []conflict, kind string) []conflict {
+	var out []conflict
+	for _, c := range cs {
+		if c.Kind == kind {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func hasBooking(c conflict, ids ...string) bool {
+	for _, id := range ids {
+		if !slices.ContainsFunc(c.Bookings, func(b struct{ ID string }) bool { return b.ID == id }) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestEveryConflictKindAcrossTwoProductions(t *testing.T) {
+	e := newEnv(t)
+	f := e.newPlan()
+	var d struct{ Conflicts []conflict }
+	e.call(f.admin, conflictsQuery, nil, &d)
+	double := byKind(d.Conflicts, "DOUBLE_BOOKING")
+	if !slices.ContainsFunc(double, func(c conflict) bool {
+		return hasBooking(c, f.bookT1A1, f.bookT1B1) && c.Technician != nil && c.Technician.Name == "Théo Monteur" && len(c.Productions) == 2 && c.From == "2026-03-04" && c.To == "2026-03-06"
+	}) {
+		t.Errorf("technician double booking across A and B not found: %+v", double)
+	}
+	if !slices.ContainsFunc(double, func(c conflict) bool { return hasBooking(c, f.bookRoomA1, f.bookRoomB1) && c.Room != nil }) {
+		t.Errorf("room double booking not found: %+v", double)
+	}
+	if slices.ContainsFunc(double, func(c conflict) bool { return hasBooking(c, f.t1OnA2) }) {
+		t.Errorf("a pencilled booking must not count as a double booking: %+v", double)
+	}
+	if un := byKind(d.Conflicts, "UNAVAILABLE"); len(un) != 1 || !hasBooking(un[0], f.bookT2A2) || !strings.Contains(un[0].Message, "Mia Mixeuse") {
+		t.Errorf("unavailability conflict: %+v", un)
+	}
+	if sk := byKind(d.Conflicts, "SKILL"); len(sk) != 1 || !hasBooking(sk[0], f.t1OnA2) {
+		t.Errorf("skill conflict: %+v", sk)
+	}
+	if dep := byKind(d.Conflicts, "DEPENDENCY"); len(dep) != 1 || !slices.ContainsFunc(dep[0].Tasks, func(x struct{ ID string }) bool { return x.ID == f.a3 }) {
+		t.Errorf("dependency conflict: %+v", dep)
+	}
+	if dl := byKind(d.Conflicts, "DEADLINE"); len(dl) != 1 || dl[0].Productions[0].Title != "Film A" {
+		t.Errorf("deadline conflict: %+v", dl)
+	}
+	for _, c := range d.Conflicts {
+		if c.Message == "" {
+			t.Errorf("a conflict without message: %+v", c)
+		}
+	}
+	// A period filter keeps only what overlaps it.
+	e.call(f.admin, conflictsQuery, map[string]any{"from": "2026-03-11", "to": "2026-03-11"}, &d)
+	for _, c := range d.Conflicts {
+		if c.To < "2026-03-11" || c.From > "2026-03-11" {
+			t.Errorf("conflict outside the period: %+v", c)
+		}
+	}
+}
+
+const shiftMutation = `mutation($id:ID!,$n:Int!,$c:Boolean!,$r:String,$l:Boolean){ shiftTask(id:$id, workingDays:$n, cascade:$c, reason:$r, lateRushes:$l){ moved { id startDate endDate bookings { startDate endDate } shifts { reason lateRushes workingDays } } conflicts { kind } } }`
+
+type moved struct {
+	ID, StartDate, EndDate string
+	Bookings               []struct{ StartDate, EndDate string }
+	Shifts                 []struct {
+		Reason      string
+		LateRushes  bool
+		WorkingDays int
+	}
+}
+
+func TestShiftTaskCascadesAndExplains(t *testing.T) {
+	e := newEnv(t)
+	f := e.newPlan()
+	var d struct {
+		ShiftTask struct {
+			Moved     []moved
+			Conflicts []struct{ Kind string }
+		}
+	}
+	e.call(f.admin, shiftMutation, map[string]any{"id": f.a1, "n": 3, "c": true, "r": "Rushes livrés en retard", "l": true}, &d)
+	got := map[string]moved{}
+	for _, m := range d.ShiftTask.Moved {
+		got[m.ID] = m
+	}
+	// A1 Mon 2 → Thu 5 March, keeps its five working days (ends Wed 11);
+	// A2 and A3 follow by three working days too.
+	if m := got[f.a1]; m.StartDate != "2026-03-05" || m.EndDate != "2026-03-11" {
+		t.Errorf("A1 moved to %s..%s", m.StartDate, m.EndDate)
+	}
+	if m := got[f.a2]; m.StartDate != "2026-03-12" || m.EndDate != "2026-03-18" {
+		t.Errorf("A2 moved to %s..%s", m.StartDate, m.EndDate)
+	}
+	if _, ok := got[f.a3]; !ok || len(got) != 3 {
+		t.Errorf("moved %v", d.ShiftTask.Moved)
+	}
+	if _, ok := got[f.b1]; ok {
+		t.Error("B1 does not depend on A1 and must stay")
+	}
+	if b := got[f.a1].Bookings; len(b) != 2 || b[0].StartDate != "2026-03-05" {
+		t.Errorf("A1's bookings did not follow: %+v", b)
+	}
+	if s := got[f.a2].Shifts; len(s) != 1 || s[0].Reason != "Rushes livrés en retard" || !s[0].LateRushes || s[0].WorkingDays != 3 {
+		t.Errorf("history of A2: %+v", s)
+	}
+	if len(d.ShiftTask.Conflicts) == 0 {
+		t.Error("the shift should report the conflicts of the plan")
+	}
+	// Without cascade, only the task moves.
+	e.call(f.admin, shiftMutation, map[string]any{"id": f.a1, "n": -1, "c": false}, &d)
+	if len(d.ShiftTask.Moved) != 1 {
+		t.Errorf("without cascade moved %d tasks", len(d.ShiftTask.Moved))
+	}
+}
+
+func TestDependencyCycleIsRefused(t *testing.T) {
+	e := newEnv(t)
+	f := e.newPlan()
+	before := e.snapshotPlan()
+	r := e.do(f.admin, `mutation($id:ID!,$d:[DependencyInput!]!){ setTaskDependencies(id:$id, dependencies:$d){ id } }`,
+		map[string]any{"id": f.a1, "d": []any{map[string]any{"dependsOnId": f.a2}}})
+	if r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "boucle") {
+		t.Fatalf("cycle: %+v", r.Errors)
+	}
+	if e.snapshotPlan() != before {
+		t.Fatal("the refused dependency changed the plan")
+	}
+}
+
+func (e *env) snapshotPlan() string {
+	e.t.Helper()
+	var b strings.Builder
+	for _, table := range []string{"tasks", "task_dependencies", "bookings", "task_shifts"} {
+		var rows []string
+		if err := e.DB.NewRaw("SELECT t::text FROM ? t ORDER BY 1", bunIdent(table)).Scan(context.Background(), &rows); err != nil {
+			e.t.Fatal(err)
+		}
+		b.WriteString(strings.Join(rows, "\n"))
+	}
+	return b.String()
+}
+
+func TestTechnicianSeesOnlyOwnBookingsAndProducerOnlyOwnPlan(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	tech := e.membership("tech@demo.test")
+	prod := e.membership("producer@demo.test")
+	q := `{ bookings(first: 200) { totalCount edges { node { id technician { id } production { id } } } } }`
+	type list struct {
+		Bookings struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					ID         string
+					Technician *struct{ ID string }
+					Production struct{ ID string }
+				}
+			}
+		}
+	}
+	var d list
+	e.call(e.login("tech@demo.test").Access, q, nil, &d)
+	want, _ := e.DB.NewSelect().Model((*db.Booking)(nil)).Where("technician_id = ?", *tech.TechnicianID).Count(ctx)
+	if d.Bookings.TotalCount == 0 || int64(d.Bookings.TotalCount) != want {
+		t.Fatalf("technician sees %d bookings, owns %d", d.Bookings.TotalCount, want)
+	}
+	for _, ed := range d.Bookings.Edges {
+		if ed.Node.Technician == nil || ed.Node.Technician.ID != tech.TechnicianID.String() {
+			t.Fatalf("technician sees someone else's booking %+v", ed.Node)
+		}
+	}
+	var own []string
+	if err := e.DB.NewSelect().Model((*db.Production)(nil)).Column("id").Where("client_id = ?", *prod.ClientID).Scan(ctx, &own); err != nil {
+		t.Fatal(err)
+	}
+	producer := e.login("producer@demo.test").Access
+	e.call(producer, q, nil, &d)
+	if d.Bookings.TotalCount == 0 {
+		t.Fatal("the producer should see the plan of their productions")
+	}
+	for _, ed := range d.Bookings.Edges {
+		if !slices.Contains(own, ed.Node.Production.ID) {
+			t.Fatalf("producer sees a booking of another client's production: %+v", ed.Node)
+		}
+	}
+	var other string
+	if err := e.DB.NewSelect().Model((*db.Task)(nil)).Column("id").Where("production_id NOT IN (?)", bunIn(own)).Limit(1).Scan(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	if r := e.do(producer, `query($id:ID!){ task(id:$id){ id } }`, map[string]any{"id": other}); r.code() != "NOT_FOUND" {
+		t.Fatalf("producer reading another client's task: %+v", r.Errors)
+	}
+	if r := e.do(producer, shiftMutation, map[string]any{"id": other, "n": 1, "c": true}); r.code() != "FORBIDDEN" {
+		t.Fatalf("producer shifting a task: %+v", r.Errors)
+	}
+}
+
+func TestWorkingDaysAndHolidays(t *testing.T) {
+	e := newEnv(t)
+	tok := e.login("coordinator@demo.test").Access
+	var d struct {
+		WorkingDays []string
+		Holidays    []struct{ Date, Name string }
+	}
+	e.call(tok, `{ workingDays(from:"2026-04-30", to:"2026-05-11") holidays(year:2026){ date name } }`, nil, &d)
+	want := []string{"2026-04-30", "2026-05-04", "2026-05-05", "2026-05-06", "2026-05-07", "2026-05-11"}
+	if !slices.Equal(d.WorkingDays, want) {
+		t.Errorf("working days = %v, want %v", d.WorkingDays, want)
+	}
+	if len(d.Holidays) != 11 || !slices.ContainsFunc(d.Holidays, func(h struct{ Date, Name string }) bool { return h.Date == "2026-04-06" }) {
+		t.Errorf("holidays 2026 = %+v", d.Holidays)
+	}
+	if r := e.do(tok, `{ workingDays(from:"2026-05-11", to:"2026-04-30") }`, nil); r.code() != "VALIDATION" {
+		t.Errorf("reversed period: %+v", r.Errors)
+	}
+}
+
+func TestTechnicianCalendarFeed(t *testing.T) {
+	e := newEnv(t)
+	tok := e.login("tech@demo.test").Access
+	var d struct{ ResetCalendarFeed struct{ URL string } }
+	e.call(tok, `mutation{ resetCalendarFeed { url } }`, nil, &d)
+	get := func(url string) (int, string) {
+		resp, err := http.Get(e.API.URL + url[strings.Index(url, "/calendar/"):])
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	status, body := get(d.ResetCalendarFeed.URL)
+	if status != 200 || !strings.Contains(body, "BEGIN:VCALENDAR") || !strings.Contains(body, "BEGIN:VEVENT") {
+		t.Fatalf("feed %d: %.300s", status, body)
+	}
+	old := d.ResetCalendarFeed.URL
+	e.call(tok, `mutation{ resetCalendarFeed { url } }`, nil, &d)
+	if status, _ := get(old); status != http.StatusNotFound {
+		t.Fatalf("a reset feed still answers %d", status)
+	}
+	// A technician cannot take another one's feed.
+	var other string
+	if err := e.DB.NewSelect().Model((*db.Technician)(nil)).Column("id").Where("id <> ?", *e.membership("tech@demo.test").TechnicianID).Limit(1).Scan(context.Background(), &other); err != nil {
+		t.Fatal(err)
+	}
+	if r := e.do(tok, `mutation($t:ID){ resetCalendarFeed(technicianId:$t){ url } }`, map[string]any{"t": other}); r.code() != "FORBIDDEN" {
+		t.Fatalf("resetting another technician's feed: %+v", r.Errors)
+	}
+}

@@ -1,0 +1,382 @@
+package planning
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+// VisibleBookings restricts a query on bookings (aliased "booking"): the
+// whole organisation for its staff, a producer's client's productions, a
+// technician's own bookings only.
+func VisibleBookings(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
+	q = q.Where("booking.organisation_id = ?", p.OrganisationID)
+	switch {
+	case p.SeesWholeOrganisation():
+		return q
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+		return q.Where("booking.technician_id = ?", *p.TechnicianID)
+	case p.Is(db.RoleProducer) && p.ClientID != nil:
+		return q.Where("booking.production_id IN (SELECT id FROM productions WHERE client_id = ?)", *p.ClientID)
+	default:
+		return q.Where("false")
+	}
+}
+
+type BookingFilter struct {
+	From, To     *dates.Date
+	ProductionID *uuid.UUID
+	TechnicianID *uuid.UUID
+	RoomID       *uuid.UUID
+	Status       *db.BookingStatus
+}
+
+func (s *Service) Bookings(ctx context.Context, f BookingFilter, a page.Args) ([]*db.Booking, page.Info, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := VisibleBookings(s.DB.NewSelect(), p)
+	if f.From != nil {
+		q = q.Where("booking.end_date >= ?", *f.From)
+	}
+	if f.To != nil {
+		q = q.Where("booking.start_date <= ?", *f.To)
+	}
+	if f.ProductionID != nil {
+		q = q.Where("booking.production_id = ?", *f.ProductionID)
+	}
+	if f.TechnicianID != nil {
+		q = q.Where("booking.technician_id = ?", *f.TechnicianID)
+	}
+	if f.RoomID != nil {
+		q = q.Where("booking.room_id = ?", *f.RoomID)
+	}
+	if f.Status != nil {
+		q = q.Where("booking.status = ?", *f.Status)
+	}
+	return page.Fetch[*db.Booking](ctx, q.Order("booking.start_date", "booking.from_minute", "booking.id"), a)
+}
+
+type BookingInput struct {
+	TaskID       uuid.UUID
+	TechnicianID *uuid.UUID
+	RoomID       *uuid.UUID
+	StartDate    dates.Date
+	EndDate      dates.Date
+	From, To     *string
+	Status       db.BookingStatus
+	Note         *string
+}
+
+func (s *Service) checkResource(ctx context.Context, idb bun.IDB, p *auth.Principal, tech, room *uuid.UUID) error {
+	if (tech == nil) == (room == nil) {
+		return apperr.Invalid("technicianId", "Réservez un technicien ou une salle (l'un des deux).", "Book either a technician or a room.")
+	}
+	if tech != nil {
+		ok, err := idb.NewSelect().Model((*db.Technician)(nil)).Where("id = ? AND organisation_id = ?", *tech, p.OrganisationID).Exists(ctx)
+		if err != nil || !ok {
+			return firstErr(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
+		}
+	}
+	if room != nil {
+		ok, err := idb.NewSelect().Model((*db.Room)(nil)).Where("id = ? AND organisation_id = ?", *room, p.OrganisationID).Exists(ctx)
+		if err != nil || !ok {
+			return firstErr(err, apperr.Invalid("roomId", "Salle inconnue.", "Unknown room."))
+		}
+	}
+	return nil
+}
+
+func firstErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+func checkRange(start, end dates.Date) error {
+	if end.Before(start) {
+		return apperr.Invalid("endDate", "La fin précède le début.", "The end is before the start.")
+	}
+	if end.Time().Sub(start.Time()).Hours() > 24*366 {
+		return apperr.Invalid("endDate", "Une réservation ne peut dépasser un an.", "A booking cannot exceed a year.")
+	}
+	return nil
+}
+
+func emitBooking(ctx context.Context, tx bun.Tx, p *auth.Principal, b *db.Booking, kind string) error {
+	return live.Emit(ctx, tx, p.OrganisationID, &b.ProductionID, kind, &b.ID, p.ActorID(), nil)
+}
+
+func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booking, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	b := &db.Booking{OrganisationID: p.OrganisationID, TaskID: in.TaskID, TechnicianID: in.TechnicianID, RoomID: in.RoomID,
+		StartDate: in.StartDate, EndDate: in.EndDate, FromMinute: 9 * 60, ToMinute: 18 * 60, Status: in.Status}
+	if b.Status == "" {
+		b.Status = "CONFIRMED"
+	}
+	if err := checkRange(in.StartDate, in.EndDate); err != nil {
+		return nil, err
+	}
+	if in.From != nil {
+		if b.FromMinute, err = ParseClock("from", *in.From); err != nil {
+			return nil, err
+		}
+	}
+	if in.To != nil {
+		if b.ToMinute, err = ParseClock("to", *in.To); err != nil {
+			return nil, err
+		}
+	}
+	if b.ToMinute <= b.FromMinute {
+		return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
+	}
+	if b.Note, err = validate.Optional("note", str(in.Note), 500); err != nil {
+		return nil, err
+	}
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		t, err := visibleTask(ctx, tx, p, in.TaskID)
+		if err != nil {
+			return apperr.Invalid("taskId", "Tâche inconnue.", "Unknown task.")
+		}
+		b.ProductionID = t.ProductionID
+		if err := s.checkResource(ctx, tx, p, in.TechnicianID, in.RoomID); err != nil {
+			return err
+		}
+		if _, err := tx.NewInsert().Model(b).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return emitBooking(ctx, tx, p, b, "booking.created")
+	})
+	return b, err
+}
+
+func (s *Service) visibleBooking(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID) (*db.Booking, error) {
+	b := new(db.Booking)
+	err := VisibleBookings(idb.NewSelect().Model(b), p).Where("booking.id = ?", id).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("réservation")
+	}
+	return b, err
+}
+
+type BookingMove struct {
+	StartDate, EndDate   dates.Date
+	TechnicianID, RoomID *uuid.UUID
+	Status               *db.BookingStatus
+}
+
+// MoveBooking re-dates a booking, or gives it to another technician or room
+// (what a drag on the resource board does).
+func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove) (*db.Booking, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRange(in.StartDate, in.EndDate); err != nil {
+		return nil, err
+	}
+	var b *db.Booking
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if b, err = s.visibleBooking(ctx, tx, p, id); err != nil {
+			return err
+		}
+		tech, room := b.TechnicianID, b.RoomID
+		if in.TechnicianID != nil || in.RoomID != nil {
+			tech, room = in.TechnicianID, in.RoomID
+		}
+		if err := s.checkResource(ctx, tx, p, tech, room); err != nil {
+			return err
+		}
+		b.StartDate, b.EndDate, b.TechnicianID, b.RoomID = in.StartDate, in.EndDate, tech, room
+		if in.Status != nil {
+			b.Status = *in.Status
+		}
+		if _, err := tx.NewUpdate().Model(b).Column("start_date", "end_date", "technician_id", "room_id", "status").
+			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return emitBooking(ctx, tx, p, b, "booking.moved")
+	})
+	return b, err
+}
+
+func (s *Service) SetBookingStatus(ctx context.Context, id uuid.UUID, status db.BookingStatus) (*db.Booking, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var b *db.Booking
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if b, err = s.visibleBooking(ctx, tx, p, id); err != nil {
+			return err
+		}
+		b.Status = status
+		if _, err := tx.NewUpdate().Model(b).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return emitBooking(ctx, tx, p, b, "booking.status")
+	})
+	return b, err
+}
+
+type UnavailabilityInput struct {
+	TechnicianID       *uuid.UUID
+	StartDate, EndDate dates.Date
+	Kind               db.UnavailabilityKind
+	Reason             *string
+}
+
+// DeclareUnavailability: a technician for themself, a manager for anyone.
+func (s *Service) DeclareUnavailability(ctx context.Context, in UnavailabilityInput) (*db.Unavailability, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tech := in.TechnicianID
+	switch {
+	case p.Manages():
+		if tech == nil {
+			return nil, apperr.Invalid("technicianId", "Précisez le technicien.", "Name the technician.")
+		}
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+		if tech != nil && *tech != *p.TechnicianID {
+			return nil, apperr.ForbiddenErr()
+		}
+		tech = p.TechnicianID
+	default:
+		return nil, apperr.ForbiddenErr()
+	}
+	if err := checkRange(in.StartDate, in.EndDate); err != nil {
+		return nil, err
+	}
+	reason, err := validate.Optional("reason", str(in.Reason), 300)
+	if err != nil {
+		return nil, err
+	}
+	u := &db.Unavailability{OrganisationID: p.OrganisationID, TechnicianID: *tech, StartDate: in.StartDate, EndDate: in.EndDate, Kind: in.Kind, Reason: reason}
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := s.checkResource(ctx, tx, p, tech, nil); err != nil {
+			return err
+		}
+		if _, err := tx.NewInsert().Model(u).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return live.Emit(ctx, tx, p.OrganisationID, nil, "unavailability.declared", &u.ID, p.ActorID(), nil)
+	})
+	return u, err
+}
+
+func (s *Service) DeleteUnavailability(ctx context.Context, id uuid.UUID) error {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return err
+	}
+	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		q := tx.NewDelete().Model((*db.Unavailability)(nil)).Where("id = ? AND organisation_id = ?", id, p.OrganisationID)
+		switch {
+		case p.Manages():
+		case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+			q = q.Where("technician_id = ?", *p.TechnicianID)
+		default:
+			return apperr.NotFoundErr("indisponibilité")
+		}
+		res, err := q.Exec(ctx)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return apperr.NotFoundErr("indisponibilité")
+		}
+		return live.Emit(ctx, tx, p.OrganisationID, nil, "unavailability.deleted", &id, p.ActorID(), nil)
+	})
+}
+
+func (s *Service) Unavailabilities(ctx context.Context, tech *uuid.UUID, from, to *dates.Date) ([]*db.Unavailability, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q := s.DB.NewSelect().Where("organisation_id = ?", p.OrganisationID)
+	switch {
+	case p.SeesWholeOrganisation():
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+		q = q.Where("technician_id = ?", *p.TechnicianID)
+	default:
+		return nil, apperr.ForbiddenErr()
+	}
+	if tech != nil {
+		q = q.Where("technician_id = ?", *tech)
+	}
+	if from != nil {
+		q = q.Where("end_date >= ?", *from)
+	}
+	if to != nil {
+		q = q.Where("start_date <= ?", *to)
+	}
+	var out []*db.Unavailability
+	err = q.Model(&out).Order("start_date").Limit(1000).Scan(ctx)
+	return out, err
+}
+
+// Booking returns one booking the caller may see.
+func (s *Service) Booking(ctx context.Context, id uuid.UUID) (*db.Booking, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.visibleBooking(ctx, s.DB, p, id)
+}
+
+// OwnBookings keeps, of a visible task's bookings, those the caller may see:
+// a technician sees only their own.
+func OwnBookings(p *auth.Principal, bs []*db.Booking) []*db.Booking {
+	if p == nil || !p.Is(db.RoleTechnician) {
+		return bs
+	}
+	out := []*db.Booking{}
+	for _, b := range bs {
+		if b.TechnicianID != nil && p.TechnicianID != nil && *b.TechnicianID == *p.TechnicianID {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// ScheduleFilter is what a scheduleEvents subscriber hears: one production
+// they may see, or (staff only) the whole organisation's plan.
+func (s *Service) ScheduleFilter(ctx context.Context, productionID *uuid.UUID) (live.Filter, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return live.Filter{}, err
+	}
+	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: []string{"task.", "booking.", "unavailability."}}
+	if productionID == nil {
+		if !p.SeesWholeOrganisation() {
+			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
+		}
+		return f, nil
+	}
+	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, *productionID); err != nil {
+		return f, err
+	}
+	f.ProductionID = productionID
+	f.Kinds = []string{"task.", "booking."}
+	return f, nil
+}

@@ -1,0 +1,81 @@
+package planning
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/productions"
+)
+
+// Service plans tasks and bookings. Who may see what follows the
+// productions' rules (productions.Visible); a technician sees only their own
+// bookings; only ADMIN and COORDINATOR change the plan.
+type Service struct {
+	DB *bun.DB
+}
+
+const minutesPerDay = 8 * 60
+
+func requireManager(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Manages() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}
+
+// lockPlan serialises changes to one organisation's plan: a shift reads
+// the whole dependency graph, so two concurrent shifts must not interleave.
+func lockPlan(ctx context.Context, tx bun.Tx, org uuid.UUID) error {
+	_, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtextextended(?, 42))", "plan:"+org.String())
+	return err
+}
+
+// visibleTask loads a task whose production the caller may see.
+func visibleTask(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID) (*db.Task, error) {
+	t := new(db.Task)
+	err := idb.NewSelect().Model(t).
+		Where("task.id = ? AND task.organisation_id = ?", id, p.OrganisationID).
+		Where("task.production_id IN (?)", productions.Visible(idb.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p)).
+		Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("tâche")
+	}
+	return t, err
+}
+
+// Task returns a task of a production the caller may see.
+func (s *Service) Task(ctx context.Context, id uuid.UUID) (*db.Task, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return visibleTask(ctx, s.DB, p, id)
+}
+
+// ParseClock reads "HH:MM" (24:00 allowed as an end) into minutes.
+func ParseClock(field, s string) (int, error) {
+	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if !ok || err1 != nil || err2 != nil || len(m) != 2 || hh < 0 || hh > 24 || mm < 0 || mm > 59 || (hh == 24 && mm != 0) {
+		return 0, apperr.Invalid(field, "Heure attendue au format HH:MM.", "Time expected as HH:MM.")
+	}
+	return hh*60 + mm, nil
+}
+
+// FormatClock writes minutes since midnight as "HH:MM".
+func FormatClock(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }

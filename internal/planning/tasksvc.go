@@ -1,0 +1,460 @@
+package planning
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"math"
+	"slices"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/calendar"
+	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+type TaskInput struct {
+	OperationID     uuid.UUID
+	EpisodeID       *uuid.UUID
+	Title           *string
+	StartDate       dates.Date
+	EndDate         dates.Date
+	PlannedDays     *float64
+	PlannedHours    *float64
+	Status          *db.TaskStatus
+	AllowNonWorking *bool
+	Notes           *string
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func (s *Service) buildTask(ctx context.Context, idb bun.IDB, p *auth.Principal, productionID uuid.UUID, in TaskInput) (*db.Task, error) {
+	t := &db.Task{OrganisationID: p.OrganisationID, ProductionID: productionID, OperationID: in.OperationID, EpisodeID: in.EpisodeID,
+		StartDate: in.StartDate, EndDate: in.EndDate, Status: "PLANNED"}
+	var err error
+	if t.Title, err = validate.Optional("title", str(in.Title), 200); err != nil {
+		return nil, err
+	}
+	if t.Notes, err = validate.Optional("notes", str(in.Notes), 5000); err != nil {
+		return nil, err
+	}
+	if in.Status != nil {
+		t.Status = *in.Status
+	}
+	if in.AllowNonWorking != nil {
+		t.AllowNonWorking = *in.AllowNonWorking
+	}
+	if in.EndDate.Before(in.StartDate) {
+		return nil, apperr.Invalid("endDate", "La fin précède le début.", "The end is before the start.")
+	}
+	if in.EndDate.Time().Sub(in.StartDate.Time()).Hours() > 24*731 {
+		return nil, apperr.Invalid("endDate", "Une tâche ne peut durer plus de deux ans.", "A task cannot last more than two years.")
+	}
+	switch {
+	case in.PlannedDays != nil && in.PlannedHours != nil:
+		return nil, apperr.Invalid("plannedDays", "Donnez des jours ou des heures, pas les deux.", "Give days or hours, not both.")
+	case in.PlannedDays != nil:
+		t.PlannedMinutes = int(math.Round(*in.PlannedDays * minutesPerDay))
+		if *in.PlannedDays < 0 || *in.PlannedDays > 1000 || math.IsNaN(*in.PlannedDays) {
+			return nil, apperr.Invalid("plannedDays", "Nombre de jours invalide.", "Invalid number of days.")
+		}
+	case in.PlannedHours != nil:
+		t.PlannedMinutes = int(math.Round(*in.PlannedHours * 60))
+		if *in.PlannedHours < 0 || *in.PlannedHours > 8000 || math.IsNaN(*in.PlannedHours) {
+			return nil, apperr.Invalid("plannedHours", "Nombre d'heures invalide.", "Invalid number of hours.")
+		}
+	default:
+		t.PlannedMinutes = calendar.CountWorkingDays(in.StartDate, in.EndDate) * minutesPerDay
+	}
+	if !t.AllowNonWorking && (!calendar.IsWorkingDay(in.StartDate) || !calendar.IsWorkingDay(in.EndDate)) {
+		return nil, apperr.Invalid("startDate", "La tâche commence ou finit un jour non ouvré ; autorisez le travail le week-end ou férié pour cela.",
+			"The task starts or ends on a non-working day; allow weekend or holiday work for that.")
+	}
+	ok, err := idb.NewSelect().Model((*db.Operation)(nil)).Where("id = ? AND (organisation_id IS NULL OR organisation_id = ?)", in.OperationID, p.OrganisationID).Exists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, apperr.Invalid("operationId", "Opération inconnue.", "Unknown operation.")
+	}
+	if in.EpisodeID != nil {
+		ok, err := idb.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", *in.EpisodeID, productionID).Exists(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production.")
+		}
+	}
+	return t, nil
+}
+
+func emitTask(ctx context.Context, tx bun.Tx, p *auth.Principal, t *db.Task, kind string) error {
+	return live.Emit(ctx, tx, p.OrganisationID, &t.ProductionID, kind, &t.ID, p.ActorID(), nil)
+}
+
+func (s *Service) CreateTask(ctx context.Context, productionID uuid.UUID, in TaskInput) (*db.Task, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var t *db.Task
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, productionID); err != nil {
+			return err
+		}
+		if t, err = s.buildTask(ctx, tx, p, productionID, in); err != nil {
+			return err
+		}
+		if _, err := tx.NewInsert().Model(t).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return emitTask(ctx, tx, p, t, "task.created")
+	})
+	return t, err
+}
+
+func (s *Service) UpdateTask(ctx context.Context, id uuid.UUID, in TaskInput) (*db.Task, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var t *db.Task
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockPlan(ctx, tx, p.OrganisationID); err != nil {
+			return err
+		}
+		old, err := visibleTask(ctx, tx, p, id)
+		if err != nil {
+			return err
+		}
+		if t, err = s.buildTask(ctx, tx, p, old.ProductionID, in); err != nil {
+			return err
+		}
+		if in.Status == nil {
+			t.Status = old.Status
+		}
+		t.ID = id
+		if _, err := tx.NewUpdate().Model(t).ExcludeColumn("id", "organisation_id", "production_id", "created_at", "updated_at").
+			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return emitTask(ctx, tx, p, t, "task.updated")
+	})
+	return t, err
+}
+
+func (s *Service) DeleteTask(ctx context.Context, id uuid.UUID) error {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return err
+	}
+	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		t, err := visibleTask(ctx, tx, p, id)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.NewDelete().Model(t).WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		return emitTask(ctx, tx, p, t, "task.deleted")
+	})
+}
+
+// SetStatus: managers for any task; a technician for a task they are booked on.
+func (s *Service) SetStatus(ctx context.Context, id uuid.UUID, status db.TaskStatus) (*db.Task, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var t *db.Task
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if t, err = visibleTask(ctx, tx, p, id); err != nil {
+			return err
+		}
+		if !p.Manages() {
+			booked, err := tx.NewSelect().Model((*db.Booking)(nil)).Where("task_id = ? AND technician_id = ? AND status <> 'CANCELLED'", id, p.TechnicianID).Exists(ctx)
+			if err != nil {
+				return err
+			}
+			if !booked {
+				return apperr.ForbiddenErr()
+			}
+		}
+		t.Status = status
+		if _, err := tx.NewUpdate().Model(t).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return emitTask(ctx, tx, p, t, "task.updated")
+	})
+	return t, err
+}
+
+type DependencyInput struct {
+	DependsOnID uuid.UUID
+	LagDays     int
+}
+
+// orgGraph loads every task (dates only) and dependency of the organisation:
+// dependencies may cross productions, and cycles are a property of the whole graph.
+func orgGraph(ctx context.Context, idb bun.IDB, org uuid.UUID) ([]Task, []Dependency, error) {
+	var rows []db.Task
+	if err := idb.NewSelect().Model(&rows).Column("id", "production_id", "start_date", "end_date", "allow_non_working").
+		Where("organisation_id = ?", org).Scan(ctx); err != nil {
+		return nil, nil, err
+	}
+	var deps []db.TaskDependency
+	if err := idb.NewSelect().Model(&deps).Where("organisation_id = ?", org).Scan(ctx); err != nil {
+		return nil, nil, err
+	}
+	tasks := make([]Task, len(rows))
+	for i, r := range rows {
+		tasks[i] = Task{ID: r.ID, ProductionID: r.ProductionID, Start: r.StartDate, End: r.EndDate, AllowNonWorking: r.AllowNonWorking}
+	}
+	out := make([]Dependency, len(deps))
+	for i, d := range deps {
+		out[i] = Dependency{TaskID: d.TaskID, DependsOnID: d.DependsOnID, LagDays: d.LagDays}
+	}
+	return tasks, out, nil
+}
+
+func cycleErr(err error) error {
+	var ce *CycleError
+	if errors.As(err, &ce) {
+		return apperr.Invalid("dependencies", ce.MessageFR(), ce.MessageEN())
+	}
+	return err
+}
+
+func (s *Service) SetDependencies(ctx context.Context, id uuid.UUID, in []DependencyInput) (*db.Task, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var t *db.Task
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockPlan(ctx, tx, p.OrganisationID); err != nil {
+			return err
+		}
+		if t, err = visibleTask(ctx, tx, p, id); err != nil {
+			return err
+		}
+		var rows []db.TaskDependency
+		for _, d := range in {
+			if d.DependsOnID == id {
+				return apperr.Invalid("dependencies", "Une tâche ne peut dépendre d'elle-même.", "A task cannot depend on itself.")
+			}
+			if d.LagDays < -100 || d.LagDays > 365 {
+				return apperr.Invalid("lagDays", "Décalage entre -100 et 365 jours ouvrés.", "Lag between -100 and 365 working days.")
+			}
+			if slices.ContainsFunc(rows, func(r db.TaskDependency) bool { return r.DependsOnID == d.DependsOnID }) {
+				return apperr.Invalid("dependencies", "Prédécesseur en double.", "Duplicate predecessor.")
+			}
+			if _, err := visibleTask(ctx, tx, p, d.DependsOnID); err != nil {
+				return apperr.Invalid("dependsOnId", "Tâche prédécesseur inconnue.", "Unknown predecessor task.")
+			}
+			rows = append(rows, db.TaskDependency{OrganisationID: p.OrganisationID, TaskID: id, DependsOnID: d.DependsOnID, LagDays: d.LagDays})
+		}
+		if _, err := tx.NewDelete().Model((*db.TaskDependency)(nil)).Where("task_id = ?", id).Exec(ctx); err != nil {
+			return err
+		}
+		if len(rows) > 0 {
+			if _, err := tx.NewInsert().Model(&rows).Exec(ctx); err != nil {
+				return err
+			}
+		}
+		_, deps, err := orgGraph(ctx, tx, p.OrganisationID)
+		if err != nil {
+			return err
+		}
+		if err := CheckAcyclic(deps); err != nil {
+			return cycleErr(err)
+		}
+		return emitTask(ctx, tx, p, t, "task.updated")
+	})
+	return t, err
+}
+
+type ShiftInput struct {
+	TaskID      uuid.UUID
+	WorkingDays int
+	Cascade     bool
+	Reason      string
+	LateRushes  bool
+}
+
+// Shift moves a task (and with cascade its dependents) and their bookings,
+// records why, and returns the moved tasks.
+func (s *Service) Shift(ctx context.Context, in ShiftInput) ([]*db.Task, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if in.WorkingDays < -260 || in.WorkingDays > 260 {
+		return nil, apperr.Invalid("workingDays", "Décalage limité à un an (260 jours ouvrés).", "A shift is limited to a year (260 working days).")
+	}
+	reason, err := validate.Optional("reason", in.Reason, 500)
+	if err != nil {
+		return nil, err
+	}
+	var moved []*db.Task
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockPlan(ctx, tx, p.OrganisationID); err != nil {
+			return err
+		}
+		if _, err := visibleTask(ctx, tx, p, in.TaskID); err != nil {
+			return err
+		}
+		tasks, deps, err := orgGraph(ctx, tx, p.OrganisationID)
+		if err != nil {
+			return err
+		}
+		moves, err := Shift(tasks, deps, in.TaskID, in.WorkingDays, in.Cascade)
+		if err != nil {
+			return cycleErr(err)
+		}
+		ids := make([]uuid.UUID, 0, len(moves))
+		for _, m := range moves {
+			ids = append(ids, m.ID)
+			t := &db.Task{ID: m.ID, StartDate: m.Start, EndDate: m.End}
+			if _, err := tx.NewUpdate().Model(t).Column("start_date", "end_date").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+				return err
+			}
+			if err := shiftBookings(ctx, tx, t, in.WorkingDays); err != nil {
+				return err
+			}
+			moved = append(moved, t)
+			if err := live.Emit(ctx, tx, p.OrganisationID, &t.ProductionID, "task.shifted", &t.ID, p.ActorID(),
+				map[string]any{"workingDays": in.WorkingDays, "reason": reason, "lateRushes": in.LateRushes}); err != nil {
+				return err
+			}
+		}
+		if len(moves) == 0 {
+			return nil
+		}
+		_, err = tx.NewInsert().Model(&db.TaskShift{OrganisationID: p.OrganisationID, TaskID: in.TaskID, WorkingDays: in.WorkingDays,
+			Cascade: in.Cascade, Reason: reason, LateRushes: in.LateRushes, MovedTaskIDs: ids, ActorID: p.ActorID()}).Exec(ctx)
+		return err
+	})
+	return moved, err
+}
+
+// shiftBookings moves a moved task's bookings by the same number of working
+// days, keeping each booking's length.
+func shiftBookings(ctx context.Context, tx bun.Tx, t *db.Task, days int) error {
+	var bs []db.Booking
+	if err := tx.NewSelect().Model(&bs).Where("task_id = ?", t.ID).Scan(ctx); err != nil {
+		return err
+	}
+	for _, b := range bs {
+		start, end := moveRange(b.StartDate, b.EndDate, days, t.AllowNonWorking)
+		if _, err := tx.NewUpdate().Model(&b).Set("start_date = ?, end_date = ?, updated_at = now()", start, end).WherePK().Exec(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func moveRange(start, end dates.Date, days int, calendarDays bool) (dates.Date, dates.Date) {
+	if calendarDays {
+		return start.AddDays(days), end.AddDays(days)
+	}
+	length := max(calendar.CountWorkingDays(start, end), 1)
+	ns := calendar.AddWorkingDays(start, days)
+	return ns, calendar.AddWorkingDays(ns, length-1)
+}
+
+type TemplateInput struct {
+	SourceEpisodeID   uuid.UUID
+	TargetEpisodeIDs  []uuid.UUID
+	OffsetWorkingDays int
+}
+
+// PlanEpisodes copies the tasks of one episode (and the dependencies among
+// them) onto other episodes, the k-th target offset by k×offset working days.
+func (s *Service) PlanEpisodes(ctx context.Context, in TemplateInput) ([]*db.Task, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(in.TargetEpisodeIDs) == 0 || len(in.TargetEpisodeIDs) > 100 {
+		return nil, apperr.Invalid("targetEpisodeIds", "Choisissez entre 1 et 100 épisodes.", "Choose between 1 and 100 episodes.")
+	}
+	if in.OffsetWorkingDays < 0 || in.OffsetWorkingDays > 260 {
+		return nil, apperr.Invalid("offsetWorkingDays", "Décalage entre 0 et 260 jours ouvrés.", "Offset between 0 and 260 working days.")
+	}
+	var created []*db.Task
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		src := new(db.Episode)
+		if err := tx.NewSelect().Model(src).Where("id = ? AND organisation_id = ?", in.SourceEpisodeID, p.OrganisationID).Scan(ctx); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return apperr.NotFoundErr("épisode")
+			}
+			return err
+		}
+		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, src.ProductionID); err != nil {
+			return err
+		}
+		var tasks []db.Task
+		if err := tx.NewSelect().Model(&tasks).Where("episode_id = ?", src.ID).Order("start_date").Scan(ctx); err != nil {
+			return err
+		}
+		if len(tasks) == 0 {
+			return apperr.Invalid("sourceEpisodeId", "L'épisode modèle n'a pas de tâches.", "The template episode has no tasks.")
+		}
+		var deps []db.TaskDependency
+		srcIDs := make([]uuid.UUID, len(tasks))
+		for i, t := range tasks {
+			srcIDs[i] = t.ID
+		}
+		if err := tx.NewSelect().Model(&deps).Where("task_id IN (?) AND depends_on_id IN (?)", bun.In(srcIDs), bun.In(srcIDs)).Scan(ctx); err != nil {
+			return err
+		}
+		for k, target := range in.TargetEpisodeIDs {
+			ok, err := tx.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", target, src.ProductionID).Exists(ctx)
+			if err != nil {
+				return err
+			}
+			if !ok || target == src.ID {
+				return apperr.Invalid("targetEpisodeIds", "Épisode cible invalide.", "Invalid target episode.")
+			}
+			idMap := map[uuid.UUID]uuid.UUID{}
+			for _, t := range tasks {
+				nt := t
+				nt.ID = uuid.New()
+				idMap[t.ID] = nt.ID
+				ep := target
+				nt.EpisodeID = &ep
+				nt.Status = "PLANNED"
+				nt.StartDate, nt.EndDate = moveRange(t.StartDate, t.EndDate, (k+1)*in.OffsetWorkingDays, t.AllowNonWorking)
+				if _, err := tx.NewInsert().Model(&nt).ExcludeColumn("created_at", "updated_at").Returning("*").Exec(ctx); err != nil {
+					return err
+				}
+				created = append(created, &nt)
+				if err := emitTask(ctx, tx, p, &nt, "task.created"); err != nil {
+					return err
+				}
+			}
+			for _, d := range deps {
+				nd := db.TaskDependency{OrganisationID: p.OrganisationID, TaskID: idMap[d.TaskID], DependsOnID: idMap[d.DependsOnID], LagDays: d.LagDays}
+				if _, err := tx.NewInsert().Model(&nd).Exec(ctx); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return created, err
+}
