@@ -33,6 +33,8 @@ type Loaders struct {
 	BookingsByTask       *dataloader.Loader[uuid.UUID, []*db.Booking]
 	DependenciesByTask   *dataloader.Loader[uuid.UUID, []*db.TaskDependency]
 	ShiftsByTask         *dataloader.Loader[uuid.UUID, []*db.TaskShift]
+	SlipByID             *dataloader.Loader[uuid.UUID, *db.Slip]
+	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
 }
 
 // inOrg reads rows of one organisation by a column in keys.
@@ -91,6 +93,12 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		BookingsByTask:     grouped(cached, inOrg[*db.Booking](idb, orgID, "task_id", "start_date, from_minute, id"), func(b *db.Booking) uuid.UUID { return b.TaskID }),
 		DependenciesByTask: grouped(cached, inOrg[*db.TaskDependency](idb, orgID, "task_id", "depends_on_id"), func(d *db.TaskDependency) uuid.UUID { return d.TaskID }),
 		ShiftsByTask:       shiftsByTask(cached, idb, orgID),
+		SlipByID:           byID(cached, inOrg[*db.Slip](idb, orgID, "id", ""), func(s *db.Slip) uuid.UUID { return s.ID }),
+		HistoryBySlip: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.SlipHistory, error) {
+			var rows []*db.SlipHistory // slip ids were authorised with their slip
+			err := idb.NewSelect().Model(&rows).Where("slip_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)
+			return rows, err
+		}, func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
 	}
 }
 

@@ -125,3 +125,11 @@ func (k *UnavailabilityKind) UnmarshalGQL(v any) (err error) {
 	return
 }
 func (k UnavailabilityKind) MarshalGQL(w io.Writer) { marshalEnum(w, k) }
+
+var AllSlipStatuses = []SlipStatus{"SUBMITTED", "APPROVED", "REJECTED"}
+
+func (s *SlipStatus) UnmarshalGQL(v any) (err error) {
+	*s, err = unmarshalEnum(v, AllSlipStatuses, "SlipStatus")
+	return
+}
+func (s SlipStatus) MarshalGQL(w io.Writer) { marshalEnum(w, s) }

@@ -270,3 +270,49 @@ type TaskShift struct {
 	ActorID        *uuid.UUID  `bun:"type:uuid"`
 	CreatedAt      time.Time   `bun:",nullzero,default:now()"`
 }
+
+type SlipStatus string
+
+// Slip is one work session of a technician (bon de séance).
+type Slip struct {
+	bun.BaseModel   `bun:"table:slips"`
+	ID              uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID  uuid.UUID `bun:"type:uuid"`
+	ClientID        string
+	ContentHash     []byte     `json:"-"`
+	TechnicianID    uuid.UUID  `bun:"type:uuid"`
+	ProductionID    uuid.UUID  `bun:"type:uuid"`
+	EpisodeID       *uuid.UUID `bun:"type:uuid"`
+	TaskID          *uuid.UUID `bun:"type:uuid"`
+	OperationID     uuid.UUID  `bun:"type:uuid"`
+	RoomID          *uuid.UUID `bun:"type:uuid"`
+	WorkDate        dates.Date `bun:"type:date"`
+	StartAt         time.Time
+	EndAt           time.Time
+	BreakMinutes    int
+	WorkedMinutes   int
+	NightMinutes    int
+	SundayOrHoliday bool
+	Notes           string
+	Status          SlipStatus
+	RejectionReason string
+	Revision        int
+	SupersedesID    *uuid.UUID `bun:"type:uuid"`
+	Current         bool
+	SubmittedBy     *uuid.UUID `bun:"type:uuid"`
+	SubmittedAt     time.Time  `bun:",nullzero,default:now()"`
+	ReviewedBy      *uuid.UUID `bun:"type:uuid"`
+	ReviewedAt      *time.Time
+	CreatedAt       time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt       time.Time `bun:",nullzero,default:now()"`
+}
+
+type SlipHistory struct {
+	bun.BaseModel `bun:"table:slip_history"`
+	ID            int64     `bun:",pk,autoincrement"`
+	SlipID        uuid.UUID `bun:"type:uuid"`
+	Action        string
+	ActorID       *uuid.UUID `bun:"type:uuid"`
+	Reason        string
+	At            time.Time `bun:",nullzero,default:now()"`
+}

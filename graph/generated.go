@@ -24,6 +24,7 @@ import (
 	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/money"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/slips"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -48,11 +49,15 @@ type ResolverRoot interface {
 	ProductionEvent() ProductionEventResolver
 	Query() QueryResolver
 	ScheduleEvent() ScheduleEventResolver
+	Slip() SlipResolver
+	SlipEvent() SlipEventResolver
+	SlipHistoryEntry() SlipHistoryEntryResolver
 	Subscription() SubscriptionResolver
 	Task() TaskResolver
 	TaskDependency() TaskDependencyResolver
 	TaskShift() TaskShiftResolver
 	TeamMember() TeamMemberResolver
+	TrackingRow() TrackingRowResolver
 	Unavailability() UnavailabilityResolver
 }
 
@@ -175,6 +180,9 @@ type ComplexityRoot struct {
 		AcceptInvitation         func(childComplexity int, token string, name string, password string) int
 		AddEpisode               func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
 		AddTeamMember            func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
+		ApproveSlip              func(childComplexity int, id uuid.UUID) int
+		ApproveSlips             func(childComplexity int, date dates.Date, productionID *uuid.UUID) int
+		CorrectSlip              func(childComplexity int, id uuid.UUID, input model.SlipInput, reason string) int
 		CreateAPIToken           func(childComplexity int, name string) int
 		CreateBooking            func(childComplexity int, input model.BookingInput) int
 		CreateClient             func(childComplexity int, input model.ClientInput) int
@@ -192,14 +200,17 @@ type ComplexityRoot struct {
 		MoveBooking              func(childComplexity int, id uuid.UUID, input model.BookingMoveInput) int
 		PlanEpisodesFromTemplate func(childComplexity int, input model.EpisodeTemplateInput) int
 		Refresh                  func(childComplexity int, refreshToken string) int
+		RejectSlip               func(childComplexity int, id uuid.UUID, reason string) int
 		RemoveTeamMember         func(childComplexity int, id uuid.UUID) int
 		ResetCalendarFeed        func(childComplexity int, technicianID *uuid.UUID) int
+		ResubmitSlip             func(childComplexity int, id uuid.UUID, input model.SlipInput) int
 		RevokeAPIToken           func(childComplexity int, id uuid.UUID) int
 		SetBookingStatus         func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
 		SetTaskDependencies      func(childComplexity int, id uuid.UUID, dependencies []*model.DependencyInput) int
 		SetTaskStatus            func(childComplexity int, id uuid.UUID, status db.TaskStatus) int
 		ShiftTask                func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
 		SignUp                   func(childComplexity int, organisation string, name string, email string, password string) int
+		SubmitSlip               func(childComplexity int, input model.SlipInput) int
 		UpdateClient             func(childComplexity int, id uuid.UUID, input model.ClientInput) int
 		UpdateOrganisation       func(childComplexity int, input model.OrganisationInput) int
 		UpdateProduction         func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
@@ -258,6 +269,7 @@ type ComplexityRoot struct {
 		Tasks     func(childComplexity int) int
 		Team      func(childComplexity int) int
 		Title     func(childComplexity int) int
+		Tracking  func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
 	}
 
@@ -296,9 +308,12 @@ type ComplexityRoot struct {
 		Holidays         func(childComplexity int, year int) int
 		Me               func(childComplexity int) int
 		Operations       func(childComplexity int, first *int, after *string) int
+		Overruns         func(childComplexity int) int
 		Production       func(childComplexity int, id uuid.UUID) int
 		Productions      func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
 		Rooms            func(childComplexity int, first *int, after *string) int
+		Slip             func(childComplexity int, id uuid.UUID) int
+		Slips            func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
 		Task             func(childComplexity int, id uuid.UUID) int
 		Technician       func(childComplexity int, id uuid.UUID) int
 		Technicians      func(childComplexity int, first *int, after *string, search *string) int
@@ -338,9 +353,67 @@ type ComplexityRoot struct {
 		Moved     func(childComplexity int) int
 	}
 
+	Slip struct {
+		BreakMinutes    func(childComplexity int) int
+		ClientID        func(childComplexity int) int
+		Current         func(childComplexity int) int
+		End             func(childComplexity int) int
+		EndAt           func(childComplexity int) int
+		Episode         func(childComplexity int) int
+		History         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		NightMinutes    func(childComplexity int) int
+		Notes           func(childComplexity int) int
+		Operation       func(childComplexity int) int
+		Previous        func(childComplexity int) int
+		Production      func(childComplexity int) int
+		RejectionReason func(childComplexity int) int
+		ReviewedAt      func(childComplexity int) int
+		ReviewedBy      func(childComplexity int) int
+		Revision        func(childComplexity int) int
+		Room            func(childComplexity int) int
+		Start           func(childComplexity int) int
+		StartAt         func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmittedAt     func(childComplexity int) int
+		SundayOrHoliday func(childComplexity int) int
+		Task            func(childComplexity int) int
+		Technician      func(childComplexity int) int
+		WorkDate        func(childComplexity int) int
+		WorkedMinutes   func(childComplexity int) int
+	}
+
+	SlipConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SlipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SlipEvent struct {
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		ProductionID func(childComplexity int) int
+		Slip         func(childComplexity int) int
+		Task         func(childComplexity int) int
+	}
+
+	SlipHistoryEntry struct {
+		Action func(childComplexity int) int
+		At     func(childComplexity int) int
+		By     func(childComplexity int) int
+		Reason func(childComplexity int) int
+	}
+
 	Subscription struct {
 		ProductionEvents func(childComplexity int, productionID uuid.UUID, after *string) int
 		ScheduleEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
+		SlipEvents       func(childComplexity int, productionID *uuid.UUID, after *string) int
 	}
 
 	Task struct {
@@ -413,6 +486,28 @@ type ComplexityRoot struct {
 	TechnicianEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Tracking struct {
+		Operations func(childComplexity int) int
+		Tasks      func(childComplexity int) int
+	}
+
+	TrackingRow struct {
+		ActualCost       func(childComplexity int) int
+		ActualMinutes    func(childComplexity int) int
+		ApprovedMinutes  func(childComplexity int) int
+		ExcessCost       func(childComplexity int) int
+		ExcessMinutes    func(childComplexity int) int
+		Level            func(childComplexity int) int
+		Operation        func(childComplexity int) int
+		PercentConsumed  func(childComplexity int) int
+		PlannedMinutes   func(childComplexity int) int
+		Production       func(childComplexity int) int
+		ProjectedMinutes func(childComplexity int) int
+		RemainingMinutes func(childComplexity int) int
+		SubmittedMinutes func(childComplexity int) int
+		Task             func(childComplexity int) int
 	}
 
 	Unavailability struct {
@@ -496,6 +591,12 @@ type MutationResolver interface {
 	UpdateTechnician(ctx context.Context, id uuid.UUID, input model.TechnicianInput) (*db.Technician, error)
 	CreateRoom(ctx context.Context, input model.RoomInput) (*db.Room, error)
 	CreateOperation(ctx context.Context, input model.OperationInput) (*db.Operation, error)
+	SubmitSlip(ctx context.Context, input model.SlipInput) (*db.Slip, error)
+	ResubmitSlip(ctx context.Context, id uuid.UUID, input model.SlipInput) (*db.Slip, error)
+	ApproveSlip(ctx context.Context, id uuid.UUID) (*db.Slip, error)
+	RejectSlip(ctx context.Context, id uuid.UUID, reason string) (*db.Slip, error)
+	ApproveSlips(ctx context.Context, date dates.Date, productionID *uuid.UUID) ([]*db.Slip, error)
+	CorrectSlip(ctx context.Context, id uuid.UUID, input model.SlipInput, reason string) (*db.Slip, error)
 }
 type OperationResolver interface {
 	Label(ctx context.Context, obj *db.Operation) (string, error)
@@ -510,6 +611,7 @@ type ProductionResolver interface {
 	Team(ctx context.Context, obj *db.Production) ([]*db.TeamMember, error)
 
 	Tasks(ctx context.Context, obj *db.Production) ([]*db.Task, error)
+	Tracking(ctx context.Context, obj *db.Production) (*slips.Tracking, error)
 }
 type ProductionEventResolver interface {
 	ID(ctx context.Context, obj *db.Event) (string, error)
@@ -535,6 +637,9 @@ type QueryResolver interface {
 	Technician(ctx context.Context, id uuid.UUID) (*db.Technician, error)
 	Rooms(ctx context.Context, first *int, after *string) (*model.RoomConnection, error)
 	Operations(ctx context.Context, first *int, after *string) (*model.OperationConnection, error)
+	Slips(ctx context.Context, first *int, after *string, filter *model.SlipFilter) (*model.SlipConnection, error)
+	Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error)
+	Overruns(ctx context.Context) ([]*slips.Row, error)
 }
 type ScheduleEventResolver interface {
 	ID(ctx context.Context, obj *db.Event) (string, error)
@@ -544,9 +649,37 @@ type ScheduleEventResolver interface {
 	Task(ctx context.Context, obj *db.Event) (*db.Task, error)
 	Booking(ctx context.Context, obj *db.Event) (*db.Booking, error)
 }
+type SlipResolver interface {
+	Technician(ctx context.Context, obj *db.Slip) (*db.Technician, error)
+	Production(ctx context.Context, obj *db.Slip) (*db.Production, error)
+	Episode(ctx context.Context, obj *db.Slip) (*db.Episode, error)
+	Task(ctx context.Context, obj *db.Slip) (*db.Task, error)
+	Operation(ctx context.Context, obj *db.Slip) (*db.Operation, error)
+	Room(ctx context.Context, obj *db.Slip) (*db.Room, error)
+
+	Start(ctx context.Context, obj *db.Slip) (string, error)
+	End(ctx context.Context, obj *db.Slip) (string, error)
+
+	Previous(ctx context.Context, obj *db.Slip) (*db.Slip, error)
+
+	ReviewedBy(ctx context.Context, obj *db.Slip) (*db.User, error)
+	History(ctx context.Context, obj *db.Slip) ([]*db.SlipHistory, error)
+}
+type SlipEventResolver interface {
+	ID(ctx context.Context, obj *db.Event) (string, error)
+
+	ProductionID(ctx context.Context, obj *db.Event) (*uuid.UUID, error)
+
+	Slip(ctx context.Context, obj *db.Event) (*db.Slip, error)
+	Task(ctx context.Context, obj *db.Event) (*db.Task, error)
+}
+type SlipHistoryEntryResolver interface {
+	By(ctx context.Context, obj *db.SlipHistory) (*db.User, error)
+}
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
 	ScheduleEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
+	SlipEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 }
 type TaskResolver interface {
 	Production(ctx context.Context, obj *db.Task) (*db.Production, error)
@@ -571,6 +704,13 @@ type TaskShiftResolver interface {
 }
 type TeamMemberResolver interface {
 	Technician(ctx context.Context, obj *db.TeamMember) (*db.Technician, error)
+}
+type TrackingRowResolver interface {
+	Production(ctx context.Context, obj *slips.Row) (*db.Production, error)
+	Task(ctx context.Context, obj *slips.Row) (*db.Task, error)
+	Operation(ctx context.Context, obj *slips.Row) (*db.Operation, error)
+
+	Level(ctx context.Context, obj *slips.Row) (model.TrackingLevel, error)
 }
 type UnavailabilityResolver interface {
 	Technician(ctx context.Context, obj *db.Unavailability) (*db.Technician, error)
@@ -1032,6 +1172,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddTeamMember(childComplexity, args["productionId"].(uuid.UUID), args["input"].(model.TeamMemberInput)), true
+	case "Mutation.approveSlip":
+		if e.ComplexityRoot.Mutation.ApproveSlip == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveSlip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveSlip(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.approveSlips":
+		if e.ComplexityRoot.Mutation.ApproveSlips == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveSlips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveSlips(childComplexity, args["date"].(dates.Date), args["productionId"].(*uuid.UUID)), true
+	case "Mutation.correctSlip":
+		if e.ComplexityRoot.Mutation.CorrectSlip == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctSlip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectSlip(childComplexity, args["id"].(uuid.UUID), args["input"].(model.SlipInput), args["reason"].(string)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -1219,6 +1392,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Refresh(childComplexity, args["refreshToken"].(string)), true
+	case "Mutation.rejectSlip":
+		if e.ComplexityRoot.Mutation.RejectSlip == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectSlip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectSlip(childComplexity, args["id"].(uuid.UUID), args["reason"].(string)), true
 	case "Mutation.removeTeamMember":
 		if e.ComplexityRoot.Mutation.RemoveTeamMember == nil {
 			break
@@ -1241,6 +1425,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetCalendarFeed(childComplexity, args["technicianId"].(*uuid.UUID)), true
+	case "Mutation.resubmitSlip":
+		if e.ComplexityRoot.Mutation.ResubmitSlip == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resubmitSlip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResubmitSlip(childComplexity, args["id"].(uuid.UUID), args["input"].(model.SlipInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -1307,6 +1502,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["organisation"].(string), args["name"].(string), args["email"].(string), args["password"].(string)), true
+	case "Mutation.submitSlip":
+		if e.ComplexityRoot.Mutation.SubmitSlip == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitSlip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitSlip(childComplexity, args["input"].(model.SlipInput)), true
 	case "Mutation.updateClient":
 		if e.ComplexityRoot.Mutation.UpdateClient == nil {
 			break
@@ -1578,6 +1784,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Production.Title(childComplexity), true
+	case "Production.tracking":
+		if e.ComplexityRoot.Production.Tracking == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Production.Tracking(childComplexity), true
 	case "Production.updatedAt":
 		if e.ComplexityRoot.Production.UpdatedAt == nil {
 			break
@@ -1752,6 +1964,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Operations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.overruns":
+		if e.ComplexityRoot.Query.Overruns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Overruns(childComplexity), true
 	case "Query.production":
 		if e.ComplexityRoot.Query.Production == nil {
 			break
@@ -1785,6 +2003,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rooms(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.slip":
+		if e.ComplexityRoot.Query.Slip == nil {
+			break
+		}
+
+		args, err := ec.field_Query_slip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Slip(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.slips":
+		if e.ComplexityRoot.Query.Slips == nil {
+			break
+		}
+
+		args, err := ec.field_Query_slips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Slips(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.SlipFilter)), true
 	case "Query.task":
 		if e.ComplexityRoot.Query.Task == nil {
 			break
@@ -1948,6 +2188,263 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ShiftResult.Moved(childComplexity), true
 
+	case "Slip.breakMinutes":
+		if e.ComplexityRoot.Slip.BreakMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.BreakMinutes(childComplexity), true
+	case "Slip.clientId":
+		if e.ComplexityRoot.Slip.ClientID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.ClientID(childComplexity), true
+	case "Slip.current":
+		if e.ComplexityRoot.Slip.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Current(childComplexity), true
+	case "Slip.end":
+		if e.ComplexityRoot.Slip.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.End(childComplexity), true
+	case "Slip.endAt":
+		if e.ComplexityRoot.Slip.EndAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.EndAt(childComplexity), true
+	case "Slip.episode":
+		if e.ComplexityRoot.Slip.Episode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Episode(childComplexity), true
+	case "Slip.history":
+		if e.ComplexityRoot.Slip.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.History(childComplexity), true
+	case "Slip.id":
+		if e.ComplexityRoot.Slip.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.ID(childComplexity), true
+	case "Slip.nightMinutes":
+		if e.ComplexityRoot.Slip.NightMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.NightMinutes(childComplexity), true
+	case "Slip.notes":
+		if e.ComplexityRoot.Slip.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Notes(childComplexity), true
+	case "Slip.operation":
+		if e.ComplexityRoot.Slip.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Operation(childComplexity), true
+	case "Slip.previous":
+		if e.ComplexityRoot.Slip.Previous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Previous(childComplexity), true
+	case "Slip.production":
+		if e.ComplexityRoot.Slip.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Production(childComplexity), true
+	case "Slip.rejectionReason":
+		if e.ComplexityRoot.Slip.RejectionReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.RejectionReason(childComplexity), true
+	case "Slip.reviewedAt":
+		if e.ComplexityRoot.Slip.ReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.ReviewedAt(childComplexity), true
+	case "Slip.reviewedBy":
+		if e.ComplexityRoot.Slip.ReviewedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.ReviewedBy(childComplexity), true
+	case "Slip.revision":
+		if e.ComplexityRoot.Slip.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Revision(childComplexity), true
+	case "Slip.room":
+		if e.ComplexityRoot.Slip.Room == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Room(childComplexity), true
+	case "Slip.start":
+		if e.ComplexityRoot.Slip.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Start(childComplexity), true
+	case "Slip.startAt":
+		if e.ComplexityRoot.Slip.StartAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.StartAt(childComplexity), true
+	case "Slip.status":
+		if e.ComplexityRoot.Slip.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Status(childComplexity), true
+	case "Slip.submittedAt":
+		if e.ComplexityRoot.Slip.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.SubmittedAt(childComplexity), true
+	case "Slip.sundayOrHoliday":
+		if e.ComplexityRoot.Slip.SundayOrHoliday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.SundayOrHoliday(childComplexity), true
+	case "Slip.task":
+		if e.ComplexityRoot.Slip.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Task(childComplexity), true
+	case "Slip.technician":
+		if e.ComplexityRoot.Slip.Technician == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Technician(childComplexity), true
+	case "Slip.date":
+		if e.ComplexityRoot.Slip.WorkDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.WorkDate(childComplexity), true
+	case "Slip.workedMinutes":
+		if e.ComplexityRoot.Slip.WorkedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.WorkedMinutes(childComplexity), true
+
+	case "SlipConnection.edges":
+		if e.ComplexityRoot.SlipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipConnection.Edges(childComplexity), true
+	case "SlipConnection.pageInfo":
+		if e.ComplexityRoot.SlipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipConnection.PageInfo(childComplexity), true
+	case "SlipConnection.totalCount":
+		if e.ComplexityRoot.SlipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipConnection.TotalCount(childComplexity), true
+
+	case "SlipEdge.cursor":
+		if e.ComplexityRoot.SlipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEdge.Cursor(childComplexity), true
+	case "SlipEdge.node":
+		if e.ComplexityRoot.SlipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEdge.Node(childComplexity), true
+
+	case "SlipEvent.at":
+		if e.ComplexityRoot.SlipEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEvent.CreatedAt(childComplexity), true
+	case "SlipEvent.id":
+		if e.ComplexityRoot.SlipEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEvent.ID(childComplexity), true
+	case "SlipEvent.kind":
+		if e.ComplexityRoot.SlipEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEvent.Kind(childComplexity), true
+	case "SlipEvent.productionId":
+		if e.ComplexityRoot.SlipEvent.ProductionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEvent.ProductionID(childComplexity), true
+	case "SlipEvent.slip":
+		if e.ComplexityRoot.SlipEvent.Slip == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEvent.Slip(childComplexity), true
+	case "SlipEvent.task":
+		if e.ComplexityRoot.SlipEvent.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipEvent.Task(childComplexity), true
+
+	case "SlipHistoryEntry.action":
+		if e.ComplexityRoot.SlipHistoryEntry.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipHistoryEntry.Action(childComplexity), true
+	case "SlipHistoryEntry.at":
+		if e.ComplexityRoot.SlipHistoryEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipHistoryEntry.At(childComplexity), true
+	case "SlipHistoryEntry.by":
+		if e.ComplexityRoot.SlipHistoryEntry.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipHistoryEntry.By(childComplexity), true
+	case "SlipHistoryEntry.reason":
+		if e.ComplexityRoot.SlipHistoryEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipHistoryEntry.Reason(childComplexity), true
+
 	case "Subscription.productionEvents":
 		if e.ComplexityRoot.Subscription.ProductionEvents == nil {
 			break
@@ -1970,6 +2467,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.ScheduleEvents(childComplexity, args["productionId"].(*uuid.UUID), args["after"].(*string)), true
+	case "Subscription.slipEvents":
+		if e.ComplexityRoot.Subscription.SlipEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_slipEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.SlipEvents(childComplexity, args["productionId"].(*uuid.UUID), args["after"].(*string)), true
 
 	case "Task.allowNonWorking":
 		if e.ComplexityRoot.Task.AllowNonWorking == nil {
@@ -2267,6 +2775,104 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TechnicianEdge.Node(childComplexity), true
 
+	case "Tracking.operations":
+		if e.ComplexityRoot.Tracking.Operations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tracking.Operations(childComplexity), true
+	case "Tracking.tasks":
+		if e.ComplexityRoot.Tracking.Tasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tracking.Tasks(childComplexity), true
+
+	case "TrackingRow.actualCost":
+		if e.ComplexityRoot.TrackingRow.ActualCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.ActualCost(childComplexity), true
+	case "TrackingRow.actualMinutes":
+		if e.ComplexityRoot.TrackingRow.ActualMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.ActualMinutes(childComplexity), true
+	case "TrackingRow.approvedMinutes":
+		if e.ComplexityRoot.TrackingRow.ApprovedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.ApprovedMinutes(childComplexity), true
+	case "TrackingRow.excessCost":
+		if e.ComplexityRoot.TrackingRow.ExcessCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.ExcessCost(childComplexity), true
+	case "TrackingRow.excessMinutes":
+		if e.ComplexityRoot.TrackingRow.ExcessMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.ExcessMinutes(childComplexity), true
+	case "TrackingRow.level":
+		if e.ComplexityRoot.TrackingRow.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.Level(childComplexity), true
+	case "TrackingRow.operation":
+		if e.ComplexityRoot.TrackingRow.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.Operation(childComplexity), true
+	case "TrackingRow.percentConsumed":
+		if e.ComplexityRoot.TrackingRow.PercentConsumed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.PercentConsumed(childComplexity), true
+	case "TrackingRow.plannedMinutes":
+		if e.ComplexityRoot.TrackingRow.PlannedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.PlannedMinutes(childComplexity), true
+	case "TrackingRow.production":
+		if e.ComplexityRoot.TrackingRow.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.Production(childComplexity), true
+	case "TrackingRow.projectedMinutes":
+		if e.ComplexityRoot.TrackingRow.ProjectedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.ProjectedMinutes(childComplexity), true
+	case "TrackingRow.remainingMinutes":
+		if e.ComplexityRoot.TrackingRow.RemainingMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.RemainingMinutes(childComplexity), true
+	case "TrackingRow.submittedMinutes":
+		if e.ComplexityRoot.TrackingRow.SubmittedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.SubmittedMinutes(childComplexity), true
+	case "TrackingRow.task":
+		if e.ComplexityRoot.TrackingRow.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.Task(childComplexity), true
+
 	case "Unavailability.endDate":
 		if e.ComplexityRoot.Unavailability.EndDate == nil {
 			break
@@ -2351,6 +2957,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProductionFilter", ec.unmarshalInputProductionFilter),
 			graphql.NewInputUnmarshaler("ProductionInput", ec.unmarshalInputProductionInput),
 			graphql.NewInputUnmarshaler("RoomInput", ec.unmarshalInputRoomInput),
+			graphql.NewInputUnmarshaler("SlipFilter", ec.unmarshalInputSlipFilter),
+			graphql.NewInputUnmarshaler("SlipInput", ec.unmarshalInputSlipInput),
 			graphql.NewInputUnmarshaler("TaskInput", ec.unmarshalInputTaskInput),
 			graphql.NewInputUnmarshaler("TeamMemberInput", ec.unmarshalInputTeamMemberInput),
 			graphql.NewInputUnmarshaler("TechnicianInput", ec.unmarshalInputTechnicianInput),
@@ -2447,7 +3055,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls"
+//go:embed "auth.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls" "slips.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2465,6 +3073,7 @@ var sources = []*ast.Source{
 	{Name: "productions.graphqls", Input: sourceData("productions.graphqls"), BuiltIn: false},
 	{Name: "resources.graphqls", Input: sourceData("resources.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
+	{Name: "slips.graphqls", Input: sourceData("slips.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2796,6 +3405,8 @@ func (ec *executionContext) childFields_Production(ctx context.Context, field gr
 		return ec.fieldContext_Production_updatedAt(ctx, field)
 	case "tasks":
 		return ec.fieldContext_Production_tasks(ctx, field)
+	case "tracking":
+		return ec.fieldContext_Production_tracking(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Production", field.Name)
 }
@@ -2914,6 +3525,120 @@ func (ec *executionContext) childFields_ShiftResult(ctx context.Context, field g
 		return ec.fieldContext_ShiftResult_conflicts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ShiftResult", field.Name)
+}
+
+func (ec *executionContext) childFields_Slip(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Slip_id(ctx, field)
+	case "clientId":
+		return ec.fieldContext_Slip_clientId(ctx, field)
+	case "status":
+		return ec.fieldContext_Slip_status(ctx, field)
+	case "technician":
+		return ec.fieldContext_Slip_technician(ctx, field)
+	case "production":
+		return ec.fieldContext_Slip_production(ctx, field)
+	case "episode":
+		return ec.fieldContext_Slip_episode(ctx, field)
+	case "task":
+		return ec.fieldContext_Slip_task(ctx, field)
+	case "operation":
+		return ec.fieldContext_Slip_operation(ctx, field)
+	case "room":
+		return ec.fieldContext_Slip_room(ctx, field)
+	case "date":
+		return ec.fieldContext_Slip_date(ctx, field)
+	case "start":
+		return ec.fieldContext_Slip_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Slip_end(ctx, field)
+	case "startAt":
+		return ec.fieldContext_Slip_startAt(ctx, field)
+	case "endAt":
+		return ec.fieldContext_Slip_endAt(ctx, field)
+	case "breakMinutes":
+		return ec.fieldContext_Slip_breakMinutes(ctx, field)
+	case "workedMinutes":
+		return ec.fieldContext_Slip_workedMinutes(ctx, field)
+	case "nightMinutes":
+		return ec.fieldContext_Slip_nightMinutes(ctx, field)
+	case "sundayOrHoliday":
+		return ec.fieldContext_Slip_sundayOrHoliday(ctx, field)
+	case "notes":
+		return ec.fieldContext_Slip_notes(ctx, field)
+	case "rejectionReason":
+		return ec.fieldContext_Slip_rejectionReason(ctx, field)
+	case "revision":
+		return ec.fieldContext_Slip_revision(ctx, field)
+	case "previous":
+		return ec.fieldContext_Slip_previous(ctx, field)
+	case "current":
+		return ec.fieldContext_Slip_current(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Slip_submittedAt(ctx, field)
+	case "reviewedAt":
+		return ec.fieldContext_Slip_reviewedAt(ctx, field)
+	case "reviewedBy":
+		return ec.fieldContext_Slip_reviewedBy(ctx, field)
+	case "history":
+		return ec.fieldContext_Slip_history(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Slip", field.Name)
+}
+
+func (ec *executionContext) childFields_SlipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SlipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SlipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SlipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SlipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SlipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SlipEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SlipEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SlipEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SlipEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SlipEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_SlipEvent_kind(ctx, field)
+	case "productionId":
+		return ec.fieldContext_SlipEvent_productionId(ctx, field)
+	case "at":
+		return ec.fieldContext_SlipEvent_at(ctx, field)
+	case "slip":
+		return ec.fieldContext_SlipEvent_slip(ctx, field)
+	case "task":
+		return ec.fieldContext_SlipEvent_task(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SlipEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_SlipHistoryEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "action":
+		return ec.fieldContext_SlipHistoryEntry_action(ctx, field)
+	case "by":
+		return ec.fieldContext_SlipHistoryEntry_by(ctx, field)
+	case "at":
+		return ec.fieldContext_SlipHistoryEntry_at(ctx, field)
+	case "reason":
+		return ec.fieldContext_SlipHistoryEntry_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SlipHistoryEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3058,6 +3783,50 @@ func (ec *executionContext) childFields_TechnicianEdge(ctx context.Context, fiel
 		return ec.fieldContext_TechnicianEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TechnicianEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Tracking(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tasks":
+		return ec.fieldContext_Tracking_tasks(ctx, field)
+	case "operations":
+		return ec.fieldContext_Tracking_operations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Tracking", field.Name)
+}
+
+func (ec *executionContext) childFields_TrackingRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "production":
+		return ec.fieldContext_TrackingRow_production(ctx, field)
+	case "task":
+		return ec.fieldContext_TrackingRow_task(ctx, field)
+	case "operation":
+		return ec.fieldContext_TrackingRow_operation(ctx, field)
+	case "plannedMinutes":
+		return ec.fieldContext_TrackingRow_plannedMinutes(ctx, field)
+	case "approvedMinutes":
+		return ec.fieldContext_TrackingRow_approvedMinutes(ctx, field)
+	case "submittedMinutes":
+		return ec.fieldContext_TrackingRow_submittedMinutes(ctx, field)
+	case "actualMinutes":
+		return ec.fieldContext_TrackingRow_actualMinutes(ctx, field)
+	case "remainingMinutes":
+		return ec.fieldContext_TrackingRow_remainingMinutes(ctx, field)
+	case "percentConsumed":
+		return ec.fieldContext_TrackingRow_percentConsumed(ctx, field)
+	case "projectedMinutes":
+		return ec.fieldContext_TrackingRow_projectedMinutes(ctx, field)
+	case "level":
+		return ec.fieldContext_TrackingRow_level(ctx, field)
+	case "excessMinutes":
+		return ec.fieldContext_TrackingRow_excessMinutes(ctx, field)
+	case "excessCost":
+		return ec.fieldContext_TrackingRow_excessCost(ctx, field)
+	case "actualCost":
+		return ec.fieldContext_TrackingRow_actualCost(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrackingRow", field.Name)
 }
 
 func (ec *executionContext) childFields_Unavailability(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3293,6 +4062,72 @@ func (ec *executionContext) field_Mutation_addTeamMember_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveSlip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveSlips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "date",
+		func(ctx context.Context, v any) (dates.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["date"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_correctSlip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SlipInput, error) {
+			return ec.unmarshalNSlipInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
 	return args, nil
 }
 
@@ -3558,6 +4393,28 @@ func (ec *executionContext) field_Mutation_refresh_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rejectSlip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeTeamMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3583,6 +4440,28 @@ func (ec *executionContext) field_Mutation_resetCalendarFeed_args(ctx context.Co
 		return nil, err
 	}
 	args["technicianId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resubmitSlip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SlipInput, error) {
+			return ec.unmarshalNSlipInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -3747,6 +4626,20 @@ func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["password"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitSlip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SlipInput, error) {
+			return ec.unmarshalNSlipInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -4056,6 +4949,50 @@ func (ec *executionContext) field_Query_rooms_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_slip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_slips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.SlipFilter, error) {
+			return ec.unmarshalOSlipFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_task_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4189,6 +5126,28 @@ func (ec *executionContext) field_Subscription_productionEvents_args(ctx context
 }
 
 func (ec *executionContext) field_Subscription_scheduleEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_slipEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
@@ -7924,6 +8883,378 @@ func (ec *executionContext) fieldContext_Mutation_createOperation(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_submitSlip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitSlip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitSlip(ctx, fc.Args["input"].(model.SlipInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal *db.Slip
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Slip
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitSlip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitSlip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resubmitSlip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resubmitSlip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResubmitSlip(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.SlipInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal *db.Slip
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Slip
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resubmitSlip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resubmitSlip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveSlip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveSlip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveSlip(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Slip
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Slip
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveSlip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveSlip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectSlip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectSlip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectSlip(ctx, fc.Args["id"].(uuid.UUID), fc.Args["reason"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Slip
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Slip
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectSlip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectSlip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveSlips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveSlips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveSlips(ctx, fc.Args["date"].(dates.Date), fc.Args["productionId"].(*uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal []*db.Slip
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*db.Slip
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveSlips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveSlips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctSlip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctSlip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectSlip(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.SlipInput), fc.Args["reason"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Slip
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Slip
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctSlip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctSlip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Operation_id(ctx context.Context, field graphql.CollectedField, obj *db.Operation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8819,6 +10150,38 @@ func (ec *executionContext) fieldContext_Production_tasks(_ context.Context, fie
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Production_tracking(ctx context.Context, field graphql.CollectedField, obj *db.Production) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Production_tracking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Production().Tracking(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *slips.Tracking) graphql.Marshaler {
+			return ec.marshalNTracking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐTracking(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Production_tracking(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Production",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tracking(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9907,6 +11270,126 @@ func (ec *executionContext) fieldContext_Query_operations(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_slips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_slips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Slips(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.SlipFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SlipConnection) graphql.Marshaler {
+			return ec.marshalNSlipConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_slips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_slips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_slip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_slip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Slip(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_slip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_slip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_overruns(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_overruns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Overruns(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*slips.Row) graphql.Marshaler {
+			return ec.marshalNTrackingRow2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_overruns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrackingRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10437,6 +11920,1107 @@ func (ec *executionContext) fieldContext_ShiftResult_conflicts(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Slip_id(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Slip_clientId(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_clientId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_clientId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "String")
+}
+
+func (ec *executionContext) _Slip_status(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.SlipStatus) graphql.Marshaler {
+			return ec.marshalNSlipStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "SlipStatus")
+}
+
+func (ec *executionContext) _Slip_technician(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_technician(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Technician(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Technician) graphql.Marshaler {
+			return ec.marshalNTechnician2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTechnician(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_technician(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Technician(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_production(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_episode(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_episode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Episode(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Episode) graphql.Marshaler {
+			return ec.marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_episode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Episode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_task(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalOTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_operation(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Operation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Operation) graphql.Marshaler {
+			return ec.marshalNOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Operation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_room(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_room(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Room(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Room) graphql.Marshaler {
+			return ec.marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_room(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Room(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_date(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Slip_start(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Start(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, true, true, "String")
+}
+
+func (ec *executionContext) _Slip_end(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().End(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, true, true, "String")
+}
+
+func (ec *executionContext) _Slip_startAt(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_startAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_startAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Slip_endAt(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_endAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_endAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Slip_breakMinutes(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_breakMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BreakMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_breakMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Slip_workedMinutes(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_workedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_workedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Slip_nightMinutes(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_nightMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NightMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_nightMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Slip_sundayOrHoliday(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_sundayOrHoliday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SundayOrHoliday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_sundayOrHoliday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Slip_notes(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "String")
+}
+
+func (ec *executionContext) _Slip_rejectionReason(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_rejectionReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RejectionReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_rejectionReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "String")
+}
+
+func (ec *executionContext) _Slip_revision(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Slip_previous(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_previous(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Previous(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalOSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_current(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Slip_submittedAt(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Slip_reviewedAt(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_reviewedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Slip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Slip_reviewedBy(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_reviewedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().ReviewedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_reviewedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Slip_history(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.SlipHistory) graphql.Marshaler {
+			return ec.marshalNSlipHistoryEntry2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipHistoryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipHistoryEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SlipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SlipEdge) graphql.Marshaler {
+			return ec.marshalNSlipEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SlipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SlipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SlipEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SlipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SlipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SlipEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SlipEvent().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _SlipEvent_kind(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _SlipEvent_productionId(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEvent_productionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SlipEvent().ProductionID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *uuid.UUID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEvent_productionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipEvent", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SlipEvent_at(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SlipEvent_slip(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEvent_slip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SlipEvent().Slip(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+			return ec.marshalOSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEvent_slip(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Slip(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipEvent_task(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipEvent_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SlipEvent().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalOTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SlipEvent_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipHistoryEntry_action(ctx context.Context, field graphql.CollectedField, obj *db.SlipHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipHistoryEntry_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipHistoryEntry_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipHistoryEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _SlipHistoryEntry_by(ctx context.Context, field graphql.CollectedField, obj *db.SlipHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipHistoryEntry_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SlipHistoryEntry().By(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SlipHistoryEntry_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipHistoryEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipHistoryEntry_at(ctx context.Context, field graphql.CollectedField, obj *db.SlipHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipHistoryEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipHistoryEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipHistoryEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SlipHistoryEntry_reason(ctx context.Context, field graphql.CollectedField, obj *db.SlipHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipHistoryEntry_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipHistoryEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipHistoryEntry", field, false, false, "String")
+}
+
 func (ec *executionContext) _Subscription_productionEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -10519,6 +13103,50 @@ func (ec *executionContext) fieldContext_Subscription_scheduleEvents(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_scheduleEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_slipEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_slipEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().SlipEvents(ctx, fc.Args["productionId"].(*uuid.UUID), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Event) graphql.Marshaler {
+			return ec.marshalNSlipEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_slipEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_slipEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11735,6 +14363,419 @@ func (ec *executionContext) _TechnicianEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_TechnicianEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TechnicianEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tracking_tasks(ctx context.Context, field graphql.CollectedField, obj *slips.Tracking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tracking_tasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tasks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []slips.Row) graphql.Marshaler {
+			return ec.marshalNTrackingRow2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tracking_tasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tracking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrackingRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tracking_operations(ctx context.Context, field graphql.CollectedField, obj *slips.Tracking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tracking_operations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []slips.Row) graphql.Marshaler {
+			return ec.marshalNTrackingRow2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tracking_operations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tracking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrackingRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrackingRow_production(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrackingRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrackingRow_task(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalOTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrackingRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrackingRow_operation(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().Operation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Operation) graphql.Marshaler {
+			return ec.marshalNOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrackingRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Operation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrackingRow_plannedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_plannedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_plannedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_approvedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_approvedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_approvedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_submittedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_submittedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_submittedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_actualMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_actualMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualMinutes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_actualMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_remainingMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_remainingMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingMinutes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_remainingMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_percentConsumed(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_percentConsumed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PercentConsumed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_percentConsumed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "Float")
+}
+
+func (ec *executionContext) _TrackingRow_projectedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_projectedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_projectedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_level(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().Level(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TrackingLevel) graphql.Marshaler {
+			return ec.marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTrackingLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "TrackingLevel")
+}
+
+func (ec *executionContext) _TrackingRow_excessMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_excessMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExcessMinutes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_excessMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_excessCost(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_excessCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExcessCost(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_excessCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "Money")
+}
+
+func (ec *executionContext) _TrackingRow_actualCost(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_actualCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_actualCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Money")
 }
 
 func (ec *executionContext) _Unavailability_id(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
@@ -13988,6 +17029,199 @@ func UnmarshalRoomInput(ctx context.Context, raw any) (model.RoomInput, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSlipFilter(ctx context.Context, obj any) (model.SlipFilter, error) {
+	var it model.SlipFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"productionId", "technicianId", "status", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOSlipStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSlipFilter unmarshals raw into the SlipFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSlipFilter(ctx context.Context, raw any) (model.SlipFilter, error) {
+	var out model.SlipFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SlipFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSlipInput(ctx context.Context, obj any) (model.SlipInput, error) {
+	var it model.SlipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["breakMinutes"]; !present {
+		asMap["breakMinutes"] = 0
+	}
+
+	fieldsInOrder := [...]string{"clientId", "productionId", "episodeId", "taskId", "operationId", "technicianId", "date", "start", "end", "breakMinutes", "roomId", "notes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientId"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "episodeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("episodeId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EpisodeID = data
+		case "taskId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskID = data
+		case "operationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationID = data
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "start":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("start"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Start = data
+		case "end":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("end"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.End = data
+		case "breakMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("breakMinutes"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BreakMinutes = data
+		case "roomId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roomId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoomID = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSlipInput unmarshals raw into the SlipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSlipInput(ctx context.Context, raw any) (model.SlipInput, error) {
+	var out model.SlipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SlipInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTaskInput(ctx context.Context, obj any) (model.TaskInput, error) {
 	var it model.TaskInput
 	if obj == nil {
@@ -15336,6 +18570,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "submitSlip":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitSlip(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resubmitSlip":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resubmitSlip(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveSlip":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveSlip(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectSlip":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectSlip(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveSlips":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveSlips(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctSlip":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctSlip(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15691,6 +18967,12 @@ func (ec *executionContext) _Production(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Production_tasks(ctx, field, obj)
 				})
+		case "tracking":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Production_tracking(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16008,6 +19290,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_operations(ctx, field)
 				})
+		case "slips":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_slips(ctx, field)
+				})
+		case "slip":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_slip(ctx, field)
+				})
+		case "overruns":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_overruns(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -16268,6 +19568,372 @@ func (ec *executionContext) _ShiftResult(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var slipImplementors = []string{"Slip"}
+
+func (ec *executionContext) _Slip(ctx context.Context, sel ast.SelectionSet, obj *db.Slip) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Slip")
+		case "id":
+			out.Values[i] = ec._Slip_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientId":
+			out.Values[i] = ec._Slip_clientId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Slip_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "technician":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_technician(ctx, field, obj)
+				})
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_production(ctx, field, obj)
+				})
+		case "episode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_episode(ctx, field, obj)
+				})
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_task(ctx, field, obj)
+				})
+		case "operation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_operation(ctx, field, obj)
+				})
+		case "room":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_room(ctx, field, obj)
+				})
+		case "date":
+			out.Values[i] = ec._Slip_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "start":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_start(ctx, field, obj)
+				})
+		case "end":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_end(ctx, field, obj)
+				})
+		case "startAt":
+			out.Values[i] = ec._Slip_startAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endAt":
+			out.Values[i] = ec._Slip_endAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "breakMinutes":
+			out.Values[i] = ec._Slip_breakMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "workedMinutes":
+			out.Values[i] = ec._Slip_workedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nightMinutes":
+			out.Values[i] = ec._Slip_nightMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sundayOrHoliday":
+			out.Values[i] = ec._Slip_sundayOrHoliday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._Slip_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rejectionReason":
+			out.Values[i] = ec._Slip_rejectionReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "revision":
+			out.Values[i] = ec._Slip_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previous":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_previous(ctx, field, obj)
+				})
+		case "current":
+			out.Values[i] = ec._Slip_current(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Slip_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewedAt":
+			out.Values[i] = ec._Slip_reviewedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_reviewedBy(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_history(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var slipConnectionImplementors = []string{"SlipConnection"}
+
+func (ec *executionContext) _SlipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SlipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SlipConnection")
+		case "edges":
+			out.Values[i] = ec._SlipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SlipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SlipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var slipEdgeImplementors = []string{"SlipEdge"}
+
+func (ec *executionContext) _SlipEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SlipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SlipEdge")
+		case "node":
+			out.Values[i] = ec._SlipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SlipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var slipEventImplementors = []string{"SlipEvent"}
+
+func (ec *executionContext) _SlipEvent(ctx context.Context, sel ast.SelectionSet, obj *db.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SlipEvent")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SlipEvent_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._SlipEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productionId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SlipEvent_productionId(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._SlipEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "slip":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SlipEvent_slip(ctx, field, obj)
+				})
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SlipEvent_task(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var slipHistoryEntryImplementors = []string{"SlipHistoryEntry"}
+
+func (ec *executionContext) _SlipHistoryEntry(ctx context.Context, sel ast.SelectionSet, obj *db.SlipHistory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipHistoryEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SlipHistoryEntry")
+		case "action":
+			out.Values[i] = ec._SlipHistoryEntry_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "by":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SlipHistoryEntry_by(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._SlipHistoryEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._SlipHistoryEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -16285,6 +19951,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_productionEvents(ctx, fields[0])
 	case "scheduleEvents":
 		return ec._Subscription_scheduleEvents(ctx, fields[0])
+	case "slipEvents":
+		return ec._Subscription_slipEvents(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -16749,6 +20417,146 @@ func (ec *executionContext) _TechnicianEdge(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._TechnicianEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trackingImplementors = []string{"Tracking"}
+
+func (ec *executionContext) _Tracking(ctx context.Context, sel ast.SelectionSet, obj *slips.Tracking) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trackingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Tracking")
+		case "tasks":
+			out.Values[i] = ec._Tracking_tasks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "operations":
+			out.Values[i] = ec._Tracking_operations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trackingRowImplementors = []string{"TrackingRow"}
+
+func (ec *executionContext) _TrackingRow(ctx context.Context, sel ast.SelectionSet, obj *slips.Row) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trackingRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrackingRow")
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_production(ctx, field, obj)
+				})
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_task(ctx, field, obj)
+				})
+		case "operation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_operation(ctx, field, obj)
+				})
+		case "plannedMinutes":
+			out.Values[i] = ec._TrackingRow_plannedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approvedMinutes":
+			out.Values[i] = ec._TrackingRow_approvedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedMinutes":
+			out.Values[i] = ec._TrackingRow_submittedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actualMinutes":
+			out.Values[i] = ec._TrackingRow_actualMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remainingMinutes":
+			out.Values[i] = ec._TrackingRow_remainingMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percentConsumed":
+			out.Values[i] = ec._TrackingRow_percentConsumed(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "projectedMinutes":
+			out.Values[i] = ec._TrackingRow_projectedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_level(ctx, field, obj)
+				})
+		case "excessMinutes":
+			out.Values[i] = ec._TrackingRow_excessMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "excessCost":
+			out.Values[i] = ec._TrackingRow_excessCost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actualCost":
+			out.Values[i] = ec._TrackingRow_actualCost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -17979,6 +21787,109 @@ func (ec *executionContext) marshalNShiftResult2ᚖgithubᚗcomᚋpostprodᚋpos
 	return ec._ShiftResult(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSlip2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Slip) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx context.Context, sel ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Slip!")
+		return graphql.Null
+	}
+	return ec._Slip(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSlipConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipConnection(ctx context.Context, sel ast.SelectionSet, v *model.SlipConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SlipConnection!")
+		return graphql.Null
+	}
+	return ec._SlipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSlipEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SlipEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSlipEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSlipEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipEdge(ctx context.Context, sel ast.SelectionSet, v *model.SlipEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SlipEdge!")
+		return graphql.Null
+	}
+	return ec._SlipEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSlipEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SlipEvent!")
+		return graphql.Null
+	}
+	return ec._SlipEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSlipHistoryEntry2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipHistoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.SlipHistory) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSlipHistoryEntry2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipHistory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSlipHistoryEntry2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipHistory(ctx context.Context, sel ast.SelectionSet, v *db.SlipHistory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SlipHistoryEntry!")
+		return graphql.Null
+	}
+	return ec._SlipHistoryEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSlipInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipInput(ctx context.Context, v any) (model.SlipInput, error) {
+	res, err := ec.unmarshalInputSlipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSlipStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx context.Context, v any) (db.SlipStatus, error) {
+	var res db.SlipStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSlipStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx context.Context, sel ast.SelectionSet, v db.SlipStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18203,6 +22114,68 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTracking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐTracking(ctx context.Context, sel ast.SelectionSet, v *slips.Tracking) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Tracking!")
+		return graphql.Null
+	}
+	return ec._Tracking(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTrackingLevel(ctx context.Context, v any) (model.TrackingLevel, error) {
+	var res model.TrackingLevel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTrackingLevel(ctx context.Context, sel ast.SelectionSet, v model.TrackingLevel) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNTrackingRow2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRow(ctx context.Context, sel ast.SelectionSet, v slips.Row) graphql.Marshaler {
+	return ec._TrackingRow(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTrackingRow2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRowᚄ(ctx context.Context, sel ast.SelectionSet, v []slips.Row) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrackingRow2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrackingRow2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*slips.Row) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrackingRow2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrackingRow2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRow(ctx context.Context, sel ast.SelectionSet, v *slips.Row) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrackingRow!")
+		return graphql.Null
+	}
+	return ec._TrackingRow(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUnavailability2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Unavailability) graphql.Marshaler {
@@ -18616,6 +22589,37 @@ func (ec *executionContext) marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return ec._Room(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx context.Context, sel ast.SelectionSet, v *db.Slip) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Slip(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSlipFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipFilter(ctx context.Context, v any) (*model.SlipFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSlipFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSlipStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx context.Context, v any) (*db.SlipStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.SlipStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSlipStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx context.Context, sel ast.SelectionSet, v *db.SlipStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -16,6 +16,7 @@ import (
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
+	"github.com/postprod/postprod/internal/slips"
 )
 
 func deref(s *string) string {
@@ -97,4 +98,9 @@ func nilIfNotFound[T any](v *T, err error) (*T, error) {
 func taskInput(in model.TaskInput) planning.TaskInput {
 	return planning.TaskInput{OperationID: in.OperationID, EpisodeID: in.EpisodeID, Title: in.Title, StartDate: in.StartDate, EndDate: in.EndDate,
 		PlannedDays: in.PlannedDays, PlannedHours: in.PlannedHours, Status: in.Status, AllowNonWorking: in.AllowNonWorking, Notes: in.Notes}
+}
+
+func slipInput(in model.SlipInput) slips.Input {
+	return slips.Input{ClientID: in.ClientID, ProductionID: in.ProductionID, EpisodeID: in.EpisodeID, TaskID: in.TaskID, OperationID: in.OperationID,
+		TechnicianID: in.TechnicianID, RoomID: in.RoomID, Date: in.Date, Start: in.Start, End: in.End, BreakMinutes: in.BreakMinutes, Notes: in.Notes}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
+	"github.com/postprod/postprod/internal/slips"
 )
 
 // Resolver holds the services; field names end in Svc so they never clash
@@ -17,6 +18,7 @@ type Resolver struct {
 	ProductionSvc *productions.Service
 	ResourceSvc   *resources.Service
 	PlanningSvc   *planning.Service
+	SlipSvc       *slips.Service
 	Broker        *live.Broker
 	// PublicURL prefixes links handed out (calendar feeds), e.g. http://127.0.0.1:8080.
 	PublicURL string

@@ -217,6 +217,43 @@ type ShiftResult struct {
 	Conflicts []*planning.Conflict `json:"conflicts"`
 }
 
+type SlipConnection struct {
+	Edges      []*SlipEdge `json:"edges"`
+	PageInfo   *PageInfo   `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+type SlipEdge struct {
+	Node   *db.Slip `json:"node"`
+	Cursor string   `json:"cursor"`
+}
+
+type SlipFilter struct {
+	ProductionID *uuid.UUID     `json:"productionId,omitempty"`
+	TechnicianID *uuid.UUID     `json:"technicianId,omitempty"`
+	Status       *db.SlipStatus `json:"status,omitempty"`
+	From         *dates.Date    `json:"from,omitempty"`
+	To           *dates.Date    `json:"to,omitempty"`
+}
+
+type SlipInput struct {
+	// Generated on the phone (a UUID is fine); makes retries safe.
+	ClientID     string     `json:"clientId"`
+	ProductionID uuid.UUID  `json:"productionId"`
+	EpisodeID    *uuid.UUID `json:"episodeId,omitempty"`
+	TaskID       *uuid.UUID `json:"taskId,omitempty"`
+	OperationID  *uuid.UUID `json:"operationId,omitempty"`
+	// Coordinators only; a technician submits for themself.
+	TechnicianID *uuid.UUID `json:"technicianId,omitempty"`
+	Date         dates.Date `json:"date"`
+	// HH:MM; an end before the start means after midnight (26:00 is accepted too).
+	Start        string     `json:"start"`
+	End          string     `json:"end"`
+	BreakMinutes int        `json:"breakMinutes"`
+	RoomID       *uuid.UUID `json:"roomId,omitempty"`
+	Notes        *string    `json:"notes,omitempty"`
+}
+
 type Subscription struct {
 }
 
@@ -341,6 +378,65 @@ func (e *ConflictKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e ConflictKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TrackingLevel string
+
+const (
+	TrackingLevelOnTrack TrackingLevel = "ON_TRACK"
+	// The projection at the current pace exceeds the plan.
+	TrackingLevelWarning TrackingLevel = "WARNING"
+	// Actual time already exceeds the plan.
+	TrackingLevelOverrun TrackingLevel = "OVERRUN"
+)
+
+var AllTrackingLevel = []TrackingLevel{
+	TrackingLevelOnTrack,
+	TrackingLevelWarning,
+	TrackingLevelOverrun,
+}
+
+func (e TrackingLevel) IsValid() bool {
+	switch e {
+	case TrackingLevelOnTrack, TrackingLevelWarning, TrackingLevelOverrun:
+		return true
+	}
+	return false
+}
+
+func (e TrackingLevel) String() string {
+	return string(e)
+}
+
+func (e *TrackingLevel) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TrackingLevel(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TrackingLevel", str)
+	}
+	return nil
+}
+
+func (e TrackingLevel) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TrackingLevel) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TrackingLevel) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

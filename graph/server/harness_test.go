@@ -247,3 +247,5 @@ func wsErrorCode(m map[string]any) string {
 }
 
 func bunIn(v any) any { return bun.In(v) }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

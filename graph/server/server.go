@@ -28,6 +28,7 @@ import (
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
+	"github.com/postprod/postprod/internal/slips"
 	"github.com/postprod/postprod/resolvers"
 )
 
@@ -56,6 +57,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		ProductionSvc: &productions.Service{DB: bdb},
 		ResourceSvc:   &resources.Service{DB: bdb},
 		PlanningSvc:   plan,
+		SlipSvc:       &slips.Service{DB: bdb},
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}

@@ -164,7 +164,13 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 	for i, p := range productions {
 		keys[i] = p.Key
 	}
-	if err := seedPlan(ctx, idb, orgID, prodRows, keys, episodeRows, teamRows, techRows, roomRows, Today()); err != nil {
+	var coordinator uuid.UUID
+	for _, m := range memberRows {
+		if m.Role == db.RoleCoordinator {
+			coordinator = m.UserID
+		}
+	}
+	if err := seedPlan(ctx, idb, orgID, prodRows, keys, episodeRows, teamRows, techRows, roomRows, Today(), coordinator); err != nil {
 		return false, err
 	}
 	return true, nil

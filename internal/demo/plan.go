@@ -156,7 +156,7 @@ func duration(stages []stage) int {
 // conflicts, then adds two conflicts on purpose: a technician confirmed on
 // two productions at once, and a booking during declared leave.
 func seedPlan(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prods []db.Production, keys []string, episodes []db.Episode,
-	team []db.TeamMember, techs []db.Technician, rooms []db.Room, today dates.Date) error {
+	team []db.TeamMember, techs []db.Technician, rooms []db.Room, today dates.Date, coordinator uuid.UUID) error {
 	var ops []db.Operation
 	if err := idb.NewSelect().Model(&ops).Where("organisation_id IS NULL").Scan(ctx); err != nil {
 		return err
@@ -243,7 +243,7 @@ func seedPlan(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prods []db.Prod
 			return fmt.Errorf("demo: inserting %s: %w", s.what, err)
 		}
 	}
-	return nil
+	return seedSlips(ctx, idb, pl, coordinator)
 }
 
 func maxDate(a, b dates.Date) dates.Date {

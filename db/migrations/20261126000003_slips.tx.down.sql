@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS slip_history, slips CASCADE;

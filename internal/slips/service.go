@@ -1,0 +1,585 @@
+package slips
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+type Service struct {
+	DB *bun.DB
+	// Now is the clock (tests pin it); nil means time.Now.
+	Now func() time.Time
+}
+
+func (s *Service) today() dates.Date {
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	return dates.Of(now().In(dates.Paris))
+}
+
+// Visible restricts a query on slips (aliased "slip") to the caller's: the
+// staff see the organisation's, a producer their client's productions', a
+// technician their own.
+func Visible(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
+	q = q.Where("slip.organisation_id = ?", p.OrganisationID)
+	switch {
+	case p.SeesWholeOrganisation():
+		return q
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+		return q.Where("slip.technician_id = ?", *p.TechnicianID)
+	case p.Is(db.RoleProducer) && p.ClientID != nil:
+		return q.Where("slip.production_id IN (SELECT id FROM productions WHERE client_id = ?)", *p.ClientID)
+	default:
+		return q.Where("false")
+	}
+}
+
+// Input is a slip as typed on the phone.
+type Input struct {
+	ClientID     string
+	ProductionID uuid.UUID
+	EpisodeID    *uuid.UUID
+	TaskID       *uuid.UUID
+	OperationID  *uuid.UUID
+	TechnicianID *uuid.UUID
+	RoomID       *uuid.UUID
+	Date         dates.Date
+	Start, End   string
+	BreakMinutes int
+	Notes        *string
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func idStr(id *uuid.UUID) string {
+	if id == nil {
+		return "-"
+	}
+	return id.String()
+}
+
+// hash identifies a slip's content: the same client id with the same
+// content is a retry, with another content a conflict.
+func hash(tech uuid.UUID, in Input, ses Session, notes string) []byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%s|%s|%s|%s|%s|%s|%d|%d|%d|%s", tech, in.ProductionID, idStr(in.EpisodeID), idStr(in.TaskID), idStr(in.OperationID),
+		idStr(in.RoomID), in.Date, ses.Start.Unix(), ses.End.Unix(), in.BreakMinutes, notes)
+	return h.Sum(nil)
+}
+
+// build validates an input for a technician and returns the row to write
+// (without id, status and workflow fields).
+func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tech uuid.UUID, in Input) (*db.Slip, error) {
+	ses, err := Derive(in.Date, in.Start, in.End, in.BreakMinutes)
+	if err != nil {
+		return nil, err
+	}
+	if today := s.today(); today.AddDays(1).Before(in.Date) {
+		return nil, apperr.Invalid("date", "Impossible de déclarer une séance au-delà de demain.", "A session cannot be declared beyond tomorrow.")
+	} else if in.Date.Before(today.AddDays(-366)) {
+		return nil, apperr.Invalid("date", "Date trop ancienne (plus d'un an).", "Date too old (more than a year).")
+	}
+	notes, err := validate.Optional("notes", str(in.Notes), 2000)
+	if err != nil {
+		return nil, err
+	}
+	prod := new(db.Production)
+	err = idb.NewSelect().Model(prod).Where("id = ? AND organisation_id = ?", in.ProductionID, p.OrganisationID).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.Invalid("productionId", "Production inconnue.", "Unknown production.")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if prod.Status == "CLOSED" {
+		return nil, apperr.Invalid("productionId", "Cette production est clôturée : plus aucun bon n'y est accepté.", "This production is closed: it takes no more slips.")
+	}
+	if !p.Manages() {
+		inTeam, err := idb.NewSelect().Model((*db.TeamMember)(nil)).Where("production_id = ? AND technician_id = ?", in.ProductionID, tech).Exists(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if !inTeam {
+			return nil, apperr.New(apperr.Forbidden, "productionId", "Vous ne faites pas partie de l'équipe de cette production.", "You are not in this production's team.")
+		}
+	}
+	sl := &db.Slip{OrganisationID: p.OrganisationID, TechnicianID: tech, ProductionID: in.ProductionID, EpisodeID: in.EpisodeID,
+		TaskID: in.TaskID, RoomID: in.RoomID, WorkDate: in.Date, StartAt: ses.Start, EndAt: ses.End, BreakMinutes: in.BreakMinutes,
+		WorkedMinutes: ses.Worked, NightMinutes: ses.Night, SundayOrHoliday: ses.SundayOrHoliday, Notes: notes}
+	if in.TaskID != nil {
+		t := new(db.Task)
+		if err := idb.NewSelect().Model(t).Where("id = ? AND production_id = ?", *in.TaskID, in.ProductionID).Scan(ctx); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil, apperr.Invalid("taskId", "Cette tâche n'appartient pas à la production.", "This task is not part of the production.")
+			}
+			return nil, err
+		}
+		if in.OperationID != nil && *in.OperationID != t.OperationID {
+			return nil, apperr.Invalid("operationId", "L'opération ne correspond pas à la tâche.", "The operation does not match the task.")
+		}
+		sl.OperationID = t.OperationID
+		if sl.EpisodeID == nil {
+			sl.EpisodeID = t.EpisodeID
+		}
+	} else {
+		if in.OperationID == nil {
+			return nil, apperr.Invalid("operationId", "Indiquez la tâche ou l'opération.", "Give the task or the operation.")
+		}
+		ok, err := idb.NewSelect().Model((*db.Operation)(nil)).Where("id = ? AND (organisation_id IS NULL OR organisation_id = ?)", *in.OperationID, p.OrganisationID).Exists(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, apperr.Invalid("operationId", "Opération inconnue.", "Unknown operation.")
+		}
+		sl.OperationID = *in.OperationID
+	}
+	if sl.EpisodeID != nil {
+		ok, err := idb.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", *sl.EpisodeID, in.ProductionID).Exists(ctx)
+		if err != nil || !ok {
+			return nil, firstErr(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
+		}
+	}
+	if in.RoomID != nil {
+		ok, err := idb.NewSelect().Model((*db.Room)(nil)).Where("id = ? AND organisation_id = ?", *in.RoomID, p.OrganisationID).Exists(ctx)
+		if err != nil || !ok {
+			return nil, firstErr(err, apperr.Invalid("roomId", "Salle inconnue.", "Unknown room."))
+		}
+	}
+	sl.ContentHash = hash(tech, in, ses, notes)
+	return sl, nil
+}
+
+func firstErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// checkOverlap names the technician's slip that the new one would overlap.
+func checkOverlap(ctx context.Context, idb bun.IDB, sl *db.Slip, except *uuid.UUID) error {
+	other := new(db.Slip)
+	q := idb.NewSelect().Model(other).
+		Where("technician_id = ? AND current AND status <> 'REJECTED'", sl.TechnicianID).
+		Where("tstzrange(start_at, end_at) && tstzrange(?, ?)", sl.StartAt, sl.EndAt)
+	if except != nil {
+		q = q.Where("id <> ?", *except)
+	}
+	err := q.Limit(1).Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var title string
+	if err := idb.NewSelect().Model((*db.Production)(nil)).Column("title").Where("id = ?", other.ProductionID).Scan(ctx, &title); err != nil {
+		return err
+	}
+	when := fmt.Sprintf("%s %s–%s", other.StartAt.In(dates.Paris).Format("02/01/2006"), other.StartAt.In(dates.Paris).Format("15:04"), other.EndAt.In(dates.Paris).Format("15:04"))
+	return apperr.Invalid("start",
+		fmt.Sprintf("Cette séance chevauche votre bon du %s sur « %s ».", when, title),
+		fmt.Sprintf("This session overlaps your slip of %s on “%s”.", when, title))
+}
+
+// lockTechnician serialises a technician's slip writes: the overlap check
+// and the idempotency lookup then see every earlier submission.
+func lockTechnician(ctx context.Context, tx bun.Tx, tech uuid.UUID) error {
+	_, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtextextended(?, 7))", "slips:"+tech.String())
+	return err
+}
+
+func (s *Service) technicianFor(p *auth.Principal, requested *uuid.UUID) (uuid.UUID, error) {
+	switch {
+	case p.Manages():
+		if requested == nil {
+			return uuid.Nil, apperr.Invalid("technicianId", "Précisez le technicien.", "Name the technician.")
+		}
+		return *requested, nil
+	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
+		if requested != nil && *requested != *p.TechnicianID {
+			return uuid.Nil, apperr.New(apperr.Forbidden, "technicianId", "Vous ne pouvez déclarer que vos propres séances.", "You can only declare your own sessions.")
+		}
+		return *p.TechnicianID, nil
+	default:
+		return uuid.Nil, apperr.ForbiddenErr()
+	}
+}
+
+func history(ctx context.Context, tx bun.Tx, slipID uuid.UUID, action string, p *auth.Principal, reason string) error {
+	_, err := tx.NewInsert().Model(&db.SlipHistory{SlipID: slipID, Action: action, ActorID: p.ActorID(), Reason: reason}).Exec(ctx)
+	return err
+}
+
+func emit(ctx context.Context, tx bun.Tx, p *auth.Principal, sl *db.Slip, kind string) error {
+	return live.Emit(ctx, tx, p.OrganisationID, &sl.ProductionID, kind, &sl.ID, p.ActorID(), map[string]any{"status": sl.Status})
+}
+
+// Submit records a slip once: the same client id with the same content
+// (a retry on a bad network) returns the slip already recorded.
+func (s *Service) Submit(ctx context.Context, in Input) (*db.Slip, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tech, err := s.technicianFor(p, in.TechnicianID)
+	if err != nil {
+		return nil, err
+	}
+	in.ClientID = strings.TrimSpace(in.ClientID)
+	if len(in.ClientID) < 8 || len(in.ClientID) > 100 {
+		return nil, apperr.Invalid("clientId", "Identifiant client du bon invalide (8 à 100 caractères).", "Invalid slip client id (8 to 100 characters).")
+	}
+	var out *db.Slip
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockTechnician(ctx, tx, tech); err != nil {
+			return err
+		}
+		sl, err := s.build(ctx, tx, p, tech, in)
+		if err != nil {
+			return err
+		}
+		prior := new(db.Slip)
+		err = tx.NewSelect().Model(prior).Where("organisation_id = ? AND client_id = ? AND revision = 1", p.OrganisationID, in.ClientID).Scan(ctx)
+		switch {
+		case err == nil:
+			if string(prior.ContentHash) != string(sl.ContentHash) || prior.TechnicianID != tech {
+				return apperr.New(apperr.Conflict, "clientId", "Ce bon a déjà été envoyé avec un autre contenu.", "This slip was already sent with different content.")
+			}
+			out, err = latest(ctx, tx, prior)
+			return err
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+		if err := checkOverlap(ctx, tx, sl, nil); err != nil {
+			return err
+		}
+		sl.ClientID, sl.Status, sl.Revision, sl.Current, sl.SubmittedBy = in.ClientID, "SUBMITTED", 1, true, p.ActorID()
+		if _, err := tx.NewInsert().Model(sl).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		if err := history(ctx, tx, sl.ID, "SUBMITTED", p, ""); err != nil {
+			return err
+		}
+		if err := emit(ctx, tx, p, sl, "slip.submitted"); err != nil {
+			return err
+		}
+		out = sl
+		return checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes)
+	})
+	return out, err
+}
+
+// latest follows corrections to the current revision of a slip.
+func latest(ctx context.Context, idb bun.IDB, sl *db.Slip) (*db.Slip, error) {
+	for !sl.Current {
+		next := new(db.Slip)
+		if err := idb.NewSelect().Model(next).Where("supersedes_id = ?", sl.ID).Scan(ctx); err != nil {
+			return nil, err
+		}
+		sl = next
+	}
+	return sl, nil
+}
+
+func (s *Service) visible(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID, lock bool) (*db.Slip, error) {
+	sl := new(db.Slip)
+	q := Visible(idb.NewSelect().Model(sl), p).Where("slip.id = ?", id)
+	if lock {
+		q = q.For("UPDATE")
+	}
+	err := q.Scan(ctx)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("bon de séance")
+	}
+	return sl, err
+}
+
+func (s *Service) Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.visible(ctx, s.DB, p, id, false)
+}
+
+func requireManager(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Manages() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}
+
+func illegal(sl *db.Slip, action string) error {
+	fr := map[db.SlipStatus]string{"SUBMITTED": "en attente", "APPROVED": "approuvé", "REJECTED": "refusé"}[sl.Status]
+	return apperr.Invalid("status", fmt.Sprintf("Impossible de %s un bon %s.", action, fr), fmt.Sprintf("Cannot %s a %s slip.", action, strings.ToLower(string(sl.Status))))
+}
+
+// review moves a submitted, current slip to APPROVED or REJECTED.
+func (s *Service) review(ctx context.Context, tx bun.Tx, p *auth.Principal, id uuid.UUID, to db.SlipStatus, reason string) (*db.Slip, error) {
+	sl, err := s.visible(ctx, tx, p, id, true)
+	if err != nil {
+		return nil, err
+	}
+	if !sl.Current || sl.Status != "SUBMITTED" {
+		verb := map[db.SlipStatus]string{"APPROVED": "approuver", "REJECTED": "refuser"}[to]
+		return nil, illegal(sl, verb)
+	}
+	now := time.Now()
+	sl.Status, sl.RejectionReason, sl.ReviewedBy, sl.ReviewedAt = to, reason, p.ActorID(), &now
+	if _, err := tx.NewUpdate().Model(sl).Column("status", "rejection_reason", "reviewed_by", "reviewed_at").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+		return nil, err
+	}
+	if err := history(ctx, tx, sl.ID, string(to), p, reason); err != nil {
+		return nil, err
+	}
+	kind := "slip.approved"
+	if to == "REJECTED" {
+		kind = "slip.rejected"
+	}
+	return sl, emit(ctx, tx, p, sl, kind)
+}
+
+func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var sl *db.Slip
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		sl, err = s.review(ctx, tx, p, id, "APPROVED", "")
+		return err
+	})
+	return sl, err
+}
+
+func (s *Service) Reject(ctx context.Context, id uuid.UUID, reason string) (*db.Slip, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reason, err = validate.Required("reason", reason, 1000)
+	if err != nil {
+		return nil, apperr.Invalid("reason", "Indiquez au technicien pourquoi le bon est refusé.", "Tell the technician why the slip is rejected.")
+	}
+	var sl *db.Slip
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if sl, err = s.review(ctx, tx, p, id, "REJECTED", reason); err != nil {
+			return err
+		}
+		// A rejected slip no longer counts: it may leave an overrun.
+		return nil
+	})
+	return sl, err
+}
+
+// ApproveDay approves every submitted slip of a day (optionally of one
+// production) the coordinator can see, in one transaction.
+func (s *Service) ApproveDay(ctx context.Context, day dates.Date, productionID *uuid.UUID) ([]*db.Slip, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*db.Slip
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		var ids []uuid.UUID
+		q := Visible(tx.NewSelect().Model((*db.Slip)(nil)).Column("slip.id"), p).
+			Where("slip.work_date = ? AND slip.status = 'SUBMITTED' AND slip.current", day).Order("slip.start_at")
+		if productionID != nil {
+			q = q.Where("slip.production_id = ?", *productionID)
+		}
+		if err := q.Scan(ctx, &ids); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			sl, err := s.review(ctx, tx, p, id, "APPROVED", "")
+			if err != nil {
+				return err
+			}
+			out = append(out, sl)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Resubmit lets the technician correct a rejected slip and send it again.
+func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Slip, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out *db.Slip
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		old, err := s.visible(ctx, tx, p, id, true)
+		if err != nil {
+			return err
+		}
+		if !p.Manages() && (p.TechnicianID == nil || *p.TechnicianID != old.TechnicianID) {
+			return apperr.ForbiddenErr()
+		}
+		if old.Status != "REJECTED" || !old.Current {
+			return illegal(old, "renvoyer")
+		}
+		if err := lockTechnician(ctx, tx, old.TechnicianID); err != nil {
+			return err
+		}
+		in.ClientID = old.ClientID
+		sl, err := s.build(ctx, tx, p, old.TechnicianID, in)
+		if err != nil {
+			return err
+		}
+		if err := checkOverlap(ctx, tx, sl, &old.ID); err != nil {
+			return err
+		}
+		sl.ID, sl.ClientID, sl.Status, sl.Revision, sl.Current, sl.SubmittedBy = old.ID, old.ClientID, "SUBMITTED", old.Revision, true, p.ActorID()
+		sl.SupersedesID, sl.RejectionReason = old.SupersedesID, ""
+		if _, err := tx.NewUpdate().Model(sl).ExcludeColumn("id", "organisation_id", "created_at", "updated_at", "submitted_at", "reviewed_by", "reviewed_at").
+			Set("submitted_at = now(), reviewed_by = NULL, reviewed_at = NULL, updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		if err := history(ctx, tx, sl.ID, "RESUBMITTED", p, ""); err != nil {
+			return err
+		}
+		out = sl
+		if err := emit(ctx, tx, p, sl, "slip.submitted"); err != nil {
+			return err
+		}
+		return checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes)
+	})
+	return out, err
+}
+
+// Correct: an approved slip never changes; the coordinator's correction is
+// a new approved revision, and the old one is kept, no longer current.
+func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason string) (*db.Slip, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reason, err = validate.Required("reason", reason, 1000)
+	if err != nil {
+		return nil, apperr.Invalid("reason", "Expliquez la correction.", "Explain the correction.")
+	}
+	var out *db.Slip
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		old, err := s.visible(ctx, tx, p, id, true)
+		if err != nil {
+			return err
+		}
+		if old.Status != "APPROVED" || !old.Current {
+			return illegal(old, "corriger")
+		}
+		if err := lockTechnician(ctx, tx, old.TechnicianID); err != nil {
+			return err
+		}
+		sl, err := s.build(ctx, tx, p, old.TechnicianID, in)
+		if err != nil {
+			return err
+		}
+		if err := checkOverlap(ctx, tx, sl, &old.ID); err != nil {
+			return err
+		}
+		if _, err := tx.NewUpdate().Model(old).Set("current = false, updated_at = now()").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		now := time.Now()
+		sl.ClientID = fmt.Sprintf("%s#r%d", old.ClientID, old.Revision+1)
+		sl.Status, sl.Revision, sl.Current, sl.SupersedesID = "APPROVED", old.Revision+1, true, &old.ID
+		sl.SubmittedBy, sl.ReviewedBy, sl.ReviewedAt = old.SubmittedBy, p.ActorID(), &now
+		if _, err := tx.NewInsert().Model(sl).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		if err := history(ctx, tx, sl.ID, "CORRECTED", p, reason); err != nil {
+			return err
+		}
+		out = sl
+		if err := emit(ctx, tx, p, sl, "slip.corrected"); err != nil {
+			return err
+		}
+		return checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes-old.WorkedMinutes)
+	})
+	return out, err
+}
+
+type Filter struct {
+	ProductionID *uuid.UUID
+	TechnicianID *uuid.UUID
+	Status       *db.SlipStatus
+	From, To     *dates.Date
+}
+
+// List returns current revisions, newest first.
+func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Slip, page.Info, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := Visible(s.DB.NewSelect(), p).Where("slip.current")
+	if f.ProductionID != nil {
+		q = q.Where("slip.production_id = ?", *f.ProductionID)
+	}
+	if f.TechnicianID != nil {
+		q = q.Where("slip.technician_id = ?", *f.TechnicianID)
+	}
+	if f.Status != nil {
+		q = q.Where("slip.status = ?", *f.Status)
+	}
+	if f.From != nil {
+		q = q.Where("slip.work_date >= ?", *f.From)
+	}
+	if f.To != nil {
+		q = q.Where("slip.work_date <= ?", *f.To)
+	}
+	return page.Fetch[*db.Slip](ctx, q.Order("slip.work_date DESC", "slip.start_at DESC", "slip.id"), a)
+}
+
+// EventFilter is what a slipEvents subscriber hears: one production they
+// may see, or (staff) the whole organisation.
+func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID) (live.Filter, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return live.Filter{}, err
+	}
+	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: []string{"slip.", "overrun."}}
+	if productionID == nil {
+		if !p.SeesWholeOrganisation() {
+			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
+		}
+		return f, nil
+	}
+	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, *productionID); err != nil {
+		return f, err
+	}
+	f.ProductionID = productionID
+	return f, nil
+}
