@@ -87,3 +87,7 @@ clean: ## remove build outputs (keeps ./.data)
 .PHONY: screenshot
 screenshot: build chromium ## refresh docs/screenshot-phone.png from a browser run
 	SCREENSHOT=$(CURDIR)/docs/screenshot-phone.png frontend/e2e/serve-and-run.sh ./$(BIN)
+
+.PHONY: load
+load: frontend/dist/index.html ## load script: 200 clients submit slips over a lossy network; prints slips/s and p99
+	POSTPROD_LOAD=1 $(GO) test -count=1 -run TestLoadSlips -v ./graph/server/ | grep -E '^load:|FAIL|ok'
