@@ -35,6 +35,12 @@ type Loaders struct {
 	ShiftsByTask         *dataloader.Loader[uuid.UUID, []*db.TaskShift]
 	SlipByID             *dataloader.Loader[uuid.UUID, *db.Slip]
 	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
+	SpecByID             *dataloader.Loader[uuid.UUID, *db.DeliverySpec]
+	ItemByID             *dataloader.Loader[uuid.UUID, *db.DeliveryItem]
+	ItemsByDelivery      *dataloader.Loader[uuid.UUID, []*db.DeliveryItem]
+	FindingsByDelivery   *dataloader.Loader[uuid.UUID, []*db.QcFinding]
+	DeliveriesByProd     *dataloader.Loader[uuid.UUID, []*db.Delivery]
+	TransitionsByDeliv   *dataloader.Loader[uuid.UUID, []*db.DeliveryTransition]
 }
 
 // inOrg reads rows of one organisation by a column in keys.
@@ -99,11 +105,21 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 			err := idb.NewSelect().Model(&rows).Where("slip_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)
 			return rows, err
 		}, func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
+		SpecByID:           byID(cached, inOrg[*db.DeliverySpec](idb, orgID, "id", ""), func(s *db.DeliverySpec) uuid.UUID { return s.ID }),
+		ItemByID:           byID(cached, inOrg[*db.DeliveryItem](idb, orgID, "id", ""), func(i *db.DeliveryItem) uuid.UUID { return i.ID }),
+		ItemsByDelivery:    grouped(cached, inOrg[*db.DeliveryItem](idb, orgID, "delivery_id", "position, id"), func(i *db.DeliveryItem) uuid.UUID { return i.DeliveryID }),
+		FindingsByDelivery: grouped(cached, inOrg[*db.QcFinding](idb, orgID, "delivery_id", "frame_in, id"), func(f *db.QcFinding) uuid.UUID { return f.DeliveryID }),
+		DeliveriesByProd:   grouped(cached, inOrg[*db.Delivery](idb, orgID, "production_id", "due_date, id"), func(d *db.Delivery) uuid.UUID { return d.ProductionID }),
+		TransitionsByDeliv: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.DeliveryTransition, error) {
+			var rows []*db.DeliveryTransition // delivery ids were authorised with their delivery
+			err := idb.NewSelect().Model(&rows).Where("delivery_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)
+			return rows, err
+		}, func(t *db.DeliveryTransition) uuid.UUID { return t.DeliveryID }),
 	}
 }
 
 func options[V any](cached bool) []dataloader.Option[uuid.UUID, V] {
-	o := []dataloader.Option[uuid.UUID, V]{dataloader.WithWait[uuid.UUID, V](2 * time.Millisecond), dataloader.WithBatchCapacity[uuid.UUID, V](500)}
+	o := []dataloader.Option[uuid.UUID, V]{dataloader.WithWait[uuid.UUID, V](5 * time.Millisecond), dataloader.WithBatchCapacity[uuid.UUID, V](500)}
 	if !cached {
 		o = append(o, dataloader.WithCache[uuid.UUID, V](&dataloader.NoCache[uuid.UUID, V]{}))
 	}

@@ -156,8 +156,12 @@ type Production struct {
 	DeliveryDeadline *dates.Date `bun:"type:date"`
 	Isan             string
 	Notes            string
-	CreatedAt        time.Time `bun:",nullzero,default:now()"`
-	UpdatedAt        time.Time `bun:",nullzero,default:now()"`
+	// For the delivery compatibility check.
+	LoudnessLufs      *float64
+	SubtitleLanguages []string  `bun:",array,nullzero"`
+	Documents         []string  `bun:",array,nullzero"`
+	CreatedAt         time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt         time.Time `bun:",nullzero,default:now()"`
 }
 
 type Episode struct {
@@ -315,4 +319,100 @@ type SlipHistory struct {
 	ActorID       *uuid.UUID `bun:"type:uuid"`
 	Reason        string
 	At            time.Time `bun:",nullzero,default:now()"`
+}
+
+type DeliverySpec struct {
+	bun.BaseModel     `bun:"table:delivery_specs"`
+	ID                uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID    uuid.UUID `bun:"type:uuid"`
+	TemplateKey       string
+	Name              string
+	Recipient         string
+	RecipientKind     string
+	Container         string
+	VideoCodec        string
+	Width             int
+	Height            int
+	FrameRates        []string `bun:",array,nullzero"`
+	Scan              string
+	ColourSpace       string
+	HDR               string   `bun:"hdr"`
+	AudioLayouts      []string `bun:",array,nullzero"`
+	LoudnessTarget    float64
+	LoudnessTolerance float64
+	TruePeakMax       float64
+	SubtitleFormats   []string `bun:",array,nullzero"`
+	SubtitleLanguages []string `bun:",array,nullzero"`
+	RequiredDocuments []string `bun:",array,nullzero"`
+	NamingRule        string
+	Notes             string
+	CreatedAt         time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt         time.Time `bun:",nullzero,default:now()"`
+}
+
+type Delivery struct {
+	bun.BaseModel    `bun:"table:deliveries"`
+	ID               uuid.UUID  `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID   uuid.UUID  `bun:"type:uuid"`
+	ProductionID     uuid.UUID  `bun:"type:uuid"`
+	EpisodeID        *uuid.UUID `bun:"type:uuid"`
+	SpecID           uuid.UUID  `bun:"type:uuid"`
+	DueDate          dates.Date `bun:"type:date"`
+	Status           string
+	SentMethod       string
+	SentReference    string
+	RejectionReasons string
+	Notes            string
+	CreatedAt        time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt        time.Time `bun:",nullzero,default:now()"`
+}
+
+type DeliveryItem struct {
+	bun.BaseModel  `bun:"table:delivery_items"`
+	ID             uuid.UUID `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID `bun:"type:uuid"`
+	DeliveryID     uuid.UUID `bun:"type:uuid"`
+	Position       int
+	Kind           string
+	Language       string
+	Label          string
+	Status         string
+	FileName       string
+	Checksum       string
+	SizeBytes      *int64
+	CreatedAt      time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt      time.Time `bun:",nullzero,default:now()"`
+}
+
+type QcFinding struct {
+	bun.BaseModel  `bun:"table:qc_findings"`
+	ID             uuid.UUID  `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	OrganisationID uuid.UUID  `bun:"type:uuid"`
+	DeliveryID     uuid.UUID  `bun:"type:uuid"`
+	ItemID         *uuid.UUID `bun:"type:uuid"`
+	TimecodeIn     string
+	TimecodeOut    string
+	FrameIn        int64
+	FrameOut       int64
+	Severity       string
+	Category       string
+	Description    string
+	Fixed          bool
+	FixedAt        *time.Time
+	FixedBy        *uuid.UUID `bun:"type:uuid"`
+	CreatedBy      *uuid.UUID `bun:"type:uuid"`
+	CreatedAt      time.Time  `bun:",nullzero,default:now()"`
+}
+
+type DeliveryTransition struct {
+	bun.BaseModel `bun:"table:delivery_transitions"`
+	ID            int64     `bun:",pk,autoincrement"`
+	DeliveryID    uuid.UUID `bun:"type:uuid"`
+	FromStatus    string
+	ToStatus      string
+	Method        string
+	Reference     string
+	Reasons       string
+	ActorID       *uuid.UUID `bun:"type:uuid"`
+	At            time.Time  `bun:",nullzero,default:now()"`
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/calendar"
 	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/money"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/slips"
@@ -40,13 +41,21 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Booking() BookingResolver
+	CompatibilityIssue() CompatibilityIssueResolver
 	Conflict() ConflictResolver
+	Delivery() DeliveryResolver
+	DeliveryEvent() DeliveryEventResolver
+	DeliveryItem() DeliveryItemResolver
+	DeliverySpec() DeliverySpecResolver
+	DeliverySpecTemplate() DeliverySpecTemplateResolver
+	DeliveryTransition() DeliveryTransitionResolver
 	Holiday() HolidayResolver
 	Me() MeResolver
 	Mutation() MutationResolver
 	Operation() OperationResolver
 	Production() ProductionResolver
 	ProductionEvent() ProductionEventResolver
+	QcFinding() QcFindingResolver
 	Query() QueryResolver
 	ScheduleEvent() ScheduleEventResolver
 	Slip() SlipResolver
@@ -136,6 +145,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Compatibility struct {
+		Issues func(childComplexity int) int
+		Ok     func(childComplexity int) int
+	}
+
+	CompatibilityIssue struct {
+		Code     func(childComplexity int) int
+		Message  func(childComplexity int) int
+		Severity func(childComplexity int) int
+	}
+
 	Conflict struct {
 		Bookings    func(childComplexity int) int
 		From        func(childComplexity int) int
@@ -146,6 +166,101 @@ type ComplexityRoot struct {
 		Tasks       func(childComplexity int) int
 		Technician  func(childComplexity int) int
 		To          func(childComplexity int) int
+	}
+
+	Delivery struct {
+		AtRisk               func(childComplexity int) int
+		Compatibility        func(childComplexity int) int
+		DueDate              func(childComplexity int) int
+		Episode              func(childComplexity int) int
+		History              func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		Items                func(childComplexity int) int
+		Late                 func(childComplexity int) int
+		NextStatuses         func(childComplexity int) int
+		Notes                func(childComplexity int) int
+		OpenBlockingFindings func(childComplexity int) int
+		Production           func(childComplexity int) int
+		QcFindings           func(childComplexity int) int
+		Recipient            func(childComplexity int) int
+		RejectionReasons     func(childComplexity int) int
+		SentMethod           func(childComplexity int) int
+		SentReference        func(childComplexity int) int
+		Spec                 func(childComplexity int) int
+		Status               func(childComplexity int) int
+	}
+
+	DeliveryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DeliveryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DeliveryEvent struct {
+		CreatedAt    func(childComplexity int) int
+		Delivery     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		ProductionID func(childComplexity int) int
+	}
+
+	DeliveryItem struct {
+		Checksum func(childComplexity int) int
+		FileName func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Language func(childComplexity int) int
+		Size     func(childComplexity int) int
+		Status   func(childComplexity int) int
+	}
+
+	DeliverySpec struct {
+		AudioLayouts      func(childComplexity int) int
+		ColourSpace       func(childComplexity int) int
+		Container         func(childComplexity int) int
+		FrameRates        func(childComplexity int) int
+		HDR               func(childComplexity int) int
+		Height            func(childComplexity int) int
+		ID                func(childComplexity int) int
+		LoudnessTarget    func(childComplexity int) int
+		LoudnessTolerance func(childComplexity int) int
+		Name              func(childComplexity int) int
+		NamingRule        func(childComplexity int) int
+		Notes             func(childComplexity int) int
+		Recipient         func(childComplexity int) int
+		RecipientKind     func(childComplexity int) int
+		RequiredDocuments func(childComplexity int) int
+		Scan              func(childComplexity int) int
+		SubtitleFormats   func(childComplexity int) int
+		SubtitleLanguages func(childComplexity int) int
+		TemplateKey       func(childComplexity int) int
+		TruePeakMax       func(childComplexity int) int
+		VideoCodec        func(childComplexity int) int
+		Width             func(childComplexity int) int
+	}
+
+	DeliverySpecTemplate struct {
+		Key           func(childComplexity int) int
+		Notes         func(childComplexity int) int
+		Recipient     func(childComplexity int) int
+		RecipientKind func(childComplexity int) int
+		Spec          func(childComplexity int) int
+	}
+
+	DeliveryTransition struct {
+		At        func(childComplexity int) int
+		By        func(childComplexity int) int
+		From      func(childComplexity int) int
+		Method    func(childComplexity int) int
+		Reasons   func(childComplexity int) int
+		Reference func(childComplexity int) int
+		To        func(childComplexity int) int
 	}
 
 	Episode struct {
@@ -179,13 +294,17 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation         func(childComplexity int, token string, name string, password string) int
 		AddEpisode               func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
+		AddQcFinding             func(childComplexity int, deliveryID uuid.UUID, input model.QcFindingInput) int
 		AddTeamMember            func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
 		ApproveSlip              func(childComplexity int, id uuid.UUID) int
 		ApproveSlips             func(childComplexity int, date dates.Date, productionID *uuid.UUID) int
+		CloneDeliverySpec        func(childComplexity int, templateKey string, name *string) int
 		CorrectSlip              func(childComplexity int, id uuid.UUID, input model.SlipInput, reason string) int
 		CreateAPIToken           func(childComplexity int, name string) int
 		CreateBooking            func(childComplexity int, input model.BookingInput) int
 		CreateClient             func(childComplexity int, input model.ClientInput) int
+		CreateDelivery           func(childComplexity int, input model.DeliveryInput) int
+		CreateDeliverySpec       func(childComplexity int, input model.DeliverySpecInput) int
 		CreateOperation          func(childComplexity int, input model.OperationInput) int
 		CreateProduction         func(childComplexity int, input model.ProductionInput) int
 		CreateRoom               func(childComplexity int, input model.RoomInput) int
@@ -206,12 +325,16 @@ type ComplexityRoot struct {
 		ResubmitSlip             func(childComplexity int, id uuid.UUID, input model.SlipInput) int
 		RevokeAPIToken           func(childComplexity int, id uuid.UUID) int
 		SetBookingStatus         func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
+		SetQcFindingFixed        func(childComplexity int, id uuid.UUID, fixed bool) int
 		SetTaskDependencies      func(childComplexity int, id uuid.UUID, dependencies []*model.DependencyInput) int
 		SetTaskStatus            func(childComplexity int, id uuid.UUID, status db.TaskStatus) int
 		ShiftTask                func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
 		SignUp                   func(childComplexity int, organisation string, name string, email string, password string) int
 		SubmitSlip               func(childComplexity int, input model.SlipInput) int
+		TransitionDelivery       func(childComplexity int, id uuid.UUID, to model.DeliveryStatus, details *model.TransitionDetails) int
 		UpdateClient             func(childComplexity int, id uuid.UUID, input model.ClientInput) int
+		UpdateDeliveryItem       func(childComplexity int, id uuid.UUID, input model.DeliveryItemUpdate) int
+		UpdateDeliverySpec       func(childComplexity int, id uuid.UUID, input model.DeliverySpecInput) int
 		UpdateOrganisation       func(childComplexity int, input model.OrganisationInput) int
 		UpdateProduction         func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
 		UpdateTask               func(childComplexity int, id uuid.UUID, input model.TaskInput) int
@@ -257,20 +380,21 @@ type ComplexityRoot struct {
 	}
 
 	Production struct {
-		Client    func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		Director  func(childComplexity int) int
-		Episodes  func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Notes     func(childComplexity int) int
-		Spec      func(childComplexity int) int
-		Status    func(childComplexity int) int
-		Tasks     func(childComplexity int) int
-		Team      func(childComplexity int) int
-		Title     func(childComplexity int) int
-		Tracking  func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		Client     func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		Deliveries func(childComplexity int) int
+		Director   func(childComplexity int) int
+		Episodes   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Notes      func(childComplexity int) int
+		Spec       func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Tasks      func(childComplexity int) int
+		Team       func(childComplexity int) int
+		Title      func(childComplexity int) int
+		Tracking   func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
 	}
 
 	ProductionConnection struct {
@@ -299,26 +423,44 @@ type ComplexityRoot struct {
 		TechnicalProfile func(childComplexity int) int
 	}
 
+	QcFinding struct {
+		Category    func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		Fixed       func(childComplexity int) int
+		FixedAt     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Item        func(childComplexity int) int
+		Severity    func(childComplexity int) int
+		TimecodeIn  func(childComplexity int) int
+		TimecodeOut func(childComplexity int) int
+	}
+
 	Query struct {
-		APITokens        func(childComplexity int) int
-		Bookings         func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
-		Client           func(childComplexity int, id uuid.UUID) int
-		Clients          func(childComplexity int, first *int, after *string) int
-		Conflicts        func(childComplexity int, from *dates.Date, to *dates.Date) int
-		Holidays         func(childComplexity int, year int) int
-		Me               func(childComplexity int) int
-		Operations       func(childComplexity int, first *int, after *string) int
-		Overruns         func(childComplexity int) int
-		Production       func(childComplexity int, id uuid.UUID) int
-		Productions      func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
-		Rooms            func(childComplexity int, first *int, after *string) int
-		Slip             func(childComplexity int, id uuid.UUID) int
-		Slips            func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
-		Task             func(childComplexity int, id uuid.UUID) int
-		Technician       func(childComplexity int, id uuid.UUID) int
-		Technicians      func(childComplexity int, first *int, after *string, search *string) int
-		Unavailabilities func(childComplexity int, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) int
-		WorkingDays      func(childComplexity int, from dates.Date, to dates.Date) int
+		APITokens             func(childComplexity int) int
+		Bookings              func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
+		Client                func(childComplexity int, id uuid.UUID) int
+		Clients               func(childComplexity int, first *int, after *string) int
+		Compatibility         func(childComplexity int, productionID uuid.UUID, specID uuid.UUID) int
+		Conflicts             func(childComplexity int, from *dates.Date, to *dates.Date) int
+		Deliveries            func(childComplexity int, first *int, after *string, filter *model.DeliveryFilter) int
+		Delivery              func(childComplexity int, id uuid.UUID) int
+		DeliverySpecTemplates func(childComplexity int) int
+		DeliverySpecs         func(childComplexity int) int
+		Holidays              func(childComplexity int, year int) int
+		Me                    func(childComplexity int) int
+		Operations            func(childComplexity int, first *int, after *string) int
+		Overruns              func(childComplexity int) int
+		Production            func(childComplexity int, id uuid.UUID) int
+		Productions           func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
+		Rooms                 func(childComplexity int, first *int, after *string) int
+		Slip                  func(childComplexity int, id uuid.UUID) int
+		Slips                 func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
+		Task                  func(childComplexity int, id uuid.UUID) int
+		Technician            func(childComplexity int, id uuid.UUID) int
+		Technicians           func(childComplexity int, first *int, after *string, search *string) int
+		Unavailabilities      func(childComplexity int, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) int
+		WorkingDays           func(childComplexity int, from dates.Date, to dates.Date) int
 	}
 
 	Room struct {
@@ -411,6 +553,7 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
+		DeliveryEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
 		ProductionEvents func(childComplexity int, productionID uuid.UUID, after *string) int
 		ScheduleEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
 		SlipEvents       func(childComplexity int, productionID *uuid.UUID, after *string) int
@@ -459,10 +602,13 @@ type ComplexityRoot struct {
 	}
 
 	TechnicalProfile struct {
-		AudioLayout func(childComplexity int) int
-		ColourSpace func(childComplexity int) int
-		FrameRate   func(childComplexity int) int
-		Resolution  func(childComplexity int) int
+		AudioLayout       func(childComplexity int) int
+		ColourSpace       func(childComplexity int) int
+		Documents         func(childComplexity int) int
+		FrameRate         func(childComplexity int) int
+		LoudnessLufs      func(childComplexity int) int
+		Resolution        func(childComplexity int) int
+		SubtitleLanguages func(childComplexity int) int
 	}
 
 	Technician struct {
@@ -540,6 +686,9 @@ type BookingResolver interface {
 	From(ctx context.Context, obj *db.Booking) (string, error)
 	To(ctx context.Context, obj *db.Booking) (string, error)
 }
+type CompatibilityIssueResolver interface {
+	Message(ctx context.Context, obj *deliveries.Issue) (string, error)
+}
 type ConflictResolver interface {
 	Kind(ctx context.Context, obj *planning.Conflict) (model.ConflictKind, error)
 	Message(ctx context.Context, obj *planning.Conflict) (string, error)
@@ -549,6 +698,51 @@ type ConflictResolver interface {
 	Bookings(ctx context.Context, obj *planning.Conflict) ([]*db.Booking, error)
 	Technician(ctx context.Context, obj *planning.Conflict) (*db.Technician, error)
 	Room(ctx context.Context, obj *planning.Conflict) (*db.Room, error)
+}
+type DeliveryResolver interface {
+	Production(ctx context.Context, obj *db.Delivery) (*db.Production, error)
+	Episode(ctx context.Context, obj *db.Delivery) (*db.Episode, error)
+	Spec(ctx context.Context, obj *db.Delivery) (*db.DeliverySpec, error)
+	Recipient(ctx context.Context, obj *db.Delivery) (string, error)
+
+	Status(ctx context.Context, obj *db.Delivery) (model.DeliveryStatus, error)
+	NextStatuses(ctx context.Context, obj *db.Delivery) ([]model.DeliveryStatus, error)
+	AtRisk(ctx context.Context, obj *db.Delivery) (bool, error)
+	Late(ctx context.Context, obj *db.Delivery) (bool, error)
+
+	Items(ctx context.Context, obj *db.Delivery) ([]*db.DeliveryItem, error)
+	QcFindings(ctx context.Context, obj *db.Delivery) ([]*db.QcFinding, error)
+	OpenBlockingFindings(ctx context.Context, obj *db.Delivery) (int, error)
+	History(ctx context.Context, obj *db.Delivery) ([]*db.DeliveryTransition, error)
+	Compatibility(ctx context.Context, obj *db.Delivery) (*model.Compatibility, error)
+}
+type DeliveryEventResolver interface {
+	ID(ctx context.Context, obj *db.Event) (string, error)
+
+	ProductionID(ctx context.Context, obj *db.Event) (*uuid.UUID, error)
+
+	Delivery(ctx context.Context, obj *db.Event) (*db.Delivery, error)
+}
+type DeliveryItemResolver interface {
+	Kind(ctx context.Context, obj *db.DeliveryItem) (model.DeliveryItemKind, error)
+
+	Status(ctx context.Context, obj *db.DeliveryItem) (model.DeliveryItemStatus, error)
+
+	Size(ctx context.Context, obj *db.DeliveryItem) (*string, error)
+}
+type DeliverySpecResolver interface {
+	RecipientKind(ctx context.Context, obj *db.DeliverySpec) (model.RecipientKind, error)
+}
+type DeliverySpecTemplateResolver interface {
+	RecipientKind(ctx context.Context, obj *deliveries.Template) (model.RecipientKind, error)
+
+	Spec(ctx context.Context, obj *deliveries.Template) (*db.DeliverySpec, error)
+}
+type DeliveryTransitionResolver interface {
+	From(ctx context.Context, obj *db.DeliveryTransition) (model.DeliveryStatus, error)
+	To(ctx context.Context, obj *db.DeliveryTransition) (model.DeliveryStatus, error)
+
+	By(ctx context.Context, obj *db.DeliveryTransition) (*db.User, error)
 }
 type HolidayResolver interface {
 	Name(ctx context.Context, obj *calendar.Holiday) (string, error)
@@ -567,6 +761,14 @@ type MutationResolver interface {
 	UpdateOrganisation(ctx context.Context, input model.OrganisationInput) (*db.Organisation, error)
 	CreateAPIToken(ctx context.Context, name string) (*model.APITokenCreated, error)
 	RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error)
+	CloneDeliverySpec(ctx context.Context, templateKey string, name *string) (*db.DeliverySpec, error)
+	CreateDeliverySpec(ctx context.Context, input model.DeliverySpecInput) (*db.DeliverySpec, error)
+	UpdateDeliverySpec(ctx context.Context, id uuid.UUID, input model.DeliverySpecInput) (*db.DeliverySpec, error)
+	CreateDelivery(ctx context.Context, input model.DeliveryInput) (*db.Delivery, error)
+	UpdateDeliveryItem(ctx context.Context, id uuid.UUID, input model.DeliveryItemUpdate) (*db.DeliveryItem, error)
+	TransitionDelivery(ctx context.Context, id uuid.UUID, to model.DeliveryStatus, details *model.TransitionDetails) (*db.Delivery, error)
+	AddQcFinding(ctx context.Context, deliveryID uuid.UUID, input model.QcFindingInput) (*db.QcFinding, error)
+	SetQcFindingFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.QcFinding, error)
 	CreateTask(ctx context.Context, productionID uuid.UUID, input model.TaskInput) (*db.Task, error)
 	UpdateTask(ctx context.Context, id uuid.UUID, input model.TaskInput) (*db.Task, error)
 	DeleteTask(ctx context.Context, id uuid.UUID) (bool, error)
@@ -610,6 +812,7 @@ type ProductionResolver interface {
 	Episodes(ctx context.Context, obj *db.Production) ([]*db.Episode, error)
 	Team(ctx context.Context, obj *db.Production) ([]*db.TeamMember, error)
 
+	Deliveries(ctx context.Context, obj *db.Production) ([]*db.Delivery, error)
 	Tasks(ctx context.Context, obj *db.Production) ([]*db.Task, error)
 	Tracking(ctx context.Context, obj *db.Production) (*slips.Tracking, error)
 }
@@ -620,9 +823,20 @@ type ProductionEventResolver interface {
 
 	Production(ctx context.Context, obj *db.Event) (*db.Production, error)
 }
+type QcFindingResolver interface {
+	Item(ctx context.Context, obj *db.QcFinding) (*db.DeliveryItem, error)
+
+	Severity(ctx context.Context, obj *db.QcFinding) (model.QcSeverity, error)
+	Category(ctx context.Context, obj *db.QcFinding) (model.QcCategory, error)
+}
 type QueryResolver interface {
 	Me(ctx context.Context) (*accounts.Me, error)
 	APITokens(ctx context.Context) ([]*db.APIToken, error)
+	DeliverySpecs(ctx context.Context) ([]*db.DeliverySpec, error)
+	DeliverySpecTemplates(ctx context.Context) ([]*deliveries.Template, error)
+	Deliveries(ctx context.Context, first *int, after *string, filter *model.DeliveryFilter) (*model.DeliveryConnection, error)
+	Delivery(ctx context.Context, id uuid.UUID) (*db.Delivery, error)
+	Compatibility(ctx context.Context, productionID uuid.UUID, specID uuid.UUID) (*model.Compatibility, error)
 	WorkingDays(ctx context.Context, from dates.Date, to dates.Date) ([]*dates.Date, error)
 	Holidays(ctx context.Context, year int) ([]*calendar.Holiday, error)
 	Task(ctx context.Context, id uuid.UUID) (*db.Task, error)
@@ -678,6 +892,7 @@ type SlipHistoryEntryResolver interface {
 }
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
+	DeliveryEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 	ScheduleEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 	SlipEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 }
@@ -984,6 +1199,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClientEdge.Node(childComplexity), true
 
+	case "Compatibility.issues":
+		if e.ComplexityRoot.Compatibility.Issues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Issues(childComplexity), true
+	case "Compatibility.ok":
+		if e.ComplexityRoot.Compatibility.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Compatibility.Ok(childComplexity), true
+
+	case "CompatibilityIssue.code":
+		if e.ComplexityRoot.CompatibilityIssue.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityIssue.Code(childComplexity), true
+	case "CompatibilityIssue.message":
+		if e.ComplexityRoot.CompatibilityIssue.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityIssue.Message(childComplexity), true
+	case "CompatibilityIssue.severity":
+		if e.ComplexityRoot.CompatibilityIssue.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompatibilityIssue.Severity(childComplexity), true
+
 	case "Conflict.bookings":
 		if e.ComplexityRoot.Conflict.Bookings == nil {
 			break
@@ -1038,6 +1285,440 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Conflict.To(childComplexity), true
+
+	case "Delivery.atRisk":
+		if e.ComplexityRoot.Delivery.AtRisk == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.AtRisk(childComplexity), true
+	case "Delivery.compatibility":
+		if e.ComplexityRoot.Delivery.Compatibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Compatibility(childComplexity), true
+	case "Delivery.dueDate":
+		if e.ComplexityRoot.Delivery.DueDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.DueDate(childComplexity), true
+	case "Delivery.episode":
+		if e.ComplexityRoot.Delivery.Episode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Episode(childComplexity), true
+	case "Delivery.history":
+		if e.ComplexityRoot.Delivery.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.History(childComplexity), true
+	case "Delivery.id":
+		if e.ComplexityRoot.Delivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.ID(childComplexity), true
+	case "Delivery.items":
+		if e.ComplexityRoot.Delivery.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Items(childComplexity), true
+	case "Delivery.late":
+		if e.ComplexityRoot.Delivery.Late == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Late(childComplexity), true
+	case "Delivery.nextStatuses":
+		if e.ComplexityRoot.Delivery.NextStatuses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.NextStatuses(childComplexity), true
+	case "Delivery.notes":
+		if e.ComplexityRoot.Delivery.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Notes(childComplexity), true
+	case "Delivery.openBlockingFindings":
+		if e.ComplexityRoot.Delivery.OpenBlockingFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.OpenBlockingFindings(childComplexity), true
+	case "Delivery.production":
+		if e.ComplexityRoot.Delivery.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Production(childComplexity), true
+	case "Delivery.qcFindings":
+		if e.ComplexityRoot.Delivery.QcFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.QcFindings(childComplexity), true
+	case "Delivery.recipient":
+		if e.ComplexityRoot.Delivery.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Recipient(childComplexity), true
+	case "Delivery.rejectionReasons":
+		if e.ComplexityRoot.Delivery.RejectionReasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.RejectionReasons(childComplexity), true
+	case "Delivery.sentMethod":
+		if e.ComplexityRoot.Delivery.SentMethod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.SentMethod(childComplexity), true
+	case "Delivery.sentReference":
+		if e.ComplexityRoot.Delivery.SentReference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.SentReference(childComplexity), true
+	case "Delivery.spec":
+		if e.ComplexityRoot.Delivery.Spec == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Spec(childComplexity), true
+	case "Delivery.status":
+		if e.ComplexityRoot.Delivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Status(childComplexity), true
+
+	case "DeliveryConnection.edges":
+		if e.ComplexityRoot.DeliveryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryConnection.Edges(childComplexity), true
+	case "DeliveryConnection.pageInfo":
+		if e.ComplexityRoot.DeliveryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryConnection.PageInfo(childComplexity), true
+	case "DeliveryConnection.totalCount":
+		if e.ComplexityRoot.DeliveryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryConnection.TotalCount(childComplexity), true
+
+	case "DeliveryEdge.cursor":
+		if e.ComplexityRoot.DeliveryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEdge.Cursor(childComplexity), true
+	case "DeliveryEdge.node":
+		if e.ComplexityRoot.DeliveryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEdge.Node(childComplexity), true
+
+	case "DeliveryEvent.at":
+		if e.ComplexityRoot.DeliveryEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEvent.CreatedAt(childComplexity), true
+	case "DeliveryEvent.delivery":
+		if e.ComplexityRoot.DeliveryEvent.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEvent.Delivery(childComplexity), true
+	case "DeliveryEvent.id":
+		if e.ComplexityRoot.DeliveryEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEvent.ID(childComplexity), true
+	case "DeliveryEvent.kind":
+		if e.ComplexityRoot.DeliveryEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEvent.Kind(childComplexity), true
+	case "DeliveryEvent.productionId":
+		if e.ComplexityRoot.DeliveryEvent.ProductionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryEvent.ProductionID(childComplexity), true
+
+	case "DeliveryItem.checksum":
+		if e.ComplexityRoot.DeliveryItem.Checksum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.Checksum(childComplexity), true
+	case "DeliveryItem.fileName":
+		if e.ComplexityRoot.DeliveryItem.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.FileName(childComplexity), true
+	case "DeliveryItem.id":
+		if e.ComplexityRoot.DeliveryItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.ID(childComplexity), true
+	case "DeliveryItem.kind":
+		if e.ComplexityRoot.DeliveryItem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.Kind(childComplexity), true
+	case "DeliveryItem.label":
+		if e.ComplexityRoot.DeliveryItem.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.Label(childComplexity), true
+	case "DeliveryItem.language":
+		if e.ComplexityRoot.DeliveryItem.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.Language(childComplexity), true
+	case "DeliveryItem.size":
+		if e.ComplexityRoot.DeliveryItem.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.Size(childComplexity), true
+	case "DeliveryItem.status":
+		if e.ComplexityRoot.DeliveryItem.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryItem.Status(childComplexity), true
+
+	case "DeliverySpec.audioLayouts":
+		if e.ComplexityRoot.DeliverySpec.AudioLayouts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.AudioLayouts(childComplexity), true
+	case "DeliverySpec.colourSpace":
+		if e.ComplexityRoot.DeliverySpec.ColourSpace == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.ColourSpace(childComplexity), true
+	case "DeliverySpec.container":
+		if e.ComplexityRoot.DeliverySpec.Container == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Container(childComplexity), true
+	case "DeliverySpec.frameRates":
+		if e.ComplexityRoot.DeliverySpec.FrameRates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.FrameRates(childComplexity), true
+	case "DeliverySpec.hdr":
+		if e.ComplexityRoot.DeliverySpec.HDR == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.HDR(childComplexity), true
+	case "DeliverySpec.height":
+		if e.ComplexityRoot.DeliverySpec.Height == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Height(childComplexity), true
+	case "DeliverySpec.id":
+		if e.ComplexityRoot.DeliverySpec.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.ID(childComplexity), true
+	case "DeliverySpec.loudnessTarget":
+		if e.ComplexityRoot.DeliverySpec.LoudnessTarget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.LoudnessTarget(childComplexity), true
+	case "DeliverySpec.loudnessTolerance":
+		if e.ComplexityRoot.DeliverySpec.LoudnessTolerance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.LoudnessTolerance(childComplexity), true
+	case "DeliverySpec.name":
+		if e.ComplexityRoot.DeliverySpec.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Name(childComplexity), true
+	case "DeliverySpec.namingRule":
+		if e.ComplexityRoot.DeliverySpec.NamingRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.NamingRule(childComplexity), true
+	case "DeliverySpec.notes":
+		if e.ComplexityRoot.DeliverySpec.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Notes(childComplexity), true
+	case "DeliverySpec.recipient":
+		if e.ComplexityRoot.DeliverySpec.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Recipient(childComplexity), true
+	case "DeliverySpec.recipientKind":
+		if e.ComplexityRoot.DeliverySpec.RecipientKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.RecipientKind(childComplexity), true
+	case "DeliverySpec.requiredDocuments":
+		if e.ComplexityRoot.DeliverySpec.RequiredDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.RequiredDocuments(childComplexity), true
+	case "DeliverySpec.scan":
+		if e.ComplexityRoot.DeliverySpec.Scan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Scan(childComplexity), true
+	case "DeliverySpec.subtitleFormats":
+		if e.ComplexityRoot.DeliverySpec.SubtitleFormats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.SubtitleFormats(childComplexity), true
+	case "DeliverySpec.subtitleLanguages":
+		if e.ComplexityRoot.DeliverySpec.SubtitleLanguages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.SubtitleLanguages(childComplexity), true
+	case "DeliverySpec.templateKey":
+		if e.ComplexityRoot.DeliverySpec.TemplateKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.TemplateKey(childComplexity), true
+	case "DeliverySpec.truePeakMax":
+		if e.ComplexityRoot.DeliverySpec.TruePeakMax == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.TruePeakMax(childComplexity), true
+	case "DeliverySpec.videoCodec":
+		if e.ComplexityRoot.DeliverySpec.VideoCodec == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.VideoCodec(childComplexity), true
+	case "DeliverySpec.width":
+		if e.ComplexityRoot.DeliverySpec.Width == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpec.Width(childComplexity), true
+
+	case "DeliverySpecTemplate.key":
+		if e.ComplexityRoot.DeliverySpecTemplate.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpecTemplate.Key(childComplexity), true
+	case "DeliverySpecTemplate.notes":
+		if e.ComplexityRoot.DeliverySpecTemplate.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpecTemplate.Notes(childComplexity), true
+	case "DeliverySpecTemplate.recipient":
+		if e.ComplexityRoot.DeliverySpecTemplate.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpecTemplate.Recipient(childComplexity), true
+	case "DeliverySpecTemplate.recipientKind":
+		if e.ComplexityRoot.DeliverySpecTemplate.RecipientKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpecTemplate.RecipientKind(childComplexity), true
+	case "DeliverySpecTemplate.spec":
+		if e.ComplexityRoot.DeliverySpecTemplate.Spec == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliverySpecTemplate.Spec(childComplexity), true
+
+	case "DeliveryTransition.at":
+		if e.ComplexityRoot.DeliveryTransition.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.At(childComplexity), true
+	case "DeliveryTransition.by":
+		if e.ComplexityRoot.DeliveryTransition.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.By(childComplexity), true
+	case "DeliveryTransition.from":
+		if e.ComplexityRoot.DeliveryTransition.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.From(childComplexity), true
+	case "DeliveryTransition.method":
+		if e.ComplexityRoot.DeliveryTransition.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.Method(childComplexity), true
+	case "DeliveryTransition.reasons":
+		if e.ComplexityRoot.DeliveryTransition.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.Reasons(childComplexity), true
+	case "DeliveryTransition.reference":
+		if e.ComplexityRoot.DeliveryTransition.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.Reference(childComplexity), true
+	case "DeliveryTransition.to":
+		if e.ComplexityRoot.DeliveryTransition.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryTransition.To(childComplexity), true
 
 	case "Episode.id":
 		if e.ComplexityRoot.Episode.ID == nil {
@@ -1161,6 +1842,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddEpisode(childComplexity, args["productionId"].(uuid.UUID), args["input"].(model.EpisodeInput)), true
+	case "Mutation.addQcFinding":
+		if e.ComplexityRoot.Mutation.AddQcFinding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addQcFinding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddQcFinding(childComplexity, args["deliveryId"].(uuid.UUID), args["input"].(model.QcFindingInput)), true
 	case "Mutation.addTeamMember":
 		if e.ComplexityRoot.Mutation.AddTeamMember == nil {
 			break
@@ -1194,6 +1886,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveSlips(childComplexity, args["date"].(dates.Date), args["productionId"].(*uuid.UUID)), true
+	case "Mutation.cloneDeliverySpec":
+		if e.ComplexityRoot.Mutation.CloneDeliverySpec == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cloneDeliverySpec_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloneDeliverySpec(childComplexity, args["templateKey"].(string), args["name"].(*string)), true
 	case "Mutation.correctSlip":
 		if e.ComplexityRoot.Mutation.CorrectSlip == nil {
 			break
@@ -1238,6 +1941,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateClient(childComplexity, args["input"].(model.ClientInput)), true
+	case "Mutation.createDelivery":
+		if e.ComplexityRoot.Mutation.CreateDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDelivery(childComplexity, args["input"].(model.DeliveryInput)), true
+	case "Mutation.createDeliverySpec":
+		if e.ComplexityRoot.Mutation.CreateDeliverySpec == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDeliverySpec_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDeliverySpec(childComplexity, args["input"].(model.DeliverySpecInput)), true
 	case "Mutation.createOperation":
 		if e.ComplexityRoot.Mutation.CreateOperation == nil {
 			break
@@ -1458,6 +2183,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetBookingStatus(childComplexity, args["id"].(uuid.UUID), args["status"].(db.BookingStatus)), true
+	case "Mutation.setQcFindingFixed":
+		if e.ComplexityRoot.Mutation.SetQcFindingFixed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setQcFindingFixed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetQcFindingFixed(childComplexity, args["id"].(uuid.UUID), args["fixed"].(bool)), true
 	case "Mutation.setTaskDependencies":
 		if e.ComplexityRoot.Mutation.SetTaskDependencies == nil {
 			break
@@ -1513,6 +2249,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitSlip(childComplexity, args["input"].(model.SlipInput)), true
+	case "Mutation.transitionDelivery":
+		if e.ComplexityRoot.Mutation.TransitionDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_transitionDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TransitionDelivery(childComplexity, args["id"].(uuid.UUID), args["to"].(model.DeliveryStatus), args["details"].(*model.TransitionDetails)), true
 	case "Mutation.updateClient":
 		if e.ComplexityRoot.Mutation.UpdateClient == nil {
 			break
@@ -1524,6 +2271,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateClient(childComplexity, args["id"].(uuid.UUID), args["input"].(model.ClientInput)), true
+	case "Mutation.updateDeliveryItem":
+		if e.ComplexityRoot.Mutation.UpdateDeliveryItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDeliveryItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDeliveryItem(childComplexity, args["id"].(uuid.UUID), args["input"].(model.DeliveryItemUpdate)), true
+	case "Mutation.updateDeliverySpec":
+		if e.ComplexityRoot.Mutation.UpdateDeliverySpec == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDeliverySpec_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDeliverySpec(childComplexity, args["id"].(uuid.UUID), args["input"].(model.DeliverySpecInput)), true
 	case "Mutation.updateOrganisation":
 		if e.ComplexityRoot.Mutation.UpdateOrganisation == nil {
 			break
@@ -1724,6 +2493,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Production.CreatedAt(childComplexity), true
+	case "Production.deliveries":
+		if e.ComplexityRoot.Production.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Production.Deliveries(childComplexity), true
 	case "Production.director":
 		if e.ComplexityRoot.Production.Director == nil {
 			break
@@ -1885,6 +2660,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProductionSpec.TechnicalProfile(childComplexity), true
 
+	case "QcFinding.category":
+		if e.ComplexityRoot.QcFinding.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.Category(childComplexity), true
+	case "QcFinding.createdAt":
+		if e.ComplexityRoot.QcFinding.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.CreatedAt(childComplexity), true
+	case "QcFinding.description":
+		if e.ComplexityRoot.QcFinding.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.Description(childComplexity), true
+	case "QcFinding.fixed":
+		if e.ComplexityRoot.QcFinding.Fixed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.Fixed(childComplexity), true
+	case "QcFinding.fixedAt":
+		if e.ComplexityRoot.QcFinding.FixedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.FixedAt(childComplexity), true
+	case "QcFinding.id":
+		if e.ComplexityRoot.QcFinding.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.ID(childComplexity), true
+	case "QcFinding.item":
+		if e.ComplexityRoot.QcFinding.Item == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.Item(childComplexity), true
+	case "QcFinding.severity":
+		if e.ComplexityRoot.QcFinding.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.Severity(childComplexity), true
+	case "QcFinding.timecodeIn":
+		if e.ComplexityRoot.QcFinding.TimecodeIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.TimecodeIn(childComplexity), true
+	case "QcFinding.timecodeOut":
+		if e.ComplexityRoot.QcFinding.TimecodeOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QcFinding.TimecodeOut(childComplexity), true
+
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
 			break
@@ -1924,6 +2760,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Clients(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.compatibility":
+		if e.ComplexityRoot.Query.Compatibility == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compatibility_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Compatibility(childComplexity, args["productionId"].(uuid.UUID), args["specId"].(uuid.UUID)), true
 	case "Query.conflicts":
 		if e.ComplexityRoot.Query.Conflicts == nil {
 			break
@@ -1935,6 +2782,40 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Conflicts(childComplexity, args["from"].(*dates.Date), args["to"].(*dates.Date)), true
+	case "Query.deliveries":
+		if e.ComplexityRoot.Query.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Deliveries(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.DeliveryFilter)), true
+	case "Query.delivery":
+		if e.ComplexityRoot.Query.Delivery == nil {
+			break
+		}
+
+		args, err := ec.field_Query_delivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Delivery(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.deliverySpecTemplates":
+		if e.ComplexityRoot.Query.DeliverySpecTemplates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.DeliverySpecTemplates(childComplexity), true
+	case "Query.deliverySpecs":
+		if e.ComplexityRoot.Query.DeliverySpecs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.DeliverySpecs(childComplexity), true
 	case "Query.holidays":
 		if e.ComplexityRoot.Query.Holidays == nil {
 			break
@@ -2445,6 +3326,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SlipHistoryEntry.Reason(childComplexity), true
 
+	case "Subscription.deliveryEvents":
+		if e.ComplexityRoot.Subscription.DeliveryEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_deliveryEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.DeliveryEvents(childComplexity, args["productionId"].(*uuid.UUID), args["after"].(*string)), true
 	case "Subscription.productionEvents":
 		if e.ComplexityRoot.Subscription.ProductionEvents == nil {
 			break
@@ -2675,18 +3567,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TechnicalProfile.ColourSpace(childComplexity), true
+	case "TechnicalProfile.documents":
+		if e.ComplexityRoot.TechnicalProfile.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TechnicalProfile.Documents(childComplexity), true
 	case "TechnicalProfile.frameRate":
 		if e.ComplexityRoot.TechnicalProfile.FrameRate == nil {
 			break
 		}
 
 		return e.ComplexityRoot.TechnicalProfile.FrameRate(childComplexity), true
+	case "TechnicalProfile.loudnessLufs":
+		if e.ComplexityRoot.TechnicalProfile.LoudnessLufs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TechnicalProfile.LoudnessLufs(childComplexity), true
 	case "TechnicalProfile.resolution":
 		if e.ComplexityRoot.TechnicalProfile.Resolution == nil {
 			break
 		}
 
 		return e.ComplexityRoot.TechnicalProfile.Resolution(childComplexity), true
+	case "TechnicalProfile.subtitleLanguages":
+		if e.ComplexityRoot.TechnicalProfile.SubtitleLanguages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TechnicalProfile.SubtitleLanguages(childComplexity), true
 
 	case "Technician.dailyRate":
 		if e.ComplexityRoot.Technician.DailyRate == nil {
@@ -2948,6 +3858,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("BookingInput", ec.unmarshalInputBookingInput),
 			graphql.NewInputUnmarshaler("BookingMoveInput", ec.unmarshalInputBookingMoveInput),
 			graphql.NewInputUnmarshaler("ClientInput", ec.unmarshalInputClientInput),
+			graphql.NewInputUnmarshaler("DeliveryFilter", ec.unmarshalInputDeliveryFilter),
+			graphql.NewInputUnmarshaler("DeliveryInput", ec.unmarshalInputDeliveryInput),
+			graphql.NewInputUnmarshaler("DeliveryItemInput", ec.unmarshalInputDeliveryItemInput),
+			graphql.NewInputUnmarshaler("DeliveryItemUpdate", ec.unmarshalInputDeliveryItemUpdate),
+			graphql.NewInputUnmarshaler("DeliverySpecInput", ec.unmarshalInputDeliverySpecInput),
 			graphql.NewInputUnmarshaler("DependencyInput", ec.unmarshalInputDependencyInput),
 			graphql.NewInputUnmarshaler("EpisodeInput", ec.unmarshalInputEpisodeInput),
 			graphql.NewInputUnmarshaler("EpisodeTemplateInput", ec.unmarshalInputEpisodeTemplateInput),
@@ -2956,12 +3871,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganisationInput", ec.unmarshalInputOrganisationInput),
 			graphql.NewInputUnmarshaler("ProductionFilter", ec.unmarshalInputProductionFilter),
 			graphql.NewInputUnmarshaler("ProductionInput", ec.unmarshalInputProductionInput),
+			graphql.NewInputUnmarshaler("QcFindingInput", ec.unmarshalInputQcFindingInput),
 			graphql.NewInputUnmarshaler("RoomInput", ec.unmarshalInputRoomInput),
 			graphql.NewInputUnmarshaler("SlipFilter", ec.unmarshalInputSlipFilter),
 			graphql.NewInputUnmarshaler("SlipInput", ec.unmarshalInputSlipInput),
 			graphql.NewInputUnmarshaler("TaskInput", ec.unmarshalInputTaskInput),
 			graphql.NewInputUnmarshaler("TeamMemberInput", ec.unmarshalInputTeamMemberInput),
 			graphql.NewInputUnmarshaler("TechnicianInput", ec.unmarshalInputTechnicianInput),
+			graphql.NewInputUnmarshaler("TransitionDetails", ec.unmarshalInputTransitionDetails),
 			graphql.NewInputUnmarshaler("UnavailabilityInput", ec.unmarshalInputUnavailabilityInput),
 		)
 	}
@@ -3055,7 +3972,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls" "slips.graphqls"
+//go:embed "auth.graphqls" "deliveries.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls" "slips.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3068,6 +3985,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "auth.graphqls", Input: sourceData("auth.graphqls"), BuiltIn: false},
+	{Name: "deliveries.graphqls", Input: sourceData("deliveries.graphqls"), BuiltIn: false},
 	{Name: "events.graphqls", Input: sourceData("events.graphqls"), BuiltIn: false},
 	{Name: "planning.graphqls", Input: sourceData("planning.graphqls"), BuiltIn: false},
 	{Name: "productions.graphqls", Input: sourceData("productions.graphqls"), BuiltIn: false},
@@ -3221,6 +4139,28 @@ func (ec *executionContext) childFields_ClientEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ClientEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Compatibility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_Compatibility_ok(ctx, field)
+	case "issues":
+		return ec.fieldContext_Compatibility_issues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Compatibility", field.Name)
+}
+
+func (ec *executionContext) childFields_CompatibilityIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_CompatibilityIssue_code(ctx, field)
+	case "severity":
+		return ec.fieldContext_CompatibilityIssue_severity(ctx, field)
+	case "message":
+		return ec.fieldContext_CompatibilityIssue_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompatibilityIssue", field.Name)
+}
+
 func (ec *executionContext) childFields_Conflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -3243,6 +4183,196 @@ func (ec *executionContext) childFields_Conflict(ctx context.Context, field grap
 		return ec.fieldContext_Conflict_room(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Conflict", field.Name)
+}
+
+func (ec *executionContext) childFields_Delivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Delivery_id(ctx, field)
+	case "production":
+		return ec.fieldContext_Delivery_production(ctx, field)
+	case "episode":
+		return ec.fieldContext_Delivery_episode(ctx, field)
+	case "spec":
+		return ec.fieldContext_Delivery_spec(ctx, field)
+	case "recipient":
+		return ec.fieldContext_Delivery_recipient(ctx, field)
+	case "dueDate":
+		return ec.fieldContext_Delivery_dueDate(ctx, field)
+	case "status":
+		return ec.fieldContext_Delivery_status(ctx, field)
+	case "nextStatuses":
+		return ec.fieldContext_Delivery_nextStatuses(ctx, field)
+	case "atRisk":
+		return ec.fieldContext_Delivery_atRisk(ctx, field)
+	case "late":
+		return ec.fieldContext_Delivery_late(ctx, field)
+	case "sentMethod":
+		return ec.fieldContext_Delivery_sentMethod(ctx, field)
+	case "sentReference":
+		return ec.fieldContext_Delivery_sentReference(ctx, field)
+	case "rejectionReasons":
+		return ec.fieldContext_Delivery_rejectionReasons(ctx, field)
+	case "notes":
+		return ec.fieldContext_Delivery_notes(ctx, field)
+	case "items":
+		return ec.fieldContext_Delivery_items(ctx, field)
+	case "qcFindings":
+		return ec.fieldContext_Delivery_qcFindings(ctx, field)
+	case "openBlockingFindings":
+		return ec.fieldContext_Delivery_openBlockingFindings(ctx, field)
+	case "history":
+		return ec.fieldContext_Delivery_history(ctx, field)
+	case "compatibility":
+		return ec.fieldContext_Delivery_compatibility(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Delivery", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DeliveryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DeliveryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DeliveryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DeliveryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DeliveryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeliveryEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_DeliveryEvent_kind(ctx, field)
+	case "productionId":
+		return ec.fieldContext_DeliveryEvent_productionId(ctx, field)
+	case "at":
+		return ec.fieldContext_DeliveryEvent_at(ctx, field)
+	case "delivery":
+		return ec.fieldContext_DeliveryEvent_delivery(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeliveryItem_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_DeliveryItem_kind(ctx, field)
+	case "language":
+		return ec.fieldContext_DeliveryItem_language(ctx, field)
+	case "label":
+		return ec.fieldContext_DeliveryItem_label(ctx, field)
+	case "status":
+		return ec.fieldContext_DeliveryItem_status(ctx, field)
+	case "fileName":
+		return ec.fieldContext_DeliveryItem_fileName(ctx, field)
+	case "checksum":
+		return ec.fieldContext_DeliveryItem_checksum(ctx, field)
+	case "size":
+		return ec.fieldContext_DeliveryItem_size(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryItem", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliverySpec(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeliverySpec_id(ctx, field)
+	case "templateKey":
+		return ec.fieldContext_DeliverySpec_templateKey(ctx, field)
+	case "name":
+		return ec.fieldContext_DeliverySpec_name(ctx, field)
+	case "recipient":
+		return ec.fieldContext_DeliverySpec_recipient(ctx, field)
+	case "recipientKind":
+		return ec.fieldContext_DeliverySpec_recipientKind(ctx, field)
+	case "container":
+		return ec.fieldContext_DeliverySpec_container(ctx, field)
+	case "videoCodec":
+		return ec.fieldContext_DeliverySpec_videoCodec(ctx, field)
+	case "width":
+		return ec.fieldContext_DeliverySpec_width(ctx, field)
+	case "height":
+		return ec.fieldContext_DeliverySpec_height(ctx, field)
+	case "frameRates":
+		return ec.fieldContext_DeliverySpec_frameRates(ctx, field)
+	case "scan":
+		return ec.fieldContext_DeliverySpec_scan(ctx, field)
+	case "colourSpace":
+		return ec.fieldContext_DeliverySpec_colourSpace(ctx, field)
+	case "hdr":
+		return ec.fieldContext_DeliverySpec_hdr(ctx, field)
+	case "audioLayouts":
+		return ec.fieldContext_DeliverySpec_audioLayouts(ctx, field)
+	case "loudnessTarget":
+		return ec.fieldContext_DeliverySpec_loudnessTarget(ctx, field)
+	case "loudnessTolerance":
+		return ec.fieldContext_DeliverySpec_loudnessTolerance(ctx, field)
+	case "truePeakMax":
+		return ec.fieldContext_DeliverySpec_truePeakMax(ctx, field)
+	case "subtitleFormats":
+		return ec.fieldContext_DeliverySpec_subtitleFormats(ctx, field)
+	case "subtitleLanguages":
+		return ec.fieldContext_DeliverySpec_subtitleLanguages(ctx, field)
+	case "requiredDocuments":
+		return ec.fieldContext_DeliverySpec_requiredDocuments(ctx, field)
+	case "namingRule":
+		return ec.fieldContext_DeliverySpec_namingRule(ctx, field)
+	case "notes":
+		return ec.fieldContext_DeliverySpec_notes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliverySpec", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliverySpecTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_DeliverySpecTemplate_key(ctx, field)
+	case "recipient":
+		return ec.fieldContext_DeliverySpecTemplate_recipient(ctx, field)
+	case "recipientKind":
+		return ec.fieldContext_DeliverySpecTemplate_recipientKind(ctx, field)
+	case "notes":
+		return ec.fieldContext_DeliverySpecTemplate_notes(ctx, field)
+	case "spec":
+		return ec.fieldContext_DeliverySpecTemplate_spec(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliverySpecTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryTransition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DeliveryTransition_from(ctx, field)
+	case "to":
+		return ec.fieldContext_DeliveryTransition_to(ctx, field)
+	case "method":
+		return ec.fieldContext_DeliveryTransition_method(ctx, field)
+	case "reference":
+		return ec.fieldContext_DeliveryTransition_reference(ctx, field)
+	case "reasons":
+		return ec.fieldContext_DeliveryTransition_reasons(ctx, field)
+	case "by":
+		return ec.fieldContext_DeliveryTransition_by(ctx, field)
+	case "at":
+		return ec.fieldContext_DeliveryTransition_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryTransition", field.Name)
 }
 
 func (ec *executionContext) childFields_Episode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3403,6 +4533,8 @@ func (ec *executionContext) childFields_Production(ctx context.Context, field gr
 		return ec.fieldContext_Production_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Production_updatedAt(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_Production_deliveries(ctx, field)
 	case "tasks":
 		return ec.fieldContext_Production_tasks(ctx, field)
 	case "tracking":
@@ -3461,6 +4593,32 @@ func (ec *executionContext) childFields_ProductionSpec(ctx context.Context, fiel
 		return ec.fieldContext_ProductionSpec_isan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProductionSpec", field.Name)
+}
+
+func (ec *executionContext) childFields_QcFinding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QcFinding_id(ctx, field)
+	case "item":
+		return ec.fieldContext_QcFinding_item(ctx, field)
+	case "timecodeIn":
+		return ec.fieldContext_QcFinding_timecodeIn(ctx, field)
+	case "timecodeOut":
+		return ec.fieldContext_QcFinding_timecodeOut(ctx, field)
+	case "severity":
+		return ec.fieldContext_QcFinding_severity(ctx, field)
+	case "category":
+		return ec.fieldContext_QcFinding_category(ctx, field)
+	case "description":
+		return ec.fieldContext_QcFinding_description(ctx, field)
+	case "fixed":
+		return ec.fieldContext_QcFinding_fixed(ctx, field)
+	case "fixedAt":
+		return ec.fieldContext_QcFinding_fixedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_QcFinding_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QcFinding", field.Name)
 }
 
 func (ec *executionContext) childFields_Room(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3735,6 +4893,12 @@ func (ec *executionContext) childFields_TechnicalProfile(ctx context.Context, fi
 		return ec.fieldContext_TechnicalProfile_colourSpace(ctx, field)
 	case "audioLayout":
 		return ec.fieldContext_TechnicalProfile_audioLayout(ctx, field)
+	case "loudnessLufs":
+		return ec.fieldContext_TechnicalProfile_loudnessLufs(ctx, field)
+	case "subtitleLanguages":
+		return ec.fieldContext_TechnicalProfile_subtitleLanguages(ctx, field)
+	case "documents":
+		return ec.fieldContext_TechnicalProfile_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TechnicalProfile", field.Name)
 }
@@ -4043,6 +5207,28 @@ func (ec *executionContext) field_Mutation_addEpisode_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addQcFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "deliveryId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["deliveryId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.QcFindingInput, error) {
+			return ec.unmarshalNQcFindingInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcFindingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addTeamMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4098,6 +5284,28 @@ func (ec *executionContext) field_Mutation_approveSlips_args(ctx context.Context
 		return nil, err
 	}
 	args["productionId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cloneDeliverySpec_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "templateKey",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["templateKey"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
 	return args, nil
 }
 
@@ -4165,6 +5373,34 @@ func (ec *executionContext) field_Mutation_createClient_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ClientInput, error) {
 			return ec.unmarshalNClientInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐClientInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createDeliverySpec_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeliverySpecInput, error) {
+			return ec.unmarshalNDeliverySpecInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliverySpecInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeliveryInput, error) {
+			return ec.unmarshalNDeliveryInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4501,6 +5737,28 @@ func (ec *executionContext) field_Mutation_setBookingStatus_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setQcFindingFixed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "fixed",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fixed"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setTaskDependencies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4643,6 +5901,36 @@ func (ec *executionContext) field_Mutation_submitSlip_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_transitionDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (model.DeliveryStatus, error) {
+			return ec.unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "details",
+		func(ctx context.Context, v any) (*model.TransitionDetails, error) {
+			return ec.unmarshalOTransitionDetails2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTransitionDetails(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["details"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4657,6 +5945,50 @@ func (ec *executionContext) field_Mutation_updateClient_args(ctx context.Context
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ClientInput, error) {
 			return ec.unmarshalNClientInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐClientInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateDeliveryItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeliveryItemUpdate, error) {
+			return ec.unmarshalNDeliveryItemUpdate2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemUpdate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateDeliverySpec_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeliverySpecInput, error) {
+			return ec.unmarshalNDeliverySpecInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliverySpecInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4825,6 +6157,28 @@ func (ec *executionContext) field_Query_clients_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_compatibility_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "specId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["specId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4844,6 +6198,50 @@ func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.DeliveryFilter, error) {
+			return ec.unmarshalODeliveryFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_delivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5100,6 +6498,28 @@ func (ec *executionContext) field_Query_workingDays_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_deliveryEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6271,6 +7691,130 @@ func (ec *executionContext) fieldContext_ClientEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ClientEdge", field, false, false, "String")
 }
 
+func (ec *executionContext) _Compatibility_ok(ctx context.Context, field graphql.CollectedField, obj *model.Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Compatibility", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Compatibility_issues(ctx context.Context, field graphql.CollectedField, obj *model.Compatibility) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Compatibility_issues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deliveries.Issue) graphql.Marshaler {
+			return ec.marshalNCompatibilityIssue2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Compatibility_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Compatibility",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompatibilityIssue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompatibilityIssue_code(ctx context.Context, field graphql.CollectedField, obj *deliveries.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityIssue_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityIssue_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _CompatibilityIssue_severity(ctx context.Context, field graphql.CollectedField, obj *deliveries.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityIssue_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityIssue_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityIssue", field, false, false, "String")
+}
+
+func (ec *executionContext) _CompatibilityIssue_message(ctx context.Context, field graphql.CollectedField, obj *deliveries.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompatibilityIssue_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompatibilityIssue().Message(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompatibilityIssue_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompatibilityIssue", field, true, true, "String")
+}
+
 func (ec *executionContext) _Conflict_kind(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6521,6 +8065,1756 @@ func (ec *executionContext) fieldContext_Conflict_room(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_id(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Delivery_production(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_episode(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_episode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Episode(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Episode) graphql.Marshaler {
+			return ec.marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_episode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Episode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_spec(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_spec(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Spec(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliverySpec) graphql.Marshaler {
+			return ec.marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_spec(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpec(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_recipient(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Recipient(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "String")
+}
+
+func (ec *executionContext) _Delivery_dueDate(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_dueDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_dueDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Delivery_status(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "DeliveryStatus")
+}
+
+func (ec *executionContext) _Delivery_nextStatuses(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_nextStatuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().NextStatuses(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_nextStatuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "DeliveryStatus")
+}
+
+func (ec *executionContext) _Delivery_atRisk(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_atRisk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().AtRisk(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_atRisk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Delivery_late(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_late(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Late(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_late(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Delivery_sentMethod(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_sentMethod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentMethod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_sentMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _Delivery_sentReference(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_sentReference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentReference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_sentReference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _Delivery_rejectionReasons(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_rejectionReasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RejectionReasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_rejectionReasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _Delivery_notes(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _Delivery_items(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Items(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.DeliveryItem) graphql.Marshaler {
+			return ec.marshalNDeliveryItem2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_qcFindings(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_qcFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().QcFindings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.QcFinding) graphql.Marshaler {
+			return ec.marshalNQcFinding2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcFindingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_qcFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QcFinding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_openBlockingFindings(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_openBlockingFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().OpenBlockingFindings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_openBlockingFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Delivery_history(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.DeliveryTransition) graphql.Marshaler {
+			return ec.marshalNDeliveryTransition2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryTransitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryTransition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_compatibility(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_compatibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().Compatibility(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_compatibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Compatibility(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DeliveryEdge) graphql.Marshaler {
+			return ec.marshalNDeliveryEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliveryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+			return ec.marshalNDelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryEvent().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _DeliveryEvent_kind(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryEvent_productionId(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEvent_productionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryEvent().ProductionID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *uuid.UUID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEvent_productionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryEvent", field, true, true, "ID")
+}
+
+func (ec *executionContext) _DeliveryEvent_at(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DeliveryEvent_delivery(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryEvent_delivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryEvent().Delivery(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+			return ec.marshalODelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryEvent_delivery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryItem_id(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeliveryItem_kind(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryItem().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryItemKind) graphql.Marshaler {
+			return ec.marshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, true, true, "DeliveryItemKind")
+}
+
+func (ec *executionContext) _DeliveryItem_language(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryItem_label(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryItem_status(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryItem().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryItemStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, true, true, "DeliveryItemStatus")
+}
+
+func (ec *executionContext) _DeliveryItem_fileName(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryItem_checksum(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_checksum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checksum, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_checksum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryItem_size(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryItem_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryItem().Size(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryItem_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryItem", field, true, true, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_id(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeliverySpec_templateKey(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_templateKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_templateKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_name(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_recipient(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_recipientKind(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_recipientKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliverySpec().RecipientKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RecipientKind) graphql.Marshaler {
+			return ec.marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_recipientKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, true, true, "RecipientKind")
+}
+
+func (ec *executionContext) _DeliverySpec_container(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_container(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Container, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_container(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_videoCodec(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_videoCodec(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VideoCodec, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_videoCodec(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_width(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_width(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Width, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_width(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliverySpec_height(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_height(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Height, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_height(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliverySpec_frameRates(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_frameRates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FrameRates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_frameRates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_scan(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_scan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_scan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_colourSpace(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_colourSpace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ColourSpace, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_colourSpace(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_hdr(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_hdr(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HDR, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_hdr(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_audioLayouts(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_audioLayouts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AudioLayouts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_audioLayouts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_loudnessTarget(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_loudnessTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LoudnessTarget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_loudnessTarget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DeliverySpec_loudnessTolerance(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_loudnessTolerance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LoudnessTolerance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_loudnessTolerance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DeliverySpec_truePeakMax(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_truePeakMax(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TruePeakMax, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_truePeakMax(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DeliverySpec_subtitleFormats(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_subtitleFormats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubtitleFormats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_subtitleFormats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_subtitleLanguages(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_subtitleLanguages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubtitleLanguages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_subtitleLanguages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_requiredDocuments(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_requiredDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequiredDocuments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_requiredDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_namingRule(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_namingRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NamingRule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_namingRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpec_notes(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpec_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpec_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpecTemplate_key(ctx context.Context, field graphql.CollectedField, obj *deliveries.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpecTemplate_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpecTemplate_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpecTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpecTemplate_recipient(ctx context.Context, field graphql.CollectedField, obj *deliveries.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpecTemplate_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpecTemplate_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpecTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpecTemplate_recipientKind(ctx context.Context, field graphql.CollectedField, obj *deliveries.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpecTemplate_recipientKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliverySpecTemplate().RecipientKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RecipientKind) graphql.Marshaler {
+			return ec.marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpecTemplate_recipientKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpecTemplate", field, true, true, "RecipientKind")
+}
+
+func (ec *executionContext) _DeliverySpecTemplate_notes(ctx context.Context, field graphql.CollectedField, obj *deliveries.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpecTemplate_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpecTemplate_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliverySpecTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliverySpecTemplate_spec(ctx context.Context, field graphql.CollectedField, obj *deliveries.Template) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliverySpecTemplate_spec(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliverySpecTemplate().Spec(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliverySpec) graphql.Marshaler {
+			return ec.marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliverySpecTemplate_spec(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliverySpecTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpec(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryTransition_from(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryTransition().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, true, true, "DeliveryStatus")
+}
+
+func (ec *executionContext) _DeliveryTransition_to(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryTransition().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, true, true, "DeliveryStatus")
+}
+
+func (ec *executionContext) _DeliveryTransition_method(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryTransition_reference(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_reference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryTransition_reasons(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliveryTransition_by(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DeliveryTransition().By(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryTransition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryTransition_at(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryTransition_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryTransition_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Episode_id(ctx context.Context, field graphql.CollectedField, obj *db.Episode) (ret graphql.Marshaler) {
@@ -7389,6 +10683,502 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cloneDeliverySpec(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cloneDeliverySpec(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloneDeliverySpec(ctx, fc.Args["templateKey"].(string), fc.Args["name"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DeliverySpec
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DeliverySpec
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliverySpec) graphql.Marshaler {
+			return ec.marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cloneDeliverySpec(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpec(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cloneDeliverySpec_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createDeliverySpec(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDeliverySpec(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDeliverySpec(ctx, fc.Args["input"].(model.DeliverySpecInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DeliverySpec
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DeliverySpec
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliverySpec) graphql.Marshaler {
+			return ec.marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDeliverySpec(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpec(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDeliverySpec_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDeliverySpec(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDeliverySpec(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDeliverySpec(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.DeliverySpecInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DeliverySpec
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DeliverySpec
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliverySpec) graphql.Marshaler {
+			return ec.marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDeliverySpec(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpec(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDeliverySpec_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDelivery(ctx, fc.Args["input"].(model.DeliveryInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Delivery
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Delivery
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+			return ec.marshalNDelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateDeliveryItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDeliveryItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDeliveryItem(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.DeliveryItemUpdate))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DeliveryItem
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DeliveryItem
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliveryItem) graphql.Marshaler {
+			return ec.marshalNDeliveryItem2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDeliveryItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDeliveryItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_transitionDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_transitionDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TransitionDelivery(ctx, fc.Args["id"].(uuid.UUID), fc.Args["to"].(model.DeliveryStatus), fc.Args["details"].(*model.TransitionDetails))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Delivery
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Delivery
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+			return ec.marshalNDelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_transitionDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_transitionDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addQcFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addQcFinding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddQcFinding(ctx, fc.Args["deliveryId"].(uuid.UUID), fc.Args["input"].(model.QcFindingInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QcFinding
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QcFinding
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QcFinding) graphql.Marshaler {
+			return ec.marshalNQcFinding2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addQcFinding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QcFinding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addQcFinding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setQcFindingFixed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setQcFindingFixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetQcFindingFixed(ctx, fc.Args["id"].(uuid.UUID), fc.Args["fixed"].(bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QcFinding
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QcFinding
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QcFinding) graphql.Marshaler {
+			return ec.marshalNQcFinding2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setQcFindingFixed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QcFinding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setQcFindingFixed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10123,6 +13913,38 @@ func (ec *executionContext) fieldContext_Production_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Production", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Production_deliveries(ctx context.Context, field graphql.CollectedField, obj *db.Production) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Production_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Production().Deliveries(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Delivery) graphql.Marshaler {
+			return ec.marshalNDelivery2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Production_deliveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Production",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Production_tasks(ctx context.Context, field graphql.CollectedField, obj *db.Production) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10554,6 +14376,245 @@ func (ec *executionContext) fieldContext_ProductionSpec_isan(_ context.Context, 
 	return graphql.NewScalarFieldContext("ProductionSpec", field, false, false, "String")
 }
 
+func (ec *executionContext) _QcFinding_id(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QcFinding_item(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_item(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QcFinding().Item(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DeliveryItem) graphql.Marshaler {
+			return ec.marshalODeliveryItem2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItem(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_item(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QcFinding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QcFinding_timecodeIn(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_timecodeIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimecodeIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_timecodeIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _QcFinding_timecodeOut(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_timecodeOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimecodeOut, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_timecodeOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _QcFinding_severity(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QcFinding().Severity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.QcSeverity) graphql.Marshaler {
+			return ec.marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, true, true, "QcSeverity")
+}
+
+func (ec *executionContext) _QcFinding_category(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QcFinding().Category(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.QcCategory) graphql.Marshaler {
+			return ec.marshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, true, true, "QcCategory")
+}
+
+func (ec *executionContext) _QcFinding_description(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _QcFinding_fixed(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_fixed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fixed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_fixed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QcFinding_fixedAt(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_fixedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FixedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_fixedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _QcFinding_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QcFinding_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QcFinding_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10632,6 +14693,202 @@ func (ec *executionContext) fieldContext_Query_apiTokens(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ApiToken(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deliverySpecs(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliverySpecs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().DeliverySpecs(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.DeliverySpec) graphql.Marshaler {
+			return ec.marshalNDeliverySpec2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpecᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliverySpecs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpec(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deliverySpecTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliverySpecTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().DeliverySpecTemplates(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deliveries.Template) graphql.Marshaler {
+			return ec.marshalNDeliverySpecTemplate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐTemplateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliverySpecTemplates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliverySpecTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Deliveries(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.DeliveryFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryConnection) graphql.Marshaler {
+			return ec.marshalNDeliveryConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_delivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_delivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Delivery(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+			return ec.marshalNDelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_delivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_delivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compatibility(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_compatibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Compatibility(ctx, fc.Args["productionId"].(uuid.UUID), fc.Args["specId"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
+			return ec.marshalNCompatibility2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCompatibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_compatibility(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Compatibility(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compatibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13065,6 +17322,50 @@ func (ec *executionContext) fieldContext_Subscription_productionEvents(ctx conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_deliveryEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_deliveryEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().DeliveryEvents(ctx, fc.Args["productionId"].(*uuid.UUID), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Event) graphql.Marshaler {
+			return ec.marshalNDeliveryEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_deliveryEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_deliveryEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_scheduleEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -14013,6 +18314,75 @@ func (ec *executionContext) _TechnicalProfile_audioLayout(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_TechnicalProfile_audioLayout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TechnicalProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _TechnicalProfile_loudnessLufs(ctx context.Context, field graphql.CollectedField, obj *model.TechnicalProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TechnicalProfile_loudnessLufs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LoudnessLufs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TechnicalProfile_loudnessLufs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TechnicalProfile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TechnicalProfile_subtitleLanguages(ctx context.Context, field graphql.CollectedField, obj *model.TechnicalProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TechnicalProfile_subtitleLanguages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubtitleLanguages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TechnicalProfile_subtitleLanguages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TechnicalProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _TechnicalProfile_documents(ctx context.Context, field graphql.CollectedField, obj *model.TechnicalProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TechnicalProfile_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TechnicalProfile_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TechnicalProfile", field, false, false, "String")
 }
 
@@ -16416,6 +20786,433 @@ func UnmarshalClientInput(ctx context.Context, raw any) (model.ClientInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeliveryFilter(ctx context.Context, obj any) (model.DeliveryFilter, error) {
+	var it model.DeliveryFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"productionId", "status", "atRisk"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "atRisk":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atRisk"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtRisk = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliveryFilter unmarshals raw into the DeliveryFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliveryFilter(ctx context.Context, raw any) (model.DeliveryFilter, error) {
+	var out model.DeliveryFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliveryFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliveryInput(ctx context.Context, obj any) (model.DeliveryInput, error) {
+	var it model.DeliveryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"productionId", "episodeId", "specId", "dueDate", "notes", "items"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "episodeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("episodeId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EpisodeID = data
+		case "specId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecID = data
+		case "dueDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueDate = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalODeliveryItemInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliveryInput unmarshals raw into the DeliveryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliveryInput(ctx context.Context, raw any) (model.DeliveryInput, error) {
+	var out model.DeliveryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliveryInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliveryItemInput(ctx context.Context, obj any) (model.DeliveryItemInput, error) {
+	var it model.DeliveryItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "language", "label"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliveryItemInput unmarshals raw into the DeliveryItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliveryItemInput(ctx context.Context, raw any) (model.DeliveryItemInput, error) {
+	var out model.DeliveryItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliveryItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliveryItemUpdate(ctx context.Context, obj any) (model.DeliveryItemUpdate, error) {
+	var it model.DeliveryItemUpdate
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"status", "fileName", "checksum", "size"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		case "checksum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checksum"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Checksum = data
+		case "size":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("size"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Size = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliveryItemUpdate unmarshals raw into the DeliveryItemUpdate input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliveryItemUpdate(ctx context.Context, raw any) (model.DeliveryItemUpdate, error) {
+	var out model.DeliveryItemUpdate
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliveryItemUpdate", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliverySpecInput(ctx context.Context, obj any) (model.DeliverySpecInput, error) {
+	var it model.DeliverySpecInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "recipient", "recipientKind", "container", "videoCodec", "width", "height", "frameRates", "scan", "colourSpace", "hdr", "audioLayouts", "loudnessTarget", "loudnessTolerance", "truePeakMax", "subtitleFormats", "subtitleLanguages", "requiredDocuments", "namingRule", "notes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "recipient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipient"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipient = data
+		case "recipientKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientKind"))
+			data, err := ec.unmarshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientKind = data
+		case "container":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("container"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Container = data
+		case "videoCodec":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoCodec"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoCodec = data
+		case "width":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("width"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Width = data
+		case "height":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("height"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Height = data
+		case "frameRates":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("frameRates"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FrameRates = data
+		case "scan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scan"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scan = data
+		case "colourSpace":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("colourSpace"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ColourSpace = data
+		case "hdr":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hdr"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hdr = data
+		case "audioLayouts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audioLayouts"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudioLayouts = data
+		case "loudnessTarget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("loudnessTarget"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LoudnessTarget = data
+		case "loudnessTolerance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("loudnessTolerance"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LoudnessTolerance = data
+		case "truePeakMax":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("truePeakMax"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TruePeakMax = data
+		case "subtitleFormats":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitleFormats"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubtitleFormats = data
+		case "subtitleLanguages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitleLanguages"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubtitleLanguages = data
+		case "requiredDocuments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requiredDocuments"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequiredDocuments = data
+		case "namingRule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("namingRule"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NamingRule = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliverySpecInput unmarshals raw into the DeliverySpecInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliverySpecInput(ctx context.Context, raw any) (model.DeliverySpecInput, error) {
+	var out model.DeliverySpecInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliverySpecInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDependencyInput(ctx context.Context, obj any) (model.DependencyInput, error) {
 	var it model.DependencyInput
 	if obj == nil {
@@ -16858,7 +21655,7 @@ func (ec *executionContext) unmarshalInputProductionInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "kind", "status", "clientId", "director", "runtimeMinutes", "frameRate", "resolution", "colourSpace", "audioLayout", "deliveryDeadline", "isan", "notes"}
+	fieldsInOrder := [...]string{"title", "kind", "status", "clientId", "director", "runtimeMinutes", "frameRate", "resolution", "colourSpace", "audioLayout", "deliveryDeadline", "isan", "notes", "loudnessLufs", "subtitleLanguages", "documents"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16956,6 +21753,27 @@ func (ec *executionContext) unmarshalInputProductionInput(ctx context.Context, o
 				return it, err
 			}
 			it.Notes = data
+		case "loudnessLufs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("loudnessLufs"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LoudnessLufs = data
+		case "subtitleLanguages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitleLanguages"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubtitleLanguages = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
 		}
 	}
 	return it, nil
@@ -16970,6 +21788,83 @@ func (ec *executionContext) unmarshalInputProductionInput(ctx context.Context, o
 func UnmarshalProductionInput(ctx context.Context, raw any) (model.ProductionInput, error) {
 	var out model.ProductionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQcFindingInput(ctx context.Context, obj any) (model.QcFindingInput, error) {
+	var it model.QcFindingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemId", "timecodeIn", "timecodeOut", "severity", "category", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "timecodeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timecodeIn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimecodeIn = data
+		case "timecodeOut":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timecodeOut"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimecodeOut = data
+		case "severity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severity"))
+			data, err := ec.unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Severity = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQcFindingInput unmarshals raw into the QcFindingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQcFindingInput(ctx context.Context, raw any) (model.QcFindingInput, error) {
+	var out model.QcFindingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QcFindingInput", raw, &out)
 	return out, err
 }
 
@@ -17478,6 +22373,62 @@ func (ec *executionContext) unmarshalInputTechnicianInput(ctx context.Context, o
 func UnmarshalTechnicianInput(ctx context.Context, raw any) (model.TechnicianInput, error) {
 	var out model.TechnicianInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TechnicianInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTransitionDetails(ctx context.Context, obj any) (model.TransitionDetails, error) {
+	var it model.TransitionDetails
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"method", "reference", "reasons"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "method":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Method = data
+		case "reference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reference = data
+		case "reasons":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasons"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reasons = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTransitionDetails unmarshals raw into the TransitionDetails input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTransitionDetails(ctx context.Context, raw any) (model.TransitionDetails, error) {
+	var out model.TransitionDetails
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TransitionDetails", raw, &out)
 	return out, err
 }
 
@@ -18045,6 +22996,88 @@ func (ec *executionContext) _ClientEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var compatibilityImplementors = []string{"Compatibility"}
+
+func (ec *executionContext) _Compatibility(ctx context.Context, sel ast.SelectionSet, obj *model.Compatibility) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Compatibility")
+		case "ok":
+			out.Values[i] = ec._Compatibility_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issues":
+			out.Values[i] = ec._Compatibility_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var compatibilityIssueImplementors = []string{"CompatibilityIssue"}
+
+func (ec *executionContext) _CompatibilityIssue(ctx context.Context, sel ast.SelectionSet, obj *deliveries.Issue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, compatibilityIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompatibilityIssue")
+		case "code":
+			out.Values[i] = ec._CompatibilityIssue_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "severity":
+			out.Values[i] = ec._CompatibilityIssue_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CompatibilityIssue_message(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var conflictImplementors = []string{"Conflict"}
 
 func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet, obj *planning.Conflict) graphql.Marshaler {
@@ -18108,6 +23141,610 @@ func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Conflict_room(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryImplementors = []string{"Delivery"}
+
+func (ec *executionContext) _Delivery(ctx context.Context, sel ast.SelectionSet, obj *db.Delivery) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Delivery")
+		case "id":
+			out.Values[i] = ec._Delivery_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_production(ctx, field, obj)
+				})
+		case "episode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_episode(ctx, field, obj)
+				})
+		case "spec":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_spec(ctx, field, obj)
+				})
+		case "recipient":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_recipient(ctx, field, obj)
+				})
+		case "dueDate":
+			out.Values[i] = ec._Delivery_dueDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_status(ctx, field, obj)
+				})
+		case "nextStatuses":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_nextStatuses(ctx, field, obj)
+				})
+		case "atRisk":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_atRisk(ctx, field, obj)
+				})
+		case "late":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_late(ctx, field, obj)
+				})
+		case "sentMethod":
+			out.Values[i] = ec._Delivery_sentMethod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentReference":
+			out.Values[i] = ec._Delivery_sentReference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rejectionReasons":
+			out.Values[i] = ec._Delivery_rejectionReasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._Delivery_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "items":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_items(ctx, field, obj)
+				})
+		case "qcFindings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_qcFindings(ctx, field, obj)
+				})
+		case "openBlockingFindings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_openBlockingFindings(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_history(ctx, field, obj)
+				})
+		case "compatibility":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_compatibility(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryConnectionImplementors = []string{"DeliveryConnection"}
+
+func (ec *executionContext) _DeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryConnection")
+		case "edges":
+			out.Values[i] = ec._DeliveryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DeliveryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DeliveryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryEdgeImplementors = []string{"DeliveryEdge"}
+
+func (ec *executionContext) _DeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryEdge")
+		case "node":
+			out.Values[i] = ec._DeliveryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DeliveryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryEventImplementors = []string{"DeliveryEvent"}
+
+func (ec *executionContext) _DeliveryEvent(ctx context.Context, sel ast.SelectionSet, obj *db.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryEvent")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryEvent_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._DeliveryEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productionId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryEvent_productionId(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._DeliveryEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "delivery":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryEvent_delivery(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryItemImplementors = []string{"DeliveryItem"}
+
+func (ec *executionContext) _DeliveryItem(ctx context.Context, sel ast.SelectionSet, obj *db.DeliveryItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryItem")
+		case "id":
+			out.Values[i] = ec._DeliveryItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryItem_kind(ctx, field, obj)
+				})
+		case "language":
+			out.Values[i] = ec._DeliveryItem_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._DeliveryItem_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryItem_status(ctx, field, obj)
+				})
+		case "fileName":
+			out.Values[i] = ec._DeliveryItem_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "checksum":
+			out.Values[i] = ec._DeliveryItem_checksum(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryItem_size(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliverySpecImplementors = []string{"DeliverySpec"}
+
+func (ec *executionContext) _DeliverySpec(ctx context.Context, sel ast.SelectionSet, obj *db.DeliverySpec) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliverySpecImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliverySpec")
+		case "id":
+			out.Values[i] = ec._DeliverySpec_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "templateKey":
+			out.Values[i] = ec._DeliverySpec_templateKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._DeliverySpec_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recipient":
+			out.Values[i] = ec._DeliverySpec_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recipientKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliverySpec_recipientKind(ctx, field, obj)
+				})
+		case "container":
+			out.Values[i] = ec._DeliverySpec_container(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "videoCodec":
+			out.Values[i] = ec._DeliverySpec_videoCodec(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "width":
+			out.Values[i] = ec._DeliverySpec_width(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "height":
+			out.Values[i] = ec._DeliverySpec_height(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "frameRates":
+			out.Values[i] = ec._DeliverySpec_frameRates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scan":
+			out.Values[i] = ec._DeliverySpec_scan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "colourSpace":
+			out.Values[i] = ec._DeliverySpec_colourSpace(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hdr":
+			out.Values[i] = ec._DeliverySpec_hdr(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audioLayouts":
+			out.Values[i] = ec._DeliverySpec_audioLayouts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "loudnessTarget":
+			out.Values[i] = ec._DeliverySpec_loudnessTarget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "loudnessTolerance":
+			out.Values[i] = ec._DeliverySpec_loudnessTolerance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "truePeakMax":
+			out.Values[i] = ec._DeliverySpec_truePeakMax(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subtitleFormats":
+			out.Values[i] = ec._DeliverySpec_subtitleFormats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subtitleLanguages":
+			out.Values[i] = ec._DeliverySpec_subtitleLanguages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requiredDocuments":
+			out.Values[i] = ec._DeliverySpec_requiredDocuments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "namingRule":
+			out.Values[i] = ec._DeliverySpec_namingRule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._DeliverySpec_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliverySpecTemplateImplementors = []string{"DeliverySpecTemplate"}
+
+func (ec *executionContext) _DeliverySpecTemplate(ctx context.Context, sel ast.SelectionSet, obj *deliveries.Template) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliverySpecTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliverySpecTemplate")
+		case "key":
+			out.Values[i] = ec._DeliverySpecTemplate_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recipient":
+			out.Values[i] = ec._DeliverySpecTemplate_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recipientKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliverySpecTemplate_recipientKind(ctx, field, obj)
+				})
+		case "notes":
+			out.Values[i] = ec._DeliverySpecTemplate_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "spec":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliverySpecTemplate_spec(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryTransitionImplementors = []string{"DeliveryTransition"}
+
+func (ec *executionContext) _DeliveryTransition(ctx context.Context, sel ast.SelectionSet, obj *db.DeliveryTransition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryTransitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryTransition")
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryTransition_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryTransition_to(ctx, field, obj)
+				})
+		case "method":
+			out.Values[i] = ec._DeliveryTransition_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reference":
+			out.Values[i] = ec._DeliveryTransition_reference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reasons":
+			out.Values[i] = ec._DeliveryTransition_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "by":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliveryTransition_by(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._DeliveryTransition_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18398,6 +24035,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cloneDeliverySpec":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cloneDeliverySpec(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDeliverySpec":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDeliverySpec(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDeliverySpec":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDeliverySpec(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateDeliveryItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDeliveryItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transitionDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_transitionDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addQcFinding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addQcFinding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setQcFindingFixed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setQcFindingFixed(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -18961,6 +24654,12 @@ func (ec *executionContext) _Production(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "deliveries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Production_deliveries(ctx, field, obj)
+				})
 		case "tasks":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19175,6 +24874,87 @@ func (ec *executionContext) _ProductionSpec(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var qcFindingImplementors = []string{"QcFinding"}
+
+func (ec *executionContext) _QcFinding(ctx context.Context, sel ast.SelectionSet, obj *db.QcFinding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, qcFindingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QcFinding")
+		case "id":
+			out.Values[i] = ec._QcFinding_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "item":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QcFinding_item(ctx, field, obj)
+				})
+		case "timecodeIn":
+			out.Values[i] = ec._QcFinding_timecodeIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timecodeOut":
+			out.Values[i] = ec._QcFinding_timecodeOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "severity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QcFinding_severity(ctx, field, obj)
+				})
+		case "category":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QcFinding_category(ctx, field, obj)
+				})
+		case "description":
+			out.Values[i] = ec._QcFinding_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fixed":
+			out.Values[i] = ec._QcFinding_fixed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fixedAt":
+			out.Values[i] = ec._QcFinding_fixedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._QcFinding_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -19205,6 +24985,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
+				})
+		case "deliverySpecs":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deliverySpecs(ctx, field)
+				})
+		case "deliverySpecTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deliverySpecTemplates(ctx, field)
+				})
+		case "deliveries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deliveries(ctx, field)
+				})
+		case "delivery":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_delivery(ctx, field)
+				})
+		case "compatibility":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_compatibility(ctx, field)
 				})
 		case "workingDays":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -19949,6 +25759,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "productionEvents":
 		return ec._Subscription_productionEvents(ctx, fields[0])
+	case "deliveryEvents":
+		return ec._Subscription_deliveryEvents(ctx, fields[0])
 	case "scheduleEvents":
 		return ec._Subscription_scheduleEvents(ctx, fields[0])
 	case "slipEvents":
@@ -20261,6 +26073,21 @@ func (ec *executionContext) _TechnicalProfile(ctx context.Context, sel ast.Selec
 			}
 		case "audioLayout":
 			out.Values[i] = ec._TechnicalProfile_audioLayout(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "loudnessLufs":
+			out.Values[i] = ec._TechnicalProfile_loudnessLufs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "subtitleLanguages":
+			out.Values[i] = ec._TechnicalProfile_subtitleLanguages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documents":
+			out.Values[i] = ec._TechnicalProfile_documents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21227,6 +27054,38 @@ func (ec *executionContext) unmarshalNClientInput2githubᚗcomᚋpostprodᚋpost
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCompatibility2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Compatibility!")
+		return graphql.Null
+	}
+	return ec._Compatibility(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCompatibilityIssue2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*deliveries.Issue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCompatibilityIssue2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCompatibilityIssue2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssue(ctx context.Context, sel ast.SelectionSet, v *deliveries.Issue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CompatibilityIssue!")
+		return graphql.Null
+	}
+	return ec._CompatibilityIssue(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConflict2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*planning.Conflict) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -21312,6 +27171,246 @@ func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNDelivery2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Delivery) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Delivery!")
+		return graphql.Null
+	}
+	return ec._Delivery(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeliveryConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryConnection(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryConnection!")
+		return graphql.Null
+	}
+	return ec._DeliveryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeliveryEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DeliveryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryEdge(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryEdge!")
+		return graphql.Null
+	}
+	return ec._DeliveryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeliveryEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryEvent!")
+		return graphql.Null
+	}
+	return ec._DeliveryEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryInput(ctx context.Context, v any) (model.DeliveryInput, error) {
+	res, err := ec.unmarshalInputDeliveryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryItem2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.DeliveryItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryItem2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryItem2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItem(ctx context.Context, sel ast.SelectionSet, v *db.DeliveryItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryItem!")
+		return graphql.Null
+	}
+	return ec._DeliveryItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryItemInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemInput(ctx context.Context, v any) (*model.DeliveryItemInput, error) {
+	res, err := ec.unmarshalInputDeliveryItemInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx context.Context, v any) (model.DeliveryItemKind, error) {
+	var res model.DeliveryItemKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx context.Context, sel ast.SelectionSet, v model.DeliveryItemKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, v any) (model.DeliveryItemStatus, error) {
+	var res model.DeliveryItemStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, sel ast.SelectionSet, v model.DeliveryItemStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDeliveryItemUpdate2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemUpdate(ctx context.Context, v any) (model.DeliveryItemUpdate, error) {
+	res, err := ec.unmarshalInputDeliveryItemUpdate(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliverySpec2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpecᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.DeliverySpec) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliverySpec2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliverySpec(ctx context.Context, sel ast.SelectionSet, v *db.DeliverySpec) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliverySpec!")
+		return graphql.Null
+	}
+	return ec._DeliverySpec(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliverySpecInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliverySpecInput(ctx context.Context, v any) (model.DeliverySpecInput, error) {
+	res, err := ec.unmarshalInputDeliverySpecInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliverySpecTemplate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*deliveries.Template) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliverySpecTemplate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐTemplate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliverySpecTemplate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐTemplate(ctx context.Context, sel ast.SelectionSet, v *deliveries.Template) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliverySpecTemplate!")
+		return graphql.Null
+	}
+	return ec._DeliverySpecTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, v any) (model.DeliveryStatus, error) {
+	var res model.DeliveryStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatusᚄ(ctx context.Context, v any) ([]model.DeliveryStatus, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.DeliveryStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []model.DeliveryStatus) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryTransition2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryTransitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.DeliveryTransition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryTransition2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryTransition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryTransition2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryTransition(ctx context.Context, sel ast.SelectionSet, v *db.DeliveryTransition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryTransition!")
+		return graphql.Null
+	}
+	return ec._DeliveryTransition(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDepartment2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDepartment(ctx context.Context, v any) (db.Department, error) {
@@ -21673,6 +27772,65 @@ func (ec *executionContext) unmarshalNProductionStatus2githubᚗcomᚋpostprod�
 }
 
 func (ec *executionContext) marshalNProductionStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatus(ctx context.Context, sel ast.SelectionSet, v db.ProductionStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx context.Context, v any) (model.QcCategory, error) {
+	var res model.QcCategory
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx context.Context, sel ast.SelectionSet, v model.QcCategory) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNQcFinding2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.QcFinding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQcFinding2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcFinding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQcFinding2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcFinding(ctx context.Context, sel ast.SelectionSet, v *db.QcFinding) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QcFinding!")
+		return graphql.Null
+	}
+	return ec._QcFinding(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQcFindingInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcFindingInput(ctx context.Context, v any) (model.QcFindingInput, error) {
+	res, err := ec.unmarshalInputQcFindingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx context.Context, v any) (model.QcSeverity, error) {
+	var res model.QcSeverity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx context.Context, sel ast.SelectionSet, v model.QcSeverity) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx context.Context, v any) (model.RecipientKind, error) {
+	var res model.RecipientKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx context.Context, sel ast.SelectionSet, v model.RecipientKind) graphql.Marshaler {
 	return v
 }
 
@@ -22461,6 +28619,77 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 	return v
 }
 
+func (ec *executionContext) marshalODelivery2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *db.Delivery) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Delivery(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODeliveryFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryFilter(ctx context.Context, v any) (*model.DeliveryFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDeliveryFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODeliveryItem2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItem(ctx context.Context, sel ast.SelectionSet, v *db.DeliveryItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeliveryItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODeliveryItemInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemInputᚄ(ctx context.Context, v any) ([]*model.DeliveryItemInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.DeliveryItemInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeliveryItemInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, v any) (*model.DeliveryItemStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DeliveryItemStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryItemStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, v any) (*model.DeliveryStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DeliveryStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx context.Context, sel ast.SelectionSet, v *db.Episode) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -22721,6 +28950,14 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTransitionDetails2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTransitionDetails(ctx context.Context, v any) (*model.TransitionDetails, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTransitionDetails(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUser(ctx context.Context, sel ast.SelectionSet, v *db.User) graphql.Marshaler {

@@ -12,6 +12,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/live"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
@@ -44,7 +45,8 @@ func clientInput(in model.ClientInput) productions.ClientInput {
 func productionInput(in model.ProductionInput) productions.Input {
 	return productions.Input{Title: in.Title, Kind: in.Kind, Status: in.Status, ClientID: in.ClientID, Director: in.Director,
 		RuntimeMinutes: in.RuntimeMinutes, FrameRate: in.FrameRate, Resolution: in.Resolution, ColourSpace: in.ColourSpace,
-		AudioLayout: in.AudioLayout, DeliveryDeadline: in.DeliveryDeadline, Isan: in.Isan, Notes: in.Notes}
+		AudioLayout: in.AudioLayout, DeliveryDeadline: in.DeliveryDeadline, Isan: in.Isan, Notes: in.Notes,
+		LoudnessLufs: in.LoudnessLufs, SubtitleLanguages: in.SubtitleLanguages, Documents: in.Documents}
 }
 
 func technicianInput(in model.TechnicianInput) resources.TechnicianInput {
@@ -103,4 +105,33 @@ func taskInput(in model.TaskInput) planning.TaskInput {
 func slipInput(in model.SlipInput) slips.Input {
 	return slips.Input{ClientID: in.ClientID, ProductionID: in.ProductionID, EpisodeID: in.EpisodeID, TaskID: in.TaskID, OperationID: in.OperationID,
 		TechnicianID: in.TechnicianID, RoomID: in.RoomID, Date: in.Date, Start: in.Start, End: in.End, BreakMinutes: in.BreakMinutes, Notes: in.Notes}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func compatibility(issues []deliveries.Issue) *model.Compatibility {
+	ok := true
+	for _, i := range issues {
+		ok = ok && i.Severity != deliveries.SeverityBlocking
+	}
+	return &model.Compatibility{Ok: ok, Issues: ptrs(issues)}
+}
+
+func specInput(in model.DeliverySpecInput) *db.DeliverySpec {
+	f := func(p *float64) float64 {
+		if p == nil {
+			return 0
+		}
+		return *p
+	}
+	return &db.DeliverySpec{Name: in.Name, Recipient: in.Recipient, RecipientKind: string(in.RecipientKind), Container: deref(in.Container),
+		VideoCodec: deref(in.VideoCodec), Width: in.Width, Height: in.Height, FrameRates: in.FrameRates, Scan: deref(in.Scan),
+		ColourSpace: deref(in.ColourSpace), HDR: deref(in.Hdr), AudioLayouts: in.AudioLayouts, LoudnessTarget: f(in.LoudnessTarget),
+		LoudnessTolerance: f(in.LoudnessTolerance), TruePeakMax: f(in.TruePeakMax), SubtitleFormats: in.SubtitleFormats,
+		SubtitleLanguages: in.SubtitleLanguages, RequiredDocuments: in.RequiredDocuments, NamingRule: deref(in.NamingRule), Notes: deref(in.Notes)}
 }

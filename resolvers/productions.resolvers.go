@@ -54,7 +54,8 @@ func (r *productionResolver) Spec(ctx context.Context, obj *db.Production) (*mod
 		RuntimeMinutes:   obj.RuntimeMinutes,
 		DeliveryDeadline: obj.DeliveryDeadline,
 		Isan:             obj.Isan,
-		TechnicalProfile: &model.TechnicalProfile{FrameRate: obj.FrameRate, Resolution: obj.Resolution, ColourSpace: obj.ColourSpace, AudioLayout: obj.AudioLayout},
+		TechnicalProfile: &model.TechnicalProfile{FrameRate: obj.FrameRate, Resolution: obj.Resolution, ColourSpace: obj.ColourSpace, AudioLayout: obj.AudioLayout,
+			LoudnessLufs: obj.LoudnessLufs, SubtitleLanguages: nonNil(obj.SubtitleLanguages), Documents: nonNil(obj.Documents)},
 	}, nil
 }
 

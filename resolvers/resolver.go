@@ -4,6 +4,7 @@ package resolvers
 
 import (
 	"github.com/postprod/postprod/internal/accounts"
+	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/live"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
@@ -19,6 +20,7 @@ type Resolver struct {
 	ResourceSvc   *resources.Service
 	PlanningSvc   *planning.Service
 	SlipSvc       *slips.Service
+	DeliverySvc   *deliveries.Service
 	Broker        *live.Broker
 	// PublicURL prefixes links handed out (calendar feeds), e.g. http://127.0.0.1:8080.
 	PublicURL string

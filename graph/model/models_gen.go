@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/money"
 	"github.com/postprod/postprod/internal/planning"
 )
@@ -85,6 +86,76 @@ type ClientInput struct {
 	VatNumber    *string `json:"vatNumber,omitempty"`
 	Address      *string `json:"address,omitempty"`
 	ContactEmail *string `json:"contactEmail,omitempty"`
+}
+
+type Compatibility struct {
+	Ok     bool                `json:"ok"`
+	Issues []*deliveries.Issue `json:"issues"`
+}
+
+type DeliveryConnection struct {
+	Edges      []*DeliveryEdge `json:"edges"`
+	PageInfo   *PageInfo       `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+type DeliveryEdge struct {
+	Node   *db.Delivery `json:"node"`
+	Cursor string       `json:"cursor"`
+}
+
+type DeliveryFilter struct {
+	ProductionID *uuid.UUID      `json:"productionId,omitempty"`
+	Status       *DeliveryStatus `json:"status,omitempty"`
+	// Due within 7 days or late, not yet sent.
+	AtRisk *bool `json:"atRisk,omitempty"`
+}
+
+type DeliveryInput struct {
+	ProductionID uuid.UUID  `json:"productionId"`
+	EpisodeID    *uuid.UUID `json:"episodeId,omitempty"`
+	SpecID       uuid.UUID  `json:"specId"`
+	DueDate      dates.Date `json:"dueDate"`
+	Notes        *string    `json:"notes,omitempty"`
+	// Defaults to the items the spec implies (master, audio versions, subtitles, documents).
+	Items []*DeliveryItemInput `json:"items,omitempty"`
+}
+
+type DeliveryItemInput struct {
+	Kind     DeliveryItemKind `json:"kind"`
+	Language *string          `json:"language,omitempty"`
+	Label    *string          `json:"label,omitempty"`
+}
+
+type DeliveryItemUpdate struct {
+	Status   *DeliveryItemStatus `json:"status,omitempty"`
+	FileName *string             `json:"fileName,omitempty"`
+	Checksum *string             `json:"checksum,omitempty"`
+	// Bytes as a decimal string.
+	Size *string `json:"size,omitempty"`
+}
+
+type DeliverySpecInput struct {
+	Name              string        `json:"name"`
+	Recipient         string        `json:"recipient"`
+	RecipientKind     RecipientKind `json:"recipientKind"`
+	Container         *string       `json:"container,omitempty"`
+	VideoCodec        *string       `json:"videoCodec,omitempty"`
+	Width             int           `json:"width"`
+	Height            int           `json:"height"`
+	FrameRates        []string      `json:"frameRates"`
+	Scan              *string       `json:"scan,omitempty"`
+	ColourSpace       *string       `json:"colourSpace,omitempty"`
+	Hdr               *string       `json:"hdr,omitempty"`
+	AudioLayouts      []string      `json:"audioLayouts,omitempty"`
+	LoudnessTarget    *float64      `json:"loudnessTarget,omitempty"`
+	LoudnessTolerance *float64      `json:"loudnessTolerance,omitempty"`
+	TruePeakMax       *float64      `json:"truePeakMax,omitempty"`
+	SubtitleFormats   []string      `json:"subtitleFormats,omitempty"`
+	SubtitleLanguages []string      `json:"subtitleLanguages,omitempty"`
+	RequiredDocuments []string      `json:"requiredDocuments,omitempty"`
+	NamingRule        *string       `json:"namingRule,omitempty"`
+	Notes             *string       `json:"notes,omitempty"`
 }
 
 type DependencyInput struct {
@@ -182,6 +253,10 @@ type ProductionInput struct {
 	DeliveryDeadline *dates.Date          `json:"deliveryDeadline,omitempty"`
 	Isan             *string              `json:"isan,omitempty"`
 	Notes            *string              `json:"notes,omitempty"`
+	// Unchanged when omitted.
+	LoudnessLufs      *float64 `json:"loudnessLufs,omitempty"`
+	SubtitleLanguages []string `json:"subtitleLanguages,omitempty"`
+	Documents         []string `json:"documents,omitempty"`
 }
 
 type ProductionSpec struct {
@@ -189,6 +264,16 @@ type ProductionSpec struct {
 	TechnicalProfile *TechnicalProfile `json:"technicalProfile"`
 	DeliveryDeadline *dates.Date       `json:"deliveryDeadline,omitempty"`
 	Isan             string            `json:"isan"`
+}
+
+type QcFindingInput struct {
+	ItemID *uuid.UUID `json:"itemId,omitempty"`
+	// HH:MM:SS:FF, or HH:MM:SS;FF in drop frame, at the production's frame rate.
+	TimecodeIn  string     `json:"timecodeIn"`
+	TimecodeOut string     `json:"timecodeOut"`
+	Severity    QcSeverity `json:"severity"`
+	Category    QcCategory `json:"category"`
+	Description string     `json:"description"`
 }
 
 type Query struct {
@@ -285,6 +370,12 @@ type TechnicalProfile struct {
 	Resolution  string `json:"resolution"`
 	ColourSpace string `json:"colourSpace"`
 	AudioLayout string `json:"audioLayout"`
+	// Integrated loudness of the mix, when measured.
+	LoudnessLufs *float64 `json:"loudnessLufs,omitempty"`
+	// Languages of the subtitles on hand (ISO 639-1).
+	SubtitleLanguages []string `json:"subtitleLanguages"`
+	// Documents on hand: MUSIC_CUE_SHEET, CREDITS, CNC_CERTIFICATE, ISAN, SCRIPT, CONTINUITY.
+	Documents []string `json:"documents"`
 }
 
 type TechnicianConnection struct {
@@ -307,6 +398,15 @@ type TechnicianInput struct {
 	DailyRate  money.Cents   `json:"dailyRate"`
 	Email      *string       `json:"email,omitempty"`
 	Phone      *string       `json:"phone,omitempty"`
+}
+
+type TransitionDetails struct {
+	// For SENT: transfer service, courier…
+	Method *string `json:"method,omitempty"`
+	// For SENT: transfer link or tracking number.
+	Reference *string `json:"reference,omitempty"`
+	// For REJECTED: the recipient's reasons.
+	Reasons *string `json:"reasons,omitempty"`
 }
 
 type UnavailabilityInput struct {
@@ -378,6 +478,377 @@ func (e *ConflictKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e ConflictKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type DeliveryItemKind string
+
+const (
+	DeliveryItemKindMaster    DeliveryItemKind = "MASTER"
+	DeliveryItemKindPad       DeliveryItemKind = "PAD"
+	DeliveryItemKindMAndE     DeliveryItemKind = "M_AND_E"
+	DeliveryItemKindStems     DeliveryItemKind = "STEMS"
+	DeliveryItemKindSubtitles DeliveryItemKind = "SUBTITLES"
+	DeliveryItemKindTrailer   DeliveryItemKind = "TRAILER"
+	DeliveryItemKindArtwork   DeliveryItemKind = "ARTWORK"
+	DeliveryItemKindDocument  DeliveryItemKind = "DOCUMENT"
+)
+
+var AllDeliveryItemKind = []DeliveryItemKind{
+	DeliveryItemKindMaster,
+	DeliveryItemKindPad,
+	DeliveryItemKindMAndE,
+	DeliveryItemKindStems,
+	DeliveryItemKindSubtitles,
+	DeliveryItemKindTrailer,
+	DeliveryItemKindArtwork,
+	DeliveryItemKindDocument,
+}
+
+func (e DeliveryItemKind) IsValid() bool {
+	switch e {
+	case DeliveryItemKindMaster, DeliveryItemKindPad, DeliveryItemKindMAndE, DeliveryItemKindStems, DeliveryItemKindSubtitles, DeliveryItemKindTrailer, DeliveryItemKindArtwork, DeliveryItemKindDocument:
+		return true
+	}
+	return false
+}
+
+func (e DeliveryItemKind) String() string {
+	return string(e)
+}
+
+func (e *DeliveryItemKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DeliveryItemKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DeliveryItemKind", str)
+	}
+	return nil
+}
+
+func (e DeliveryItemKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DeliveryItemKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DeliveryItemKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type DeliveryItemStatus string
+
+const (
+	DeliveryItemStatusPending    DeliveryItemStatus = "PENDING"
+	DeliveryItemStatusInProgress DeliveryItemStatus = "IN_PROGRESS"
+	DeliveryItemStatusReady      DeliveryItemStatus = "READY"
+	DeliveryItemStatusDelivered  DeliveryItemStatus = "DELIVERED"
+)
+
+var AllDeliveryItemStatus = []DeliveryItemStatus{
+	DeliveryItemStatusPending,
+	DeliveryItemStatusInProgress,
+	DeliveryItemStatusReady,
+	DeliveryItemStatusDelivered,
+}
+
+func (e DeliveryItemStatus) IsValid() bool {
+	switch e {
+	case DeliveryItemStatusPending, DeliveryItemStatusInProgress, DeliveryItemStatusReady, DeliveryItemStatusDelivered:
+		return true
+	}
+	return false
+}
+
+func (e DeliveryItemStatus) String() string {
+	return string(e)
+}
+
+func (e *DeliveryItemStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DeliveryItemStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DeliveryItemStatus", str)
+	}
+	return nil
+}
+
+func (e DeliveryItemStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DeliveryItemStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DeliveryItemStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type DeliveryStatus string
+
+const (
+	DeliveryStatusPending    DeliveryStatus = "PENDING"
+	DeliveryStatusInProgress DeliveryStatus = "IN_PROGRESS"
+	DeliveryStatusQc         DeliveryStatus = "QC"
+	DeliveryStatusQcFailed   DeliveryStatus = "QC_FAILED"
+	DeliveryStatusReady      DeliveryStatus = "READY"
+	DeliveryStatusSent       DeliveryStatus = "SENT"
+	DeliveryStatusAccepted   DeliveryStatus = "ACCEPTED"
+	DeliveryStatusRejected   DeliveryStatus = "REJECTED"
+)
+
+var AllDeliveryStatus = []DeliveryStatus{
+	DeliveryStatusPending,
+	DeliveryStatusInProgress,
+	DeliveryStatusQc,
+	DeliveryStatusQcFailed,
+	DeliveryStatusReady,
+	DeliveryStatusSent,
+	DeliveryStatusAccepted,
+	DeliveryStatusRejected,
+}
+
+func (e DeliveryStatus) IsValid() bool {
+	switch e {
+	case DeliveryStatusPending, DeliveryStatusInProgress, DeliveryStatusQc, DeliveryStatusQcFailed, DeliveryStatusReady, DeliveryStatusSent, DeliveryStatusAccepted, DeliveryStatusRejected:
+		return true
+	}
+	return false
+}
+
+func (e DeliveryStatus) String() string {
+	return string(e)
+}
+
+func (e *DeliveryStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DeliveryStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DeliveryStatus", str)
+	}
+	return nil
+}
+
+func (e DeliveryStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DeliveryStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DeliveryStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type QcCategory string
+
+const (
+	QcCategoryVideo     QcCategory = "VIDEO"
+	QcCategoryAudio     QcCategory = "AUDIO"
+	QcCategorySubtitles QcCategory = "SUBTITLES"
+	QcCategoryMetadata  QcCategory = "METADATA"
+)
+
+var AllQcCategory = []QcCategory{
+	QcCategoryVideo,
+	QcCategoryAudio,
+	QcCategorySubtitles,
+	QcCategoryMetadata,
+}
+
+func (e QcCategory) IsValid() bool {
+	switch e {
+	case QcCategoryVideo, QcCategoryAudio, QcCategorySubtitles, QcCategoryMetadata:
+		return true
+	}
+	return false
+}
+
+func (e QcCategory) String() string {
+	return string(e)
+}
+
+func (e *QcCategory) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = QcCategory(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid QcCategory", str)
+	}
+	return nil
+}
+
+func (e QcCategory) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *QcCategory) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e QcCategory) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type QcSeverity string
+
+const (
+	// READY is refused while one is open.
+	QcSeverityBlocking QcSeverity = "BLOCKING"
+	QcSeverityMajor    QcSeverity = "MAJOR"
+	QcSeverityMinor    QcSeverity = "MINOR"
+	QcSeverityInfo     QcSeverity = "INFO"
+)
+
+var AllQcSeverity = []QcSeverity{
+	QcSeverityBlocking,
+	QcSeverityMajor,
+	QcSeverityMinor,
+	QcSeverityInfo,
+}
+
+func (e QcSeverity) IsValid() bool {
+	switch e {
+	case QcSeverityBlocking, QcSeverityMajor, QcSeverityMinor, QcSeverityInfo:
+		return true
+	}
+	return false
+}
+
+func (e QcSeverity) String() string {
+	return string(e)
+}
+
+func (e *QcSeverity) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = QcSeverity(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid QcSeverity", str)
+	}
+	return nil
+}
+
+func (e QcSeverity) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *QcSeverity) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e QcSeverity) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type RecipientKind string
+
+const (
+	RecipientKindBroadcaster RecipientKind = "BROADCASTER"
+	RecipientKindPlatform    RecipientKind = "PLATFORM"
+	RecipientKindDistributor RecipientKind = "DISTRIBUTOR"
+	RecipientKindFestival    RecipientKind = "FESTIVAL"
+)
+
+var AllRecipientKind = []RecipientKind{
+	RecipientKindBroadcaster,
+	RecipientKindPlatform,
+	RecipientKindDistributor,
+	RecipientKindFestival,
+}
+
+func (e RecipientKind) IsValid() bool {
+	switch e {
+	case RecipientKindBroadcaster, RecipientKindPlatform, RecipientKindDistributor, RecipientKindFestival:
+		return true
+	}
+	return false
+}
+
+func (e RecipientKind) String() string {
+	return string(e)
+}
+
+func (e *RecipientKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RecipientKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RecipientKind", str)
+	}
+	return nil
+}
+
+func (e RecipientKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RecipientKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RecipientKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -24,6 +24,7 @@ import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/config"
+	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/live"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
@@ -58,6 +59,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		ResourceSvc:   &resources.Service{DB: bdb},
 		PlanningSvc:   plan,
 		SlipSvc:       &slips.Service{DB: bdb},
+		DeliverySvc:   &deliveries.Service{DB: bdb},
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}

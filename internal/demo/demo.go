@@ -173,6 +173,13 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 	if err := seedPlan(ctx, idb, orgID, prodRows, keys, episodeRows, teamRows, techRows, roomRows, Today(), coordinator); err != nil {
 		return false, err
 	}
+	prodByKey := map[string]*db.Production{}
+	for i, k := range keys {
+		prodByKey[k] = &prodRows[i]
+	}
+	if err := seedDeliveries(ctx, idb, orgID, prodByKey, coordinator, Today()); err != nil {
+		return false, err
+	}
 	return true, nil
 }
 

@@ -64,7 +64,16 @@ type Input struct {
 	DeliveryDeadline *dates.Date
 	Isan             *string
 	Notes            *string
+	// Left unchanged by an update when nil.
+	LoudnessLufs      *float64
+	SubtitleLanguages []string
+	Documents         []string
 }
+
+var langRe = regexp.MustCompile(`^[a-z]{2}$`)
+
+// Documents a delivery may require, as the specs name them.
+var Documents = []string{"MUSIC_CUE_SHEET", "CREDITS", "CNC_CERTIFICATE", "ISAN", "SCRIPT", "CONTINUITY"}
 
 var (
 	frameRates   = []string{"", "23.976", "24", "25", "29.97", "30", "48", "50", "59.94", "60"}
@@ -117,6 +126,22 @@ func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.P
 			return nil, apperr.Invalid("isan", "ISAN invalide : "+err.Error()+".", "Invalid ISAN: "+err.Error()+".")
 		}
 	}
+	if in.LoudnessLufs != nil && (*in.LoudnessLufs < -70 || *in.LoudnessLufs > 0) {
+		return nil, apperr.Invalid("loudnessLufs", "Loudness attendue entre -70 et 0 LUFS.", "Loudness expected between -70 and 0 LUFS.")
+	}
+	prod.LoudnessLufs = in.LoudnessLufs
+	for _, l := range in.SubtitleLanguages {
+		if !langRe.MatchString(l) {
+			return nil, apperr.Invalid("subtitleLanguages", "Langue attendue en code ISO 639-1 (fr, en…).", "Language expected as an ISO 639-1 code (fr, en…).")
+		}
+	}
+	prod.SubtitleLanguages = in.SubtitleLanguages
+	for _, d := range in.Documents {
+		if !slices.Contains(Documents, d) {
+			return nil, apperr.Invalid("documents", "Document inconnu : "+d+".", "Unknown document: "+d+".")
+		}
+	}
+	prod.Documents = in.Documents
 	ok, err := idb.NewSelect().Model((*db.Client)(nil)).Where("id = ? AND organisation_id = ?", in.ClientID, p.OrganisationID).Exists(ctx)
 	if err != nil {
 		return nil, err
@@ -161,6 +186,15 @@ func (s *Service) Update(ctx context.Context, id uuid.UUID, in Input) (*db.Produ
 		}
 		if in.Status == nil {
 			prod.Status = old.Status
+		}
+		if in.LoudnessLufs == nil {
+			prod.LoudnessLufs = old.LoudnessLufs
+		}
+		if in.SubtitleLanguages == nil {
+			prod.SubtitleLanguages = old.SubtitleLanguages
+		}
+		if in.Documents == nil {
+			prod.Documents = old.Documents
 		}
 		prod.ID = id
 		if _, err := tx.NewUpdate().Model(prod).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").
