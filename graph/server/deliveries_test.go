@@ -83,7 +83,9 @@ func TestDeliveryQCBlocksReadyUntilFixed(t *testing.T) {
 			t.Fatalf("bad finding %v: %+v", in, r.Errors)
 		}
 	}
-	var f struct{ AddQcFinding struct{ ID, TimecodeIn string } }
+	var f struct {
+		AddQcFinding struct{ ID, TimecodeIn string }
+	}
 	e.call(tok, add, map[string]any{"id": id, "in": map[string]any{"timecodeIn": "01:02:03:04", "timecodeOut": "01:02:05:00",
 		"severity": "BLOCKING", "category": "AUDIO", "description": "Clic audible dans la réplique"}}, &f)
 	if r := move("READY", nil); r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "bloquant") {
