@@ -6,7 +6,10 @@ import { useI18n } from './i18n';
 import { linkTo, navigate, usePath } from './router';
 import { Home } from './pages/Home';
 import { Login } from './pages/Login';
+import { MySchedule } from './pages/MySchedule';
+import { ProductionPlanning } from './pages/Planning';
 import { Production } from './pages/Production';
+import { ResourceBoard } from './pages/ResourceBoard';
 
 function Header() {
   const { lang, t, setLang } = useI18n();
@@ -33,6 +36,10 @@ function Header() {
 function Page({ path }: { path: string }) {
   if (path === '/login') return <Login />;
   if (path === '/') return <Home />;
+  if (/^\/planning\/?$/.test(path)) return <ResourceBoard />;
+  if (/^\/my-schedule\/?$/.test(path)) return <MySchedule />;
+  const planning = /^\/productions\/([^/]+)\/planning\/?$/.exec(path);
+  if (planning) return <ProductionPlanning id={decodeURIComponent(planning[1])} />;
   const m = /^\/productions\/([^/]+)\/?$/.exec(path);
   if (m) return <Production id={decodeURIComponent(m[1])} />;
   return <Home />;

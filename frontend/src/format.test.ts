@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney } from './format';
+import { formatDate, formatDateTime, formatDayHeading, formatMoney, formatMonth, formatRange, formatShortDay, formatWeekday } from './format';
 
 describe('formatMoney', () => {
   it('formats euros the French way, with the separators Intl uses', () => {
@@ -49,5 +49,19 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2025-12-31T23:30:00Z')).toBe('01/01/2026 00:30');
     // Summer time: UTC+2.
     expect(formatDateTime('2025-07-14T10:05:00Z')).toBe('14/07/2025 12:05');
+  });
+});
+
+describe('days and months', () => {
+  it('names weekdays in French, and in English on demand', () => {
+    expect(formatWeekday('2026-11-26')).toBe('jeudi');
+    expect(formatWeekday('2026-11-29', 'fr', true)).toBe('dim.');
+    expect(formatWeekday('2026-11-26', 'en')).toBe('Thursday');
+    expect(formatDayHeading('2026-11-23')).toBe('lundi 23/11/2026');
+    expect(formatShortDay('2026-11-28')).toBe('sam. 28/11');
+    expect(formatMonth('2027-02-10')).toBe('février 2027');
+    expect(formatMonth('2027-02-10', 'en')).toBe('February 2027');
+    expect(formatRange('2026-11-23', '2026-11-29')).toBe('du 23/11/2026 au 29/11/2026');
+    expect(formatRange('2026-11-23', '2026-11-23')).toBe('23/11/2026');
   });
 });

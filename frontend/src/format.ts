@@ -49,3 +49,52 @@ export function formatDateTime(time: string | null | undefined, lang: Lang = 'fr
   }));
   return fmt.format(d);
 }
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const WEEKDAYS_SHORT: Record<Lang, readonly string[]> = {
+  fr: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+const MONTHS: Record<Lang, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+function weekdayIndex(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** The weekday of a calendar date: "jeudi", or "jeu." when short. */
+export function formatWeekday(date: string, lang: Lang = 'fr', short = false): string {
+  return (short ? WEEKDAYS_SHORT : WEEKDAYS)[lang][weekdayIndex(date)];
+}
+
+/** A day as a heading: "jeudi 26/11/2026" ("Thursday 26/11/2026"). */
+export function formatDayHeading(date: string, lang: Lang = 'fr'): string {
+  return `${formatWeekday(date, lang)} ${formatDate(date)}`;
+}
+
+/** A short day: "jeu. 26/11". */
+export function formatShortDay(date: string, lang: Lang = 'fr'): string {
+  return `${formatWeekday(date, lang, true)} ${date.slice(8, 10)}/${date.slice(5, 7)}`;
+}
+
+/** The month of a date: "novembre 2026". */
+export function formatMonth(date: string, lang: Lang = 'fr'): string {
+  return `${MONTHS[lang][Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** A range of dates: "du 23/11/2026 au 29/11/2026" ("23/11/2026 – 29/11/2026"). */
+export function formatRange(from: string, to: string, lang: Lang = 'fr'): string {
+  if (from === to) return formatDate(from);
+  return lang === 'fr' ? `du ${formatDate(from)} au ${formatDate(to)}` : `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/** The first letter in upper case: a month name opening a heading ("Novembre 2026"). */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

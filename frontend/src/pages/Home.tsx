@@ -49,6 +49,8 @@ const LogoutMutation = graphql(`
 
 // These roles only ever see the productions they work on or pay for.
 const SCOPED_ROLES: readonly Role[] = ['TECHNICIAN', 'PRODUCER', 'RIGHTS_HOLDER'];
+// These roles plan: they get the resource board.
+const PLANNER_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
 export function Home() {
   const { t } = useI18n();
@@ -82,6 +84,22 @@ export function Home() {
           {t('home.logout')}
         </button>
       </section>
+
+      {(PLANNER_ROLES.includes(me.role) || me.role === 'TECHNICIAN') && (
+        <nav class="home-links" aria-label={t('home.planning')}>
+          {PLANNER_ROLES.includes(me.role) && (
+            <a href="/planning" onClick={linkTo('/planning')} role="button" class="secondary small" data-testid="link-board">
+              {t('home.board')}
+            </a>
+          )}
+          {me.role === 'TECHNICIAN' && (
+            <a href="/my-schedule" onClick={linkTo('/my-schedule')} class="schedule-link" data-testid="link-my-schedule">
+              <strong>{t('home.mySchedule')}</strong>
+              <small>{t('home.myScheduleHint')}</small>
+            </a>
+          )}
+        </nav>
+      )}
 
       <h1>{scoped ? t('home.myProductions') : t('home.productions')}</h1>
       <p class="muted">{t('home.count', { n: productions.totalCount })}</p>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import { errorMessage, useLiveState } from '../api';
+import { LiveBadge, ProductionTabs } from '../components';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useI18n } from '../i18n';
 import { linkTo } from '../router';
@@ -103,11 +104,6 @@ export function Production({ id }: { id: string }) {
   }, [event]);
 
   const p = data?.production;
-  const liveBadge = (
-    <span class={`live live-${live}`} data-testid="live-status" data-state={live} role="status">
-      {t(`live.${live}`)}
-    </span>
-  );
 
   if (!p) {
     return (
@@ -127,10 +123,11 @@ export function Production({ id }: { id: string }) {
         <a href="/" onClick={linkTo('/')}>
           ← {t('common.back')}
         </a>
-        {liveBadge}
+        <LiveBadge />
       </nav>
 
       <h1 data-testid="production-title">{p.title}</h1>
+      <ProductionTabs id={id} current="details" />
       <p class="badges">
         <span class="badge">{t(`kind.${p.kind}`)}</span>
         <span class={`badge status-${p.status.toLowerCase()}`}>{t(`status.${p.status}`)}</span>
