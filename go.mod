@@ -3,6 +3,7 @@ module github.com/postprod/postprod
 go 1.26.0
 
 require (
+	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/99designs/gqlgen v0.17.98
 	github.com/arran4/golang-ical v0.3.4
 	github.com/coder/websocket v1.8.15

@@ -41,6 +41,15 @@ type Loaders struct {
 	FindingsByDelivery   *dataloader.Loader[uuid.UUID, []*db.QcFinding]
 	DeliveriesByProd     *dataloader.Loader[uuid.UUID, []*db.Delivery]
 	TransitionsByDeliv   *dataloader.Loader[uuid.UUID, []*db.DeliveryTransition]
+	HolderByID           *dataloader.Loader[uuid.UUID, *db.RightsHolder]
+	WorkByID             *dataloader.Loader[uuid.UUID, *db.Work]
+	SharesByWork         *dataloader.Loader[uuid.UUID, []*db.RightsShare]
+	CommissionsByWork    *dataloader.Loader[uuid.UUID, []*db.WorkCommission]
+	ExpensesByWork       *dataloader.Loader[uuid.UUID, []*db.RecoupableExpense]
+	RunByID              *dataloader.Loader[uuid.UUID, *db.DistributionRun]
+	RunWorksByRun        *dataloader.Loader[uuid.UUID, []*db.RunWork]
+	StatementsByRun      *dataloader.Loader[uuid.UUID, []*db.Statement]
+	LinesByStatement     *dataloader.Loader[uuid.UUID, []*db.StatementLine]
 }
 
 // inOrg reads rows of one organisation by a column in keys.
@@ -110,6 +119,23 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		ItemsByDelivery:    grouped(cached, inOrg[*db.DeliveryItem](idb, orgID, "delivery_id", "position, id"), func(i *db.DeliveryItem) uuid.UUID { return i.DeliveryID }),
 		FindingsByDelivery: grouped(cached, inOrg[*db.QcFinding](idb, orgID, "delivery_id", "frame_in, id"), func(f *db.QcFinding) uuid.UUID { return f.DeliveryID }),
 		DeliveriesByProd:   grouped(cached, inOrg[*db.Delivery](idb, orgID, "production_id", "due_date, id"), func(d *db.Delivery) uuid.UUID { return d.ProductionID }),
+		HolderByID:         byID(cached, inOrg[*db.RightsHolder](idb, orgID, "id", ""), func(h *db.RightsHolder) uuid.UUID { return h.ID }),
+		WorkByID:           byID(cached, inOrg[*db.Work](idb, orgID, "id", ""), func(w *db.Work) uuid.UUID { return w.ID }),
+		SharesByWork:       grouped(cached, inOrg[*db.RightsShare](idb, orgID, "work_id", "media, territory, id"), func(s *db.RightsShare) uuid.UUID { return s.WorkID }),
+		CommissionsByWork:  grouped(cached, inOrg[*db.WorkCommission](idb, orgID, "work_id", "media"), func(c *db.WorkCommission) uuid.UUID { return c.WorkID }),
+		ExpensesByWork:     grouped(cached, inOrg[*db.RecoupableExpense](idb, orgID, "work_id", "incurred_on, id"), func(e *db.RecoupableExpense) uuid.UUID { return e.WorkID }),
+		RunByID:            byID(cached, inOrg[*db.DistributionRun](idb, orgID, "id", ""), func(r *db.DistributionRun) uuid.UUID { return r.ID }),
+		RunWorksByRun: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.RunWork, error) {
+			var rows []*db.RunWork // run ids were authorised with their run
+			err := idb.NewSelect().Model(&rows).Where("run_id IN (?)", bun.In(ids)).Scan(ctx)
+			return rows, err
+		}, func(r *db.RunWork) uuid.UUID { return r.RunID }),
+		StatementsByRun: grouped(cached, inOrg[*db.Statement](idb, orgID, "run_id", "amount_cents DESC, id"), func(s *db.Statement) uuid.UUID { return s.RunID }),
+		LinesByStatement: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.StatementLine, error) {
+			var rows []*db.StatementLine // statement ids were authorised with their statement
+			err := idb.NewSelect().Model(&rows).Where("statement_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)
+			return rows, err
+		}, func(l *db.StatementLine) uuid.UUID { return l.StatementID }),
 		TransitionsByDeliv: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.DeliveryTransition, error) {
 			var rows []*db.DeliveryTransition // delivery ids were authorised with their delivery
 			err := idb.NewSelect().Model(&rows).Where("delivery_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)

@@ -25,6 +25,7 @@ import (
 	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/money"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -49,7 +50,9 @@ type ResolverRoot interface {
 	DeliverySpec() DeliverySpecResolver
 	DeliverySpecTemplate() DeliverySpecTemplateResolver
 	DeliveryTransition() DeliveryTransitionResolver
+	DistributionRun() DistributionRunResolver
 	Holiday() HolidayResolver
+	ImportError() ImportErrorResolver
 	Me() MeResolver
 	Mutation() MutationResolver
 	Operation() OperationResolver
@@ -57,10 +60,19 @@ type ResolverRoot interface {
 	ProductionEvent() ProductionEventResolver
 	QcFinding() QcFindingResolver
 	Query() QueryResolver
+	RecoupableExpense() RecoupableExpenseResolver
+	RevenueLine() RevenueLineResolver
+	RevenuePoint() RevenuePointResolver
+	RightsHolder() RightsHolderResolver
+	RightsShare() RightsShareResolver
+	RunWork() RunWorkResolver
 	ScheduleEvent() ScheduleEventResolver
 	Slip() SlipResolver
 	SlipEvent() SlipEventResolver
 	SlipHistoryEntry() SlipHistoryEntryResolver
+	Statement() StatementResolver
+	StatementEvent() StatementEventResolver
+	StatementLine() StatementLineResolver
 	Subscription() SubscriptionResolver
 	Task() TaskResolver
 	TaskDependency() TaskDependencyResolver
@@ -68,6 +80,8 @@ type ResolverRoot interface {
 	TeamMember() TeamMemberResolver
 	TrackingRow() TrackingRowResolver
 	Unavailability() UnavailabilityResolver
+	Work() WorkResolver
+	WorkCommission() WorkCommissionResolver
 }
 
 type DirectiveRoot struct {
@@ -263,6 +277,36 @@ type ComplexityRoot struct {
 		To        func(childComplexity int) int
 	}
 
+	DistributionRun struct {
+		ApprovedAt  func(childComplexity int) int
+		Commission  func(childComplexity int) int
+		ComputedAt  func(childComplexity int) int
+		Corrects    func(childComplexity int) int
+		Gross       func(childComplexity int) int
+		Holders     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		IssuedAt    func(childComplexity int) int
+		Net         func(childComplexity int) int
+		PeriodEnd   func(childComplexity int) int
+		PeriodStart func(childComplexity int) int
+		Recouped    func(childComplexity int) int
+		Residual    func(childComplexity int) int
+		Statements  func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Works       func(childComplexity int) int
+	}
+
+	DistributionRunConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DistributionRunEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Episode struct {
 		ID             func(childComplexity int) int
 		Number         func(childComplexity int) int
@@ -273,6 +317,24 @@ type ComplexityRoot struct {
 	Holiday struct {
 		Date func(childComplexity int) int
 		Name func(childComplexity int) int
+	}
+
+	ImportError struct {
+		Field   func(childComplexity int) int
+		Line    func(childComplexity int) int
+		Message func(childComplexity int) int
+	}
+
+	ImportPreview struct {
+		Duplicates func(childComplexity int) int
+		Errors     func(childComplexity int) int
+		TotalEur   func(childComplexity int) int
+		Valid      func(childComplexity int) int
+	}
+
+	ImportResult struct {
+		Duplicates func(childComplexity int) int
+		Imported   func(childComplexity int) int
 	}
 
 	Invitation struct {
@@ -294,8 +356,11 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation         func(childComplexity int, token string, name string, password string) int
 		AddEpisode               func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
+		AddExpense               func(childComplexity int, workID uuid.UUID, input model.ExpenseInput) int
 		AddQcFinding             func(childComplexity int, deliveryID uuid.UUID, input model.QcFindingInput) int
+		AddRevenueLine           func(childComplexity int, input model.RevenueLineInput) int
 		AddTeamMember            func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
+		ApproveDistributionRun   func(childComplexity int, id uuid.UUID) int
 		ApproveSlip              func(childComplexity int, id uuid.UUID) int
 		ApproveSlips             func(childComplexity int, date dates.Date, productionID *uuid.UUID) int
 		CloneDeliverySpec        func(childComplexity int, templateKey string, name *string) int
@@ -305,19 +370,26 @@ type ComplexityRoot struct {
 		CreateClient             func(childComplexity int, input model.ClientInput) int
 		CreateDelivery           func(childComplexity int, input model.DeliveryInput) int
 		CreateDeliverySpec       func(childComplexity int, input model.DeliverySpecInput) int
+		CreateDistributionRun    func(childComplexity int, periodStart dates.Date, periodEnd dates.Date, correctsRunID *uuid.UUID) int
 		CreateOperation          func(childComplexity int, input model.OperationInput) int
 		CreateProduction         func(childComplexity int, input model.ProductionInput) int
+		CreateRightsHolder       func(childComplexity int, input model.RightsHolderInput) int
 		CreateRoom               func(childComplexity int, input model.RoomInput) int
 		CreateTask               func(childComplexity int, productionID uuid.UUID, input model.TaskInput) int
 		CreateTechnician         func(childComplexity int, input model.TechnicianInput) int
+		CreateWork               func(childComplexity int, input model.WorkInput) int
 		DeclareUnavailability    func(childComplexity int, input model.UnavailabilityInput) int
 		DeleteTask               func(childComplexity int, id uuid.UUID) int
 		DeleteUnavailability     func(childComplexity int, id uuid.UUID) int
+		ImportRevenue            func(childComplexity int, source string, csv string, fileName *string) int
 		InviteUser               func(childComplexity int, input model.InviteUserInput) int
+		IssueDistributionRun     func(childComplexity int, id uuid.UUID) int
+		LinkHolderUser           func(childComplexity int, holderID uuid.UUID, userID uuid.UUID) int
 		Login                    func(childComplexity int, email string, password string) int
 		Logout                   func(childComplexity int, refreshToken *string) int
 		MoveBooking              func(childComplexity int, id uuid.UUID, input model.BookingMoveInput) int
 		PlanEpisodesFromTemplate func(childComplexity int, input model.EpisodeTemplateInput) int
+		RecomputeDistributionRun func(childComplexity int, id uuid.UUID) int
 		Refresh                  func(childComplexity int, refreshToken string) int
 		RejectSlip               func(childComplexity int, id uuid.UUID, reason string) int
 		RemoveTeamMember         func(childComplexity int, id uuid.UUID) int
@@ -325,7 +397,9 @@ type ComplexityRoot struct {
 		ResubmitSlip             func(childComplexity int, id uuid.UUID, input model.SlipInput) int
 		RevokeAPIToken           func(childComplexity int, id uuid.UUID) int
 		SetBookingStatus         func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
+		SetCommissions           func(childComplexity int, workID uuid.UUID, commissions []*model.CommissionInput) int
 		SetQcFindingFixed        func(childComplexity int, id uuid.UUID, fixed bool) int
+		SetShares                func(childComplexity int, workID uuid.UUID, shares []*model.ShareInput) int
 		SetTaskDependencies      func(childComplexity int, id uuid.UUID, dependencies []*model.DependencyInput) int
 		SetTaskStatus            func(childComplexity int, id uuid.UUID, status db.TaskStatus) int
 		ShiftTask                func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
@@ -339,6 +413,7 @@ type ComplexityRoot struct {
 		UpdateProduction         func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
 		UpdateTask               func(childComplexity int, id uuid.UUID, input model.TaskInput) int
 		UpdateTechnician         func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
+		UpdateWork               func(childComplexity int, id uuid.UUID, input model.WorkInput) int
 	}
 
 	Operation struct {
@@ -447,20 +522,106 @@ type ComplexityRoot struct {
 		Delivery              func(childComplexity int, id uuid.UUID) int
 		DeliverySpecTemplates func(childComplexity int) int
 		DeliverySpecs         func(childComplexity int) int
+		DistributionRun       func(childComplexity int, id uuid.UUID) int
+		DistributionRuns      func(childComplexity int, first *int, after *string) int
+		HolderRevenue         func(childComplexity int, holderID *uuid.UUID) int
 		Holidays              func(childComplexity int, year int) int
 		Me                    func(childComplexity int) int
+		MyHolders             func(childComplexity int) int
 		Operations            func(childComplexity int, first *int, after *string) int
 		Overruns              func(childComplexity int) int
+		PreviewRevenueImport  func(childComplexity int, source string, csv string) int
 		Production            func(childComplexity int, id uuid.UUID) int
 		Productions           func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
+		RevenueLines          func(childComplexity int, first *int, after *string, filter *model.RevenueFilter) int
+		RightsHolder          func(childComplexity int, id uuid.UUID) int
+		RightsHolders         func(childComplexity int, first *int, after *string) int
 		Rooms                 func(childComplexity int, first *int, after *string) int
 		Slip                  func(childComplexity int, id uuid.UUID) int
 		Slips                 func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
+		Statement             func(childComplexity int, id uuid.UUID) int
+		Statements            func(childComplexity int, first *int, after *string) int
 		Task                  func(childComplexity int, id uuid.UUID) int
 		Technician            func(childComplexity int, id uuid.UUID) int
 		Technicians           func(childComplexity int, first *int, after *string, search *string) int
 		Unavailabilities      func(childComplexity int, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) int
+		Work                  func(childComplexity int, id uuid.UUID) int
 		WorkingDays           func(childComplexity int, from dates.Date, to dates.Date) int
+		Works                 func(childComplexity int, first *int, after *string, filter *model.WorkFilter) int
+	}
+
+	RecoupableExpense struct {
+		Amount     func(childComplexity int) int
+		ID         func(childComplexity int) int
+		IncurredOn func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Recouped   func(childComplexity int) int
+		Remaining  func(childComplexity int) int
+	}
+
+	RevenueLine struct {
+		Amount            func(childComplexity int) int
+		AmountEUR         func(childComplexity int) int
+		Currency          func(childComplexity int) int
+		Distributed       func(childComplexity int) int
+		ExternalReference func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Media             func(childComplexity int) int
+		PeriodEnd         func(childComplexity int) int
+		PeriodStart       func(childComplexity int) int
+		RateToEur         func(childComplexity int) int
+		Source            func(childComplexity int) int
+		Territory         func(childComplexity int) int
+		Work              func(childComplexity int) int
+	}
+
+	RevenueLineConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RevenueLineEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	RevenuePoint struct {
+		Amount    func(childComplexity int) int
+		Media     func(childComplexity int) int
+		Period    func(childComplexity int) int
+		Territory func(childComplexity int) int
+	}
+
+	RightsHolder struct {
+		Address   func(childComplexity int) int
+		Email     func(childComplexity int) int
+		ID        func(childComplexity int) int
+		IsCompany func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Name      func(childComplexity int) int
+	}
+
+	RightsHolderConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RightsHolderEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	RightsShare struct {
+		BasisPoints func(childComplexity int) int
+		Holder      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Media       func(childComplexity int) int
+		Territory   func(childComplexity int) int
+		ValidFrom   func(childComplexity int) int
+		ValidTo     func(childComplexity int) int
 	}
 
 	Room struct {
@@ -479,6 +640,16 @@ type ComplexityRoot struct {
 	RoomEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RunWork struct {
+		Commission  func(childComplexity int) int
+		Explanation func(childComplexity int) int
+		Gross       func(childComplexity int) int
+		Net         func(childComplexity int) int
+		Recouped    func(childComplexity int) int
+		Residual    func(childComplexity int) int
+		Work        func(childComplexity int) int
 	}
 
 	ScheduleEvent struct {
@@ -552,11 +723,53 @@ type ComplexityRoot struct {
 		Reason func(childComplexity int) int
 	}
 
+	Statement struct {
+		Amount   func(childComplexity int) int
+		CSVURL   func(childComplexity int) int
+		Holder   func(childComplexity int) int
+		ID       func(childComplexity int) int
+		IssuedAt func(childComplexity int) int
+		Lines    func(childComplexity int) int
+		PDFURL   func(childComplexity int) int
+		Previous func(childComplexity int) int
+		Run      func(childComplexity int) int
+	}
+
+	StatementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StatementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	StatementEvent struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Statement func(childComplexity int) int
+	}
+
+	StatementLine struct {
+		Amount      func(childComplexity int) int
+		BasisPoints func(childComplexity int) int
+		Gross       func(childComplexity int) int
+		Media       func(childComplexity int) int
+		Net         func(childComplexity int) int
+		Residual    func(childComplexity int) int
+		Territory   func(childComplexity int) int
+		Work        func(childComplexity int) int
+	}
+
 	Subscription struct {
 		DeliveryEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
 		ProductionEvents func(childComplexity int, productionID uuid.UUID, after *string) int
 		ScheduleEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
 		SlipEvents       func(childComplexity int, productionID *uuid.UUID, after *string) int
+		StatementEvents  func(childComplexity int, after *string) int
 	}
 
 	Task struct {
@@ -671,6 +884,38 @@ type ComplexityRoot struct {
 		Locale func(childComplexity int) int
 		Name   func(childComplexity int) int
 	}
+
+	Work struct {
+		Commissions    func(childComplexity int) int
+		Episodes       func(childComplexity int) int
+		Expenses       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Isan           func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		OriginalTitle  func(childComplexity int) int
+		Production     func(childComplexity int) int
+		ResidualHolder func(childComplexity int) int
+		RuntimeMinutes func(childComplexity int) int
+		Shares         func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Year           func(childComplexity int) int
+	}
+
+	WorkCommission struct {
+		BasisPoints func(childComplexity int) int
+		Media       func(childComplexity int) int
+	}
+
+	WorkConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WorkEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -744,8 +989,19 @@ type DeliveryTransitionResolver interface {
 
 	By(ctx context.Context, obj *db.DeliveryTransition) (*db.User, error)
 }
+type DistributionRunResolver interface {
+	Status(ctx context.Context, obj *db.DistributionRun) (model.DistributionRunStatus, error)
+
+	Corrects(ctx context.Context, obj *db.DistributionRun) (*db.DistributionRun, error)
+
+	Works(ctx context.Context, obj *db.DistributionRun) ([]*db.RunWork, error)
+	Statements(ctx context.Context, obj *db.DistributionRun) ([]*db.Statement, error)
+}
 type HolidayResolver interface {
 	Name(ctx context.Context, obj *calendar.Holiday) (string, error)
+}
+type ImportErrorResolver interface {
+	Message(ctx context.Context, obj *royalties.RowError) (string, error)
 }
 type MeResolver interface {
 	Technician(ctx context.Context, obj *accounts.Me) (*db.Technician, error)
@@ -793,6 +1049,19 @@ type MutationResolver interface {
 	UpdateTechnician(ctx context.Context, id uuid.UUID, input model.TechnicianInput) (*db.Technician, error)
 	CreateRoom(ctx context.Context, input model.RoomInput) (*db.Room, error)
 	CreateOperation(ctx context.Context, input model.OperationInput) (*db.Operation, error)
+	CreateRightsHolder(ctx context.Context, input model.RightsHolderInput) (*db.RightsHolder, error)
+	LinkHolderUser(ctx context.Context, holderID uuid.UUID, userID uuid.UUID) (*db.RightsHolder, error)
+	CreateWork(ctx context.Context, input model.WorkInput) (*db.Work, error)
+	UpdateWork(ctx context.Context, id uuid.UUID, input model.WorkInput) (*db.Work, error)
+	SetShares(ctx context.Context, workID uuid.UUID, shares []*model.ShareInput) (*db.Work, error)
+	SetCommissions(ctx context.Context, workID uuid.UUID, commissions []*model.CommissionInput) (*db.Work, error)
+	AddExpense(ctx context.Context, workID uuid.UUID, input model.ExpenseInput) (*db.RecoupableExpense, error)
+	AddRevenueLine(ctx context.Context, input model.RevenueLineInput) (*db.RevenueLine, error)
+	ImportRevenue(ctx context.Context, source string, csv string, fileName *string) (*model.ImportResult, error)
+	CreateDistributionRun(ctx context.Context, periodStart dates.Date, periodEnd dates.Date, correctsRunID *uuid.UUID) (*db.DistributionRun, error)
+	RecomputeDistributionRun(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error)
+	ApproveDistributionRun(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error)
+	IssueDistributionRun(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error)
 	SubmitSlip(ctx context.Context, input model.SlipInput) (*db.Slip, error)
 	ResubmitSlip(ctx context.Context, id uuid.UUID, input model.SlipInput) (*db.Slip, error)
 	ApproveSlip(ctx context.Context, id uuid.UUID) (*db.Slip, error)
@@ -851,9 +1120,50 @@ type QueryResolver interface {
 	Technician(ctx context.Context, id uuid.UUID) (*db.Technician, error)
 	Rooms(ctx context.Context, first *int, after *string) (*model.RoomConnection, error)
 	Operations(ctx context.Context, first *int, after *string) (*model.OperationConnection, error)
+	Works(ctx context.Context, first *int, after *string, filter *model.WorkFilter) (*model.WorkConnection, error)
+	Work(ctx context.Context, id uuid.UUID) (*db.Work, error)
+	RightsHolders(ctx context.Context, first *int, after *string) (*model.RightsHolderConnection, error)
+	RightsHolder(ctx context.Context, id uuid.UUID) (*db.RightsHolder, error)
+	MyHolders(ctx context.Context) ([]*db.RightsHolder, error)
+	RevenueLines(ctx context.Context, first *int, after *string, filter *model.RevenueFilter) (*model.RevenueLineConnection, error)
+	PreviewRevenueImport(ctx context.Context, source string, csv string) (*model.ImportPreview, error)
+	DistributionRuns(ctx context.Context, first *int, after *string) (*model.DistributionRunConnection, error)
+	DistributionRun(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error)
+	Statements(ctx context.Context, first *int, after *string) (*model.StatementConnection, error)
+	Statement(ctx context.Context, id uuid.UUID) (*db.Statement, error)
+	HolderRevenue(ctx context.Context, holderID *uuid.UUID) ([]*royalties.RevenuePoint, error)
 	Slips(ctx context.Context, first *int, after *string, filter *model.SlipFilter) (*model.SlipConnection, error)
 	Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error)
 	Overruns(ctx context.Context) ([]*slips.Row, error)
+}
+type RecoupableExpenseResolver interface {
+	Kind(ctx context.Context, obj *db.RecoupableExpense) (model.ExpenseKind, error)
+
+	Remaining(ctx context.Context, obj *db.RecoupableExpense) (money.Cents, error)
+}
+type RevenueLineResolver interface {
+	Work(ctx context.Context, obj *db.RevenueLine) (*db.Work, error)
+
+	Media(ctx context.Context, obj *db.RevenueLine) (model.Media, error)
+
+	RateToEur(ctx context.Context, obj *db.RevenueLine) (string, error)
+
+	Distributed(ctx context.Context, obj *db.RevenueLine) (bool, error)
+}
+type RevenuePointResolver interface {
+	Media(ctx context.Context, obj *royalties.RevenuePoint) (model.Media, error)
+}
+type RightsHolderResolver interface {
+	Kind(ctx context.Context, obj *db.RightsHolder) (model.HolderKind, error)
+}
+type RightsShareResolver interface {
+	Holder(ctx context.Context, obj *db.RightsShare) (*db.RightsHolder, error)
+	Media(ctx context.Context, obj *db.RightsShare) (model.Media, error)
+}
+type RunWorkResolver interface {
+	Work(ctx context.Context, obj *db.RunWork) (*db.Work, error)
+
+	Explanation(ctx context.Context, obj *db.RunWork) ([]string, error)
 }
 type ScheduleEventResolver interface {
 	ID(ctx context.Context, obj *db.Event) (string, error)
@@ -890,10 +1200,28 @@ type SlipEventResolver interface {
 type SlipHistoryEntryResolver interface {
 	By(ctx context.Context, obj *db.SlipHistory) (*db.User, error)
 }
+type StatementResolver interface {
+	Run(ctx context.Context, obj *db.Statement) (*db.DistributionRun, error)
+	Holder(ctx context.Context, obj *db.Statement) (*db.RightsHolder, error)
+
+	Lines(ctx context.Context, obj *db.Statement) ([]*db.StatementLine, error)
+	PDFURL(ctx context.Context, obj *db.Statement) (string, error)
+	CSVURL(ctx context.Context, obj *db.Statement) (string, error)
+}
+type StatementEventResolver interface {
+	ID(ctx context.Context, obj *db.Event) (string, error)
+
+	Statement(ctx context.Context, obj *db.Event) (*db.Statement, error)
+}
+type StatementLineResolver interface {
+	Work(ctx context.Context, obj *db.StatementLine) (*db.Work, error)
+	Media(ctx context.Context, obj *db.StatementLine) (model.Media, error)
+}
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
 	DeliveryEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 	ScheduleEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
+	StatementEvents(ctx context.Context, after *string) (<-chan *db.Event, error)
 	SlipEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 }
 type TaskResolver interface {
@@ -929,6 +1257,16 @@ type TrackingRowResolver interface {
 }
 type UnavailabilityResolver interface {
 	Technician(ctx context.Context, obj *db.Unavailability) (*db.Technician, error)
+}
+type WorkResolver interface {
+	Production(ctx context.Context, obj *db.Work) (*db.Production, error)
+	ResidualHolder(ctx context.Context, obj *db.Work) (*db.RightsHolder, error)
+	Shares(ctx context.Context, obj *db.Work) ([]*db.RightsShare, error)
+	Commissions(ctx context.Context, obj *db.Work) ([]*db.WorkCommission, error)
+	Expenses(ctx context.Context, obj *db.Work) ([]*db.RecoupableExpense, error)
+}
+type WorkCommissionResolver interface {
+	Media(ctx context.Context, obj *db.WorkCommission) (model.Media, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1720,6 +2058,135 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeliveryTransition.To(childComplexity), true
 
+	case "DistributionRun.approvedAt":
+		if e.ComplexityRoot.DistributionRun.ApprovedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.ApprovedAt(childComplexity), true
+	case "DistributionRun.commission":
+		if e.ComplexityRoot.DistributionRun.Commission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Commission(childComplexity), true
+	case "DistributionRun.computedAt":
+		if e.ComplexityRoot.DistributionRun.ComputedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.ComputedAt(childComplexity), true
+	case "DistributionRun.corrects":
+		if e.ComplexityRoot.DistributionRun.Corrects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Corrects(childComplexity), true
+	case "DistributionRun.gross":
+		if e.ComplexityRoot.DistributionRun.Gross == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Gross(childComplexity), true
+	case "DistributionRun.distributed":
+		if e.ComplexityRoot.DistributionRun.Holders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Holders(childComplexity), true
+	case "DistributionRun.id":
+		if e.ComplexityRoot.DistributionRun.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.ID(childComplexity), true
+	case "DistributionRun.issuedAt":
+		if e.ComplexityRoot.DistributionRun.IssuedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.IssuedAt(childComplexity), true
+	case "DistributionRun.net":
+		if e.ComplexityRoot.DistributionRun.Net == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Net(childComplexity), true
+	case "DistributionRun.periodEnd":
+		if e.ComplexityRoot.DistributionRun.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.PeriodEnd(childComplexity), true
+	case "DistributionRun.periodStart":
+		if e.ComplexityRoot.DistributionRun.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.PeriodStart(childComplexity), true
+	case "DistributionRun.recouped":
+		if e.ComplexityRoot.DistributionRun.Recouped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Recouped(childComplexity), true
+	case "DistributionRun.residual":
+		if e.ComplexityRoot.DistributionRun.Residual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Residual(childComplexity), true
+	case "DistributionRun.statements":
+		if e.ComplexityRoot.DistributionRun.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Statements(childComplexity), true
+	case "DistributionRun.status":
+		if e.ComplexityRoot.DistributionRun.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Status(childComplexity), true
+	case "DistributionRun.works":
+		if e.ComplexityRoot.DistributionRun.Works == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRun.Works(childComplexity), true
+
+	case "DistributionRunConnection.edges":
+		if e.ComplexityRoot.DistributionRunConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRunConnection.Edges(childComplexity), true
+	case "DistributionRunConnection.pageInfo":
+		if e.ComplexityRoot.DistributionRunConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRunConnection.PageInfo(childComplexity), true
+	case "DistributionRunConnection.totalCount":
+		if e.ComplexityRoot.DistributionRunConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRunConnection.TotalCount(childComplexity), true
+
+	case "DistributionRunEdge.cursor":
+		if e.ComplexityRoot.DistributionRunEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRunEdge.Cursor(childComplexity), true
+	case "DistributionRunEdge.node":
+		if e.ComplexityRoot.DistributionRunEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistributionRunEdge.Node(childComplexity), true
+
 	case "Episode.id":
 		if e.ComplexityRoot.Episode.ID == nil {
 			break
@@ -1757,6 +2224,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Holiday.Name(childComplexity), true
+
+	case "ImportError.field":
+		if e.ComplexityRoot.ImportError.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportError.Field(childComplexity), true
+	case "ImportError.line":
+		if e.ComplexityRoot.ImportError.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportError.Line(childComplexity), true
+	case "ImportError.message":
+		if e.ComplexityRoot.ImportError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportError.Message(childComplexity), true
+
+	case "ImportPreview.duplicates":
+		if e.ComplexityRoot.ImportPreview.Duplicates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportPreview.Duplicates(childComplexity), true
+	case "ImportPreview.errors":
+		if e.ComplexityRoot.ImportPreview.Errors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportPreview.Errors(childComplexity), true
+	case "ImportPreview.totalEur":
+		if e.ComplexityRoot.ImportPreview.TotalEur == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportPreview.TotalEur(childComplexity), true
+	case "ImportPreview.valid":
+		if e.ComplexityRoot.ImportPreview.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportPreview.Valid(childComplexity), true
+
+	case "ImportResult.duplicates":
+		if e.ComplexityRoot.ImportResult.Duplicates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportResult.Duplicates(childComplexity), true
+	case "ImportResult.imported":
+		if e.ComplexityRoot.ImportResult.Imported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportResult.Imported(childComplexity), true
 
 	case "Invitation.email":
 		if e.ComplexityRoot.Invitation.Email == nil {
@@ -1842,6 +2366,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddEpisode(childComplexity, args["productionId"].(uuid.UUID), args["input"].(model.EpisodeInput)), true
+	case "Mutation.addExpense":
+		if e.ComplexityRoot.Mutation.AddExpense == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addExpense_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddExpense(childComplexity, args["workId"].(uuid.UUID), args["input"].(model.ExpenseInput)), true
 	case "Mutation.addQcFinding":
 		if e.ComplexityRoot.Mutation.AddQcFinding == nil {
 			break
@@ -1853,6 +2388,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddQcFinding(childComplexity, args["deliveryId"].(uuid.UUID), args["input"].(model.QcFindingInput)), true
+	case "Mutation.addRevenueLine":
+		if e.ComplexityRoot.Mutation.AddRevenueLine == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRevenueLine_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRevenueLine(childComplexity, args["input"].(model.RevenueLineInput)), true
 	case "Mutation.addTeamMember":
 		if e.ComplexityRoot.Mutation.AddTeamMember == nil {
 			break
@@ -1864,6 +2410,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddTeamMember(childComplexity, args["productionId"].(uuid.UUID), args["input"].(model.TeamMemberInput)), true
+	case "Mutation.approveDistributionRun":
+		if e.ComplexityRoot.Mutation.ApproveDistributionRun == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveDistributionRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveDistributionRun(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.approveSlip":
 		if e.ComplexityRoot.Mutation.ApproveSlip == nil {
 			break
@@ -1963,6 +2520,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDeliverySpec(childComplexity, args["input"].(model.DeliverySpecInput)), true
+	case "Mutation.createDistributionRun":
+		if e.ComplexityRoot.Mutation.CreateDistributionRun == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createDistributionRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateDistributionRun(childComplexity, args["periodStart"].(dates.Date), args["periodEnd"].(dates.Date), args["correctsRunId"].(*uuid.UUID)), true
 	case "Mutation.createOperation":
 		if e.ComplexityRoot.Mutation.CreateOperation == nil {
 			break
@@ -1985,6 +2553,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateProduction(childComplexity, args["input"].(model.ProductionInput)), true
+	case "Mutation.createRightsHolder":
+		if e.ComplexityRoot.Mutation.CreateRightsHolder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRightsHolder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRightsHolder(childComplexity, args["input"].(model.RightsHolderInput)), true
 	case "Mutation.createRoom":
 		if e.ComplexityRoot.Mutation.CreateRoom == nil {
 			break
@@ -2018,6 +2597,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTechnician(childComplexity, args["input"].(model.TechnicianInput)), true
+	case "Mutation.createWork":
+		if e.ComplexityRoot.Mutation.CreateWork == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWork_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWork(childComplexity, args["input"].(model.WorkInput)), true
 	case "Mutation.declareUnavailability":
 		if e.ComplexityRoot.Mutation.DeclareUnavailability == nil {
 			break
@@ -2051,6 +2641,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUnavailability(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.importRevenue":
+		if e.ComplexityRoot.Mutation.ImportRevenue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importRevenue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportRevenue(childComplexity, args["source"].(string), args["csv"].(string), args["fileName"].(*string)), true
 	case "Mutation.inviteUser":
 		if e.ComplexityRoot.Mutation.InviteUser == nil {
 			break
@@ -2062,6 +2663,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteUser(childComplexity, args["input"].(model.InviteUserInput)), true
+	case "Mutation.issueDistributionRun":
+		if e.ComplexityRoot.Mutation.IssueDistributionRun == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_issueDistributionRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IssueDistributionRun(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.linkHolderUser":
+		if e.ComplexityRoot.Mutation.LinkHolderUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkHolderUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkHolderUser(childComplexity, args["holderId"].(uuid.UUID), args["userId"].(uuid.UUID)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2106,6 +2729,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PlanEpisodesFromTemplate(childComplexity, args["input"].(model.EpisodeTemplateInput)), true
+	case "Mutation.recomputeDistributionRun":
+		if e.ComplexityRoot.Mutation.RecomputeDistributionRun == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recomputeDistributionRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecomputeDistributionRun(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.refresh":
 		if e.ComplexityRoot.Mutation.Refresh == nil {
 			break
@@ -2183,6 +2817,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetBookingStatus(childComplexity, args["id"].(uuid.UUID), args["status"].(db.BookingStatus)), true
+	case "Mutation.setCommissions":
+		if e.ComplexityRoot.Mutation.SetCommissions == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCommissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCommissions(childComplexity, args["workId"].(uuid.UUID), args["commissions"].([]*model.CommissionInput)), true
 	case "Mutation.setQcFindingFixed":
 		if e.ComplexityRoot.Mutation.SetQcFindingFixed == nil {
 			break
@@ -2194,6 +2839,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetQcFindingFixed(childComplexity, args["id"].(uuid.UUID), args["fixed"].(bool)), true
+	case "Mutation.setShares":
+		if e.ComplexityRoot.Mutation.SetShares == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setShares_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetShares(childComplexity, args["workId"].(uuid.UUID), args["shares"].([]*model.ShareInput)), true
 	case "Mutation.setTaskDependencies":
 		if e.ComplexityRoot.Mutation.SetTaskDependencies == nil {
 			break
@@ -2337,6 +2993,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTechnician(childComplexity, args["id"].(uuid.UUID), args["input"].(model.TechnicianInput)), true
+	case "Mutation.updateWork":
+		if e.ComplexityRoot.Mutation.UpdateWork == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWork_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWork(childComplexity, args["id"].(uuid.UUID), args["input"].(model.WorkInput)), true
 
 	case "Operation.code":
 		if e.ComplexityRoot.Operation.Code == nil {
@@ -2816,6 +3483,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DeliverySpecs(childComplexity), true
+	case "Query.distributionRun":
+		if e.ComplexityRoot.Query.DistributionRun == nil {
+			break
+		}
+
+		args, err := ec.field_Query_distributionRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DistributionRun(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.distributionRuns":
+		if e.ComplexityRoot.Query.DistributionRuns == nil {
+			break
+		}
+
+		args, err := ec.field_Query_distributionRuns_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DistributionRuns(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.holderRevenue":
+		if e.ComplexityRoot.Query.HolderRevenue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_holderRevenue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.HolderRevenue(childComplexity, args["holderId"].(*uuid.UUID)), true
 	case "Query.holidays":
 		if e.ComplexityRoot.Query.Holidays == nil {
 			break
@@ -2834,6 +3534,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myHolders":
+		if e.ComplexityRoot.Query.MyHolders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyHolders(childComplexity), true
 	case "Query.operations":
 		if e.ComplexityRoot.Query.Operations == nil {
 			break
@@ -2851,6 +3557,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Overruns(childComplexity), true
+	case "Query.previewRevenueImport":
+		if e.ComplexityRoot.Query.PreviewRevenueImport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_previewRevenueImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PreviewRevenueImport(childComplexity, args["source"].(string), args["csv"].(string)), true
 	case "Query.production":
 		if e.ComplexityRoot.Query.Production == nil {
 			break
@@ -2873,6 +3590,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Productions(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProductionFilter)), true
+	case "Query.revenueLines":
+		if e.ComplexityRoot.Query.RevenueLines == nil {
+			break
+		}
+
+		args, err := ec.field_Query_revenueLines_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RevenueLines(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.RevenueFilter)), true
+	case "Query.rightsHolder":
+		if e.ComplexityRoot.Query.RightsHolder == nil {
+			break
+		}
+
+		args, err := ec.field_Query_rightsHolder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RightsHolder(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.rightsHolders":
+		if e.ComplexityRoot.Query.RightsHolders == nil {
+			break
+		}
+
+		args, err := ec.field_Query_rightsHolders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RightsHolders(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.rooms":
 		if e.ComplexityRoot.Query.Rooms == nil {
 			break
@@ -2906,6 +3656,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Slips(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.SlipFilter)), true
+	case "Query.statement":
+		if e.ComplexityRoot.Query.Statement == nil {
+			break
+		}
+
+		args, err := ec.field_Query_statement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Statement(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.statements":
+		if e.ComplexityRoot.Query.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Statements(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.task":
 		if e.ComplexityRoot.Query.Task == nil {
 			break
@@ -2950,6 +3722,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Unavailabilities(childComplexity, args["technicianId"].(*uuid.UUID), args["from"].(*dates.Date), args["to"].(*dates.Date)), true
+	case "Query.work":
+		if e.ComplexityRoot.Query.Work == nil {
+			break
+		}
+
+		args, err := ec.field_Query_work_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Work(childComplexity, args["id"].(uuid.UUID)), true
 	case "Query.workingDays":
 		if e.ComplexityRoot.Query.WorkingDays == nil {
 			break
@@ -2961,6 +3744,308 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WorkingDays(childComplexity, args["from"].(dates.Date), args["to"].(dates.Date)), true
+	case "Query.works":
+		if e.ComplexityRoot.Query.Works == nil {
+			break
+		}
+
+		args, err := ec.field_Query_works_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Works(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.WorkFilter)), true
+
+	case "RecoupableExpense.amount":
+		if e.ComplexityRoot.RecoupableExpense.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.Amount(childComplexity), true
+	case "RecoupableExpense.id":
+		if e.ComplexityRoot.RecoupableExpense.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.ID(childComplexity), true
+	case "RecoupableExpense.incurredOn":
+		if e.ComplexityRoot.RecoupableExpense.IncurredOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.IncurredOn(childComplexity), true
+	case "RecoupableExpense.kind":
+		if e.ComplexityRoot.RecoupableExpense.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.Kind(childComplexity), true
+	case "RecoupableExpense.label":
+		if e.ComplexityRoot.RecoupableExpense.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.Label(childComplexity), true
+	case "RecoupableExpense.recouped":
+		if e.ComplexityRoot.RecoupableExpense.Recouped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.Recouped(childComplexity), true
+	case "RecoupableExpense.remaining":
+		if e.ComplexityRoot.RecoupableExpense.Remaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoupableExpense.Remaining(childComplexity), true
+
+	case "RevenueLine.amount":
+		if e.ComplexityRoot.RevenueLine.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Amount(childComplexity), true
+	case "RevenueLine.amountEur":
+		if e.ComplexityRoot.RevenueLine.AmountEUR == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.AmountEUR(childComplexity), true
+	case "RevenueLine.currency":
+		if e.ComplexityRoot.RevenueLine.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Currency(childComplexity), true
+	case "RevenueLine.distributed":
+		if e.ComplexityRoot.RevenueLine.Distributed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Distributed(childComplexity), true
+	case "RevenueLine.externalReference":
+		if e.ComplexityRoot.RevenueLine.ExternalReference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.ExternalReference(childComplexity), true
+	case "RevenueLine.id":
+		if e.ComplexityRoot.RevenueLine.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.ID(childComplexity), true
+	case "RevenueLine.media":
+		if e.ComplexityRoot.RevenueLine.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Media(childComplexity), true
+	case "RevenueLine.periodEnd":
+		if e.ComplexityRoot.RevenueLine.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.PeriodEnd(childComplexity), true
+	case "RevenueLine.periodStart":
+		if e.ComplexityRoot.RevenueLine.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.PeriodStart(childComplexity), true
+	case "RevenueLine.rateToEur":
+		if e.ComplexityRoot.RevenueLine.RateToEur == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.RateToEur(childComplexity), true
+	case "RevenueLine.source":
+		if e.ComplexityRoot.RevenueLine.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Source(childComplexity), true
+	case "RevenueLine.territory":
+		if e.ComplexityRoot.RevenueLine.Territory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Territory(childComplexity), true
+	case "RevenueLine.work":
+		if e.ComplexityRoot.RevenueLine.Work == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLine.Work(childComplexity), true
+
+	case "RevenueLineConnection.edges":
+		if e.ComplexityRoot.RevenueLineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLineConnection.Edges(childComplexity), true
+	case "RevenueLineConnection.pageInfo":
+		if e.ComplexityRoot.RevenueLineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLineConnection.PageInfo(childComplexity), true
+	case "RevenueLineConnection.totalCount":
+		if e.ComplexityRoot.RevenueLineConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLineConnection.TotalCount(childComplexity), true
+
+	case "RevenueLineEdge.cursor":
+		if e.ComplexityRoot.RevenueLineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLineEdge.Cursor(childComplexity), true
+	case "RevenueLineEdge.node":
+		if e.ComplexityRoot.RevenueLineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenueLineEdge.Node(childComplexity), true
+
+	case "RevenuePoint.amount":
+		if e.ComplexityRoot.RevenuePoint.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenuePoint.Amount(childComplexity), true
+	case "RevenuePoint.media":
+		if e.ComplexityRoot.RevenuePoint.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenuePoint.Media(childComplexity), true
+	case "RevenuePoint.period":
+		if e.ComplexityRoot.RevenuePoint.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenuePoint.Period(childComplexity), true
+	case "RevenuePoint.territory":
+		if e.ComplexityRoot.RevenuePoint.Territory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevenuePoint.Territory(childComplexity), true
+
+	case "RightsHolder.address":
+		if e.ComplexityRoot.RightsHolder.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolder.Address(childComplexity), true
+	case "RightsHolder.email":
+		if e.ComplexityRoot.RightsHolder.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolder.Email(childComplexity), true
+	case "RightsHolder.id":
+		if e.ComplexityRoot.RightsHolder.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolder.ID(childComplexity), true
+	case "RightsHolder.isCompany":
+		if e.ComplexityRoot.RightsHolder.IsCompany == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolder.IsCompany(childComplexity), true
+	case "RightsHolder.kind":
+		if e.ComplexityRoot.RightsHolder.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolder.Kind(childComplexity), true
+	case "RightsHolder.name":
+		if e.ComplexityRoot.RightsHolder.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolder.Name(childComplexity), true
+
+	case "RightsHolderConnection.edges":
+		if e.ComplexityRoot.RightsHolderConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolderConnection.Edges(childComplexity), true
+	case "RightsHolderConnection.pageInfo":
+		if e.ComplexityRoot.RightsHolderConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolderConnection.PageInfo(childComplexity), true
+	case "RightsHolderConnection.totalCount":
+		if e.ComplexityRoot.RightsHolderConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolderConnection.TotalCount(childComplexity), true
+
+	case "RightsHolderEdge.cursor":
+		if e.ComplexityRoot.RightsHolderEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolderEdge.Cursor(childComplexity), true
+	case "RightsHolderEdge.node":
+		if e.ComplexityRoot.RightsHolderEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsHolderEdge.Node(childComplexity), true
+
+	case "RightsShare.basisPoints":
+		if e.ComplexityRoot.RightsShare.BasisPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.BasisPoints(childComplexity), true
+	case "RightsShare.holder":
+		if e.ComplexityRoot.RightsShare.Holder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.Holder(childComplexity), true
+	case "RightsShare.id":
+		if e.ComplexityRoot.RightsShare.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.ID(childComplexity), true
+	case "RightsShare.media":
+		if e.ComplexityRoot.RightsShare.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.Media(childComplexity), true
+	case "RightsShare.territory":
+		if e.ComplexityRoot.RightsShare.Territory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.Territory(childComplexity), true
+	case "RightsShare.validFrom":
+		if e.ComplexityRoot.RightsShare.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.ValidFrom(childComplexity), true
+	case "RightsShare.validTo":
+		if e.ComplexityRoot.RightsShare.ValidTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsShare.ValidTo(childComplexity), true
 
 	case "Room.dailyRate":
 		if e.ComplexityRoot.Room.DailyRate == nil {
@@ -3018,6 +4103,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoomEdge.Node(childComplexity), true
+
+	case "RunWork.commission":
+		if e.ComplexityRoot.RunWork.Commission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Commission(childComplexity), true
+	case "RunWork.explanation":
+		if e.ComplexityRoot.RunWork.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Explanation(childComplexity), true
+	case "RunWork.gross":
+		if e.ComplexityRoot.RunWork.Gross == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Gross(childComplexity), true
+	case "RunWork.net":
+		if e.ComplexityRoot.RunWork.Net == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Net(childComplexity), true
+	case "RunWork.recouped":
+		if e.ComplexityRoot.RunWork.Recouped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Recouped(childComplexity), true
+	case "RunWork.residual":
+		if e.ComplexityRoot.RunWork.Residual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Residual(childComplexity), true
+	case "RunWork.work":
+		if e.ComplexityRoot.RunWork.Work == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunWork.Work(childComplexity), true
 
 	case "ScheduleEvent.booking":
 		if e.ComplexityRoot.ScheduleEvent.Booking == nil {
@@ -3326,6 +4454,167 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SlipHistoryEntry.Reason(childComplexity), true
 
+	case "Statement.amount":
+		if e.ComplexityRoot.Statement.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Amount(childComplexity), true
+	case "Statement.csvUrl":
+		if e.ComplexityRoot.Statement.CSVURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.CSVURL(childComplexity), true
+	case "Statement.holder":
+		if e.ComplexityRoot.Statement.Holder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Holder(childComplexity), true
+	case "Statement.id":
+		if e.ComplexityRoot.Statement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.ID(childComplexity), true
+	case "Statement.issuedAt":
+		if e.ComplexityRoot.Statement.IssuedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.IssuedAt(childComplexity), true
+	case "Statement.lines":
+		if e.ComplexityRoot.Statement.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Lines(childComplexity), true
+	case "Statement.pdfUrl":
+		if e.ComplexityRoot.Statement.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.PDFURL(childComplexity), true
+	case "Statement.previousAmount":
+		if e.ComplexityRoot.Statement.Previous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Previous(childComplexity), true
+	case "Statement.run":
+		if e.ComplexityRoot.Statement.Run == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Run(childComplexity), true
+
+	case "StatementConnection.edges":
+		if e.ComplexityRoot.StatementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.Edges(childComplexity), true
+	case "StatementConnection.pageInfo":
+		if e.ComplexityRoot.StatementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.PageInfo(childComplexity), true
+	case "StatementConnection.totalCount":
+		if e.ComplexityRoot.StatementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.TotalCount(childComplexity), true
+
+	case "StatementEdge.cursor":
+		if e.ComplexityRoot.StatementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEdge.Cursor(childComplexity), true
+	case "StatementEdge.node":
+		if e.ComplexityRoot.StatementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEdge.Node(childComplexity), true
+
+	case "StatementEvent.at":
+		if e.ComplexityRoot.StatementEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEvent.CreatedAt(childComplexity), true
+	case "StatementEvent.id":
+		if e.ComplexityRoot.StatementEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEvent.ID(childComplexity), true
+	case "StatementEvent.kind":
+		if e.ComplexityRoot.StatementEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEvent.Kind(childComplexity), true
+	case "StatementEvent.statement":
+		if e.ComplexityRoot.StatementEvent.Statement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEvent.Statement(childComplexity), true
+
+	case "StatementLine.amount":
+		if e.ComplexityRoot.StatementLine.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Amount(childComplexity), true
+	case "StatementLine.basisPoints":
+		if e.ComplexityRoot.StatementLine.BasisPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.BasisPoints(childComplexity), true
+	case "StatementLine.gross":
+		if e.ComplexityRoot.StatementLine.Gross == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Gross(childComplexity), true
+	case "StatementLine.media":
+		if e.ComplexityRoot.StatementLine.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Media(childComplexity), true
+	case "StatementLine.net":
+		if e.ComplexityRoot.StatementLine.Net == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Net(childComplexity), true
+	case "StatementLine.residual":
+		if e.ComplexityRoot.StatementLine.Residual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Residual(childComplexity), true
+	case "StatementLine.territory":
+		if e.ComplexityRoot.StatementLine.Territory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Territory(childComplexity), true
+	case "StatementLine.work":
+		if e.ComplexityRoot.StatementLine.Work == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementLine.Work(childComplexity), true
+
 	case "Subscription.deliveryEvents":
 		if e.ComplexityRoot.Subscription.DeliveryEvents == nil {
 			break
@@ -3370,6 +4659,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.SlipEvents(childComplexity, args["productionId"].(*uuid.UUID), args["after"].(*string)), true
+	case "Subscription.statementEvents":
+		if e.ComplexityRoot.Subscription.StatementEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_statementEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.StatementEvents(childComplexity, args["after"].(*string)), true
 
 	case "Task.allowNonWorking":
 		if e.ComplexityRoot.Task.AllowNonWorking == nil {
@@ -3845,6 +5145,130 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.User.Name(childComplexity), true
 
+	case "Work.commissions":
+		if e.ComplexityRoot.Work.Commissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Commissions(childComplexity), true
+	case "Work.episodes":
+		if e.ComplexityRoot.Work.Episodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Episodes(childComplexity), true
+	case "Work.expenses":
+		if e.ComplexityRoot.Work.Expenses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Expenses(childComplexity), true
+	case "Work.id":
+		if e.ComplexityRoot.Work.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.ID(childComplexity), true
+	case "Work.isan":
+		if e.ComplexityRoot.Work.Isan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Isan(childComplexity), true
+	case "Work.kind":
+		if e.ComplexityRoot.Work.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Kind(childComplexity), true
+	case "Work.originalTitle":
+		if e.ComplexityRoot.Work.OriginalTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.OriginalTitle(childComplexity), true
+	case "Work.production":
+		if e.ComplexityRoot.Work.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Production(childComplexity), true
+	case "Work.residualHolder":
+		if e.ComplexityRoot.Work.ResidualHolder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.ResidualHolder(childComplexity), true
+	case "Work.runtimeMinutes":
+		if e.ComplexityRoot.Work.RuntimeMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.RuntimeMinutes(childComplexity), true
+	case "Work.shares":
+		if e.ComplexityRoot.Work.Shares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Shares(childComplexity), true
+	case "Work.title":
+		if e.ComplexityRoot.Work.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Title(childComplexity), true
+	case "Work.year":
+		if e.ComplexityRoot.Work.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Work.Year(childComplexity), true
+
+	case "WorkCommission.basisPoints":
+		if e.ComplexityRoot.WorkCommission.BasisPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkCommission.BasisPoints(childComplexity), true
+	case "WorkCommission.media":
+		if e.ComplexityRoot.WorkCommission.Media == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkCommission.Media(childComplexity), true
+
+	case "WorkConnection.edges":
+		if e.ComplexityRoot.WorkConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkConnection.Edges(childComplexity), true
+	case "WorkConnection.pageInfo":
+		if e.ComplexityRoot.WorkConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkConnection.PageInfo(childComplexity), true
+	case "WorkConnection.totalCount":
+		if e.ComplexityRoot.WorkConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkConnection.TotalCount(childComplexity), true
+
+	case "WorkEdge.cursor":
+		if e.ComplexityRoot.WorkEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkEdge.Cursor(childComplexity), true
+	case "WorkEdge.node":
+		if e.ComplexityRoot.WorkEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkEdge.Node(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3858,6 +5282,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("BookingInput", ec.unmarshalInputBookingInput),
 			graphql.NewInputUnmarshaler("BookingMoveInput", ec.unmarshalInputBookingMoveInput),
 			graphql.NewInputUnmarshaler("ClientInput", ec.unmarshalInputClientInput),
+			graphql.NewInputUnmarshaler("CommissionInput", ec.unmarshalInputCommissionInput),
 			graphql.NewInputUnmarshaler("DeliveryFilter", ec.unmarshalInputDeliveryFilter),
 			graphql.NewInputUnmarshaler("DeliveryInput", ec.unmarshalInputDeliveryInput),
 			graphql.NewInputUnmarshaler("DeliveryItemInput", ec.unmarshalInputDeliveryItemInput),
@@ -3866,13 +5291,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DependencyInput", ec.unmarshalInputDependencyInput),
 			graphql.NewInputUnmarshaler("EpisodeInput", ec.unmarshalInputEpisodeInput),
 			graphql.NewInputUnmarshaler("EpisodeTemplateInput", ec.unmarshalInputEpisodeTemplateInput),
+			graphql.NewInputUnmarshaler("ExpenseInput", ec.unmarshalInputExpenseInput),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
 			graphql.NewInputUnmarshaler("OperationInput", ec.unmarshalInputOperationInput),
 			graphql.NewInputUnmarshaler("OrganisationInput", ec.unmarshalInputOrganisationInput),
 			graphql.NewInputUnmarshaler("ProductionFilter", ec.unmarshalInputProductionFilter),
 			graphql.NewInputUnmarshaler("ProductionInput", ec.unmarshalInputProductionInput),
 			graphql.NewInputUnmarshaler("QcFindingInput", ec.unmarshalInputQcFindingInput),
+			graphql.NewInputUnmarshaler("RevenueFilter", ec.unmarshalInputRevenueFilter),
+			graphql.NewInputUnmarshaler("RevenueLineInput", ec.unmarshalInputRevenueLineInput),
+			graphql.NewInputUnmarshaler("RightsHolderInput", ec.unmarshalInputRightsHolderInput),
 			graphql.NewInputUnmarshaler("RoomInput", ec.unmarshalInputRoomInput),
+			graphql.NewInputUnmarshaler("ShareInput", ec.unmarshalInputShareInput),
 			graphql.NewInputUnmarshaler("SlipFilter", ec.unmarshalInputSlipFilter),
 			graphql.NewInputUnmarshaler("SlipInput", ec.unmarshalInputSlipInput),
 			graphql.NewInputUnmarshaler("TaskInput", ec.unmarshalInputTaskInput),
@@ -3880,6 +5310,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TechnicianInput", ec.unmarshalInputTechnicianInput),
 			graphql.NewInputUnmarshaler("TransitionDetails", ec.unmarshalInputTransitionDetails),
 			graphql.NewInputUnmarshaler("UnavailabilityInput", ec.unmarshalInputUnavailabilityInput),
+			graphql.NewInputUnmarshaler("WorkFilter", ec.unmarshalInputWorkFilter),
+			graphql.NewInputUnmarshaler("WorkInput", ec.unmarshalInputWorkInput),
 		)
 	}
 	first := true
@@ -3972,7 +5404,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphqls" "deliveries.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "schema.graphqls" "slips.graphqls"
+//go:embed "auth.graphqls" "deliveries.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "royalties.graphqls" "schema.graphqls" "slips.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3990,6 +5422,7 @@ var sources = []*ast.Source{
 	{Name: "planning.graphqls", Input: sourceData("planning.graphqls"), BuiltIn: false},
 	{Name: "productions.graphqls", Input: sourceData("productions.graphqls"), BuiltIn: false},
 	{Name: "resources.graphqls", Input: sourceData("resources.graphqls"), BuiltIn: false},
+	{Name: "royalties.graphqls", Input: sourceData("royalties.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 	{Name: "slips.graphqls", Input: sourceData("slips.graphqls"), BuiltIn: false},
 }
@@ -4375,6 +5808,66 @@ func (ec *executionContext) childFields_DeliveryTransition(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DeliveryTransition", field.Name)
 }
 
+func (ec *executionContext) childFields_DistributionRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DistributionRun_id(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_DistributionRun_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_DistributionRun_periodEnd(ctx, field)
+	case "status":
+		return ec.fieldContext_DistributionRun_status(ctx, field)
+	case "gross":
+		return ec.fieldContext_DistributionRun_gross(ctx, field)
+	case "commission":
+		return ec.fieldContext_DistributionRun_commission(ctx, field)
+	case "recouped":
+		return ec.fieldContext_DistributionRun_recouped(ctx, field)
+	case "net":
+		return ec.fieldContext_DistributionRun_net(ctx, field)
+	case "residual":
+		return ec.fieldContext_DistributionRun_residual(ctx, field)
+	case "distributed":
+		return ec.fieldContext_DistributionRun_distributed(ctx, field)
+	case "corrects":
+		return ec.fieldContext_DistributionRun_corrects(ctx, field)
+	case "computedAt":
+		return ec.fieldContext_DistributionRun_computedAt(ctx, field)
+	case "approvedAt":
+		return ec.fieldContext_DistributionRun_approvedAt(ctx, field)
+	case "issuedAt":
+		return ec.fieldContext_DistributionRun_issuedAt(ctx, field)
+	case "works":
+		return ec.fieldContext_DistributionRun_works(ctx, field)
+	case "statements":
+		return ec.fieldContext_DistributionRun_statements(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistributionRun", field.Name)
+}
+
+func (ec *executionContext) childFields_DistributionRunConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DistributionRunConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DistributionRunConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DistributionRunConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistributionRunConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DistributionRunEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DistributionRunEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DistributionRunEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistributionRunEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Episode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4397,6 +5890,42 @@ func (ec *executionContext) childFields_Holiday(ctx context.Context, field graph
 		return ec.fieldContext_Holiday_name(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Holiday", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_ImportError_line(ctx, field)
+	case "field":
+		return ec.fieldContext_ImportError_field(ctx, field)
+	case "message":
+		return ec.fieldContext_ImportError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportError", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "valid":
+		return ec.fieldContext_ImportPreview_valid(ctx, field)
+	case "duplicates":
+		return ec.fieldContext_ImportPreview_duplicates(ctx, field)
+	case "errors":
+		return ec.fieldContext_ImportPreview_errors(ctx, field)
+	case "totalEur":
+		return ec.fieldContext_ImportPreview_totalEur(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "imported":
+		return ec.fieldContext_ImportResult_imported(ctx, field)
+	case "duplicates":
+		return ec.fieldContext_ImportResult_duplicates(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportResult", field.Name)
 }
 
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4621,6 +6150,154 @@ func (ec *executionContext) childFields_QcFinding(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type QcFinding", field.Name)
 }
 
+func (ec *executionContext) childFields_RecoupableExpense(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RecoupableExpense_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_RecoupableExpense_kind(ctx, field)
+	case "label":
+		return ec.fieldContext_RecoupableExpense_label(ctx, field)
+	case "amount":
+		return ec.fieldContext_RecoupableExpense_amount(ctx, field)
+	case "recouped":
+		return ec.fieldContext_RecoupableExpense_recouped(ctx, field)
+	case "remaining":
+		return ec.fieldContext_RecoupableExpense_remaining(ctx, field)
+	case "incurredOn":
+		return ec.fieldContext_RecoupableExpense_incurredOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecoupableExpense", field.Name)
+}
+
+func (ec *executionContext) childFields_RevenueLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RevenueLine_id(ctx, field)
+	case "work":
+		return ec.fieldContext_RevenueLine_work(ctx, field)
+	case "source":
+		return ec.fieldContext_RevenueLine_source(ctx, field)
+	case "media":
+		return ec.fieldContext_RevenueLine_media(ctx, field)
+	case "territory":
+		return ec.fieldContext_RevenueLine_territory(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_RevenueLine_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_RevenueLine_periodEnd(ctx, field)
+	case "amount":
+		return ec.fieldContext_RevenueLine_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_RevenueLine_currency(ctx, field)
+	case "rateToEur":
+		return ec.fieldContext_RevenueLine_rateToEur(ctx, field)
+	case "amountEur":
+		return ec.fieldContext_RevenueLine_amountEur(ctx, field)
+	case "externalReference":
+		return ec.fieldContext_RevenueLine_externalReference(ctx, field)
+	case "distributed":
+		return ec.fieldContext_RevenueLine_distributed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevenueLine", field.Name)
+}
+
+func (ec *executionContext) childFields_RevenueLineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RevenueLineConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RevenueLineConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RevenueLineConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevenueLineConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RevenueLineEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_RevenueLineEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_RevenueLineEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevenueLineEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RevenuePoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_RevenuePoint_period(ctx, field)
+	case "media":
+		return ec.fieldContext_RevenuePoint_media(ctx, field)
+	case "territory":
+		return ec.fieldContext_RevenuePoint_territory(ctx, field)
+	case "amount":
+		return ec.fieldContext_RevenuePoint_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevenuePoint", field.Name)
+}
+
+func (ec *executionContext) childFields_RightsHolder(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RightsHolder_id(ctx, field)
+	case "name":
+		return ec.fieldContext_RightsHolder_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_RightsHolder_kind(ctx, field)
+	case "isCompany":
+		return ec.fieldContext_RightsHolder_isCompany(ctx, field)
+	case "email":
+		return ec.fieldContext_RightsHolder_email(ctx, field)
+	case "address":
+		return ec.fieldContext_RightsHolder_address(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RightsHolder", field.Name)
+}
+
+func (ec *executionContext) childFields_RightsHolderConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RightsHolderConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RightsHolderConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RightsHolderConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RightsHolderConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RightsHolderEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_RightsHolderEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_RightsHolderEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RightsHolderEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RightsShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RightsShare_id(ctx, field)
+	case "holder":
+		return ec.fieldContext_RightsShare_holder(ctx, field)
+	case "media":
+		return ec.fieldContext_RightsShare_media(ctx, field)
+	case "territory":
+		return ec.fieldContext_RightsShare_territory(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_RightsShare_validFrom(ctx, field)
+	case "validTo":
+		return ec.fieldContext_RightsShare_validTo(ctx, field)
+	case "basisPoints":
+		return ec.fieldContext_RightsShare_basisPoints(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RightsShare", field.Name)
+}
+
 func (ec *executionContext) childFields_Room(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4655,6 +6332,26 @@ func (ec *executionContext) childFields_RoomEdge(ctx context.Context, field grap
 		return ec.fieldContext_RoomEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoomEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RunWork(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "work":
+		return ec.fieldContext_RunWork_work(ctx, field)
+	case "gross":
+		return ec.fieldContext_RunWork_gross(ctx, field)
+	case "commission":
+		return ec.fieldContext_RunWork_commission(ctx, field)
+	case "recouped":
+		return ec.fieldContext_RunWork_recouped(ctx, field)
+	case "net":
+		return ec.fieldContext_RunWork_net(ctx, field)
+	case "residual":
+		return ec.fieldContext_RunWork_residual(ctx, field)
+	case "explanation":
+		return ec.fieldContext_RunWork_explanation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RunWork", field.Name)
 }
 
 func (ec *executionContext) childFields_ScheduleEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4797,6 +6494,88 @@ func (ec *executionContext) childFields_SlipHistoryEntry(ctx context.Context, fi
 		return ec.fieldContext_SlipHistoryEntry_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SlipHistoryEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Statement_id(ctx, field)
+	case "run":
+		return ec.fieldContext_Statement_run(ctx, field)
+	case "holder":
+		return ec.fieldContext_Statement_holder(ctx, field)
+	case "amount":
+		return ec.fieldContext_Statement_amount(ctx, field)
+	case "previousAmount":
+		return ec.fieldContext_Statement_previousAmount(ctx, field)
+	case "issuedAt":
+		return ec.fieldContext_Statement_issuedAt(ctx, field)
+	case "lines":
+		return ec.fieldContext_Statement_lines(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_Statement_pdfUrl(ctx, field)
+	case "csvUrl":
+		return ec.fieldContext_Statement_csvUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StatementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StatementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StatementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_StatementEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_StatementEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StatementEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_StatementEvent_kind(ctx, field)
+	case "at":
+		return ec.fieldContext_StatementEvent_at(ctx, field)
+	case "statement":
+		return ec.fieldContext_StatementEvent_statement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "work":
+		return ec.fieldContext_StatementLine_work(ctx, field)
+	case "media":
+		return ec.fieldContext_StatementLine_media(ctx, field)
+	case "territory":
+		return ec.fieldContext_StatementLine_territory(ctx, field)
+	case "basisPoints":
+		return ec.fieldContext_StatementLine_basisPoints(ctx, field)
+	case "gross":
+		return ec.fieldContext_StatementLine_gross(ctx, field)
+	case "net":
+		return ec.fieldContext_StatementLine_net(ctx, field)
+	case "amount":
+		return ec.fieldContext_StatementLine_amount(ctx, field)
+	case "residual":
+		return ec.fieldContext_StatementLine_residual(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementLine", field.Name)
 }
 
 func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5025,6 +6804,70 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
 
+func (ec *executionContext) childFields_Work(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Work_id(ctx, field)
+	case "title":
+		return ec.fieldContext_Work_title(ctx, field)
+	case "originalTitle":
+		return ec.fieldContext_Work_originalTitle(ctx, field)
+	case "kind":
+		return ec.fieldContext_Work_kind(ctx, field)
+	case "year":
+		return ec.fieldContext_Work_year(ctx, field)
+	case "runtimeMinutes":
+		return ec.fieldContext_Work_runtimeMinutes(ctx, field)
+	case "episodes":
+		return ec.fieldContext_Work_episodes(ctx, field)
+	case "isan":
+		return ec.fieldContext_Work_isan(ctx, field)
+	case "production":
+		return ec.fieldContext_Work_production(ctx, field)
+	case "residualHolder":
+		return ec.fieldContext_Work_residualHolder(ctx, field)
+	case "shares":
+		return ec.fieldContext_Work_shares(ctx, field)
+	case "commissions":
+		return ec.fieldContext_Work_commissions(ctx, field)
+	case "expenses":
+		return ec.fieldContext_Work_expenses(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Work", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkCommission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "media":
+		return ec.fieldContext_WorkCommission_media(ctx, field)
+	case "basisPoints":
+		return ec.fieldContext_WorkCommission_basisPoints(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkCommission", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WorkConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WorkConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WorkConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_WorkEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_WorkEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkEdge", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -5207,6 +7050,28 @@ func (ec *executionContext) field_Mutation_addEpisode_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addExpense_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "workId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ExpenseInput, error) {
+			return ec.unmarshalNExpenseInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addQcFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5229,6 +7094,20 @@ func (ec *executionContext) field_Mutation_addQcFinding_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addRevenueLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RevenueLineInput, error) {
+			return ec.unmarshalNRevenueLineInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addTeamMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5248,6 +7127,20 @@ func (ec *executionContext) field_Mutation_addTeamMember_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveDistributionRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5409,6 +7302,36 @@ func (ec *executionContext) field_Mutation_createDelivery_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createDistributionRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodStart",
+		func(ctx context.Context, v any) (dates.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodStart"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "periodEnd",
+		func(ctx context.Context, v any) (dates.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodEnd"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "correctsRunId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["correctsRunId"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createOperation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5429,6 +7352,20 @@ func (ec *executionContext) field_Mutation_createProduction_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ProductionInput, error) {
 			return ec.unmarshalNProductionInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐProductionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createRightsHolder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RightsHolderInput, error) {
+			return ec.unmarshalNRightsHolderInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5487,6 +7424,20 @@ func (ec *executionContext) field_Mutation_createTechnician_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createWork_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WorkInput, error) {
+			return ec.unmarshalNWorkInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_declareUnavailability_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5529,6 +7480,36 @@ func (ec *executionContext) field_Mutation_deleteUnavailability_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importRevenue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "source",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "csv",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["csv"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "fileName",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fileName"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_inviteUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5540,6 +7521,42 @@ func (ec *executionContext) field_Mutation_inviteUser_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_issueDistributionRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkHolderUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "holderId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["holderId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "userId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userId"] = arg1
 	return args, nil
 }
 
@@ -5612,6 +7629,20 @@ func (ec *executionContext) field_Mutation_planEpisodesFromTemplate_args(ctx con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recomputeDistributionRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -5737,6 +7768,28 @@ func (ec *executionContext) field_Mutation_setBookingStatus_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setCommissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "workId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "commissions",
+		func(ctx context.Context, v any) ([]*model.CommissionInput, error) {
+			return ec.unmarshalNCommissionInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCommissionInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["commissions"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setQcFindingFixed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5756,6 +7809,28 @@ func (ec *executionContext) field_Mutation_setQcFindingFixed_args(ctx context.Co
 		return nil, err
 	}
 	args["fixed"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setShares_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "workId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "shares",
+		func(ctx context.Context, v any) ([]*model.ShareInput, error) {
+			return ec.unmarshalNShareInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShareInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["shares"] = arg1
 	return args, nil
 }
 
@@ -6077,6 +8152,28 @@ func (ec *executionContext) field_Mutation_updateTechnician_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateWork_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WorkInput, error) {
+			return ec.unmarshalNWorkInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6245,6 +8342,56 @@ func (ec *executionContext) field_Query_delivery_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_distributionRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_distributionRuns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_holderRevenue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "holderId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["holderId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_holidays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6278,6 +8425,28 @@ func (ec *executionContext) field_Query_operations_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_previewRevenueImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "source",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "csv",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["csv"] = arg1
 	return args, nil
 }
 
@@ -6322,6 +8491,72 @@ func (ec *executionContext) field_Query_productions_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["filter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_revenueLines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.RevenueFilter, error) {
+			return ec.unmarshalORevenueFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_rightsHolder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_rightsHolders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6388,6 +8623,42 @@ func (ec *executionContext) field_Query_slips_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["filter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_statement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6479,6 +8750,20 @@ func (ec *executionContext) field_Query_unavailabilities_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_work_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_workingDays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6498,6 +8783,36 @@ func (ec *executionContext) field_Query_workingDays_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["to"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_works_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.WorkFilter, error) {
+			return ec.unmarshalOWorkFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
 	return args, nil
 }
 
@@ -6586,6 +8901,20 @@ func (ec *executionContext) field_Subscription_slipEvents_args(ctx context.Conte
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_statementEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
 	return args, nil
 }
 
@@ -9817,6 +12146,543 @@ func (ec *executionContext) fieldContext_DeliveryTransition_at(_ context.Context
 	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "Time")
 }
 
+func (ec *executionContext) _DistributionRun_id(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DistributionRun_periodStart(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DistributionRun_periodEnd(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DistributionRun_status(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DistributionRun().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DistributionRunStatus) graphql.Marshaler {
+			return ec.marshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, true, true, "DistributionRunStatus")
+}
+
+func (ec *executionContext) _DistributionRun_gross(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_gross(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gross, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_gross(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DistributionRun_commission(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_commission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_commission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DistributionRun_recouped(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_recouped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recouped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_recouped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DistributionRun_net(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_net(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Net, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_net(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DistributionRun_residual(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_residual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Residual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_residual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DistributionRun_distributed(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_distributed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Holders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_distributed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Money")
+}
+
+func (ec *executionContext) _DistributionRun_corrects(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_corrects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DistributionRun().Corrects(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalODistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_corrects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistributionRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistributionRun_computedAt(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_computedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ComputedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_computedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DistributionRun_approvedAt(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_approvedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_approvedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DistributionRun_issuedAt(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_issuedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_issuedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DistributionRun_works(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_works(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DistributionRun().Works(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RunWork) graphql.Marshaler {
+			return ec.marshalNRunWork2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRunWorkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_works(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistributionRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RunWork(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistributionRun_statements(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRun_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DistributionRun().Statements(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRun_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistributionRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistributionRunConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DistributionRunConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRunConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DistributionRunEdge) graphql.Marshaler {
+			return ec.marshalNDistributionRunEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRunConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistributionRunConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRunEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistributionRunConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DistributionRunConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRunConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRunConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistributionRunConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistributionRunConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DistributionRunConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRunConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRunConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRunConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistributionRunEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DistributionRunEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRunEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRunEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistributionRunEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistributionRunEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DistributionRunEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistributionRunEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistributionRunEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistributionRunEdge", field, false, false, "String")
+}
+
 func (ec *executionContext) _Episode_id(ctx context.Context, field graphql.CollectedField, obj *db.Episode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9953,6 +12819,222 @@ func (ec *executionContext) _Holiday_name(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Holiday_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Holiday", field, true, true, "String")
+}
+
+func (ec *executionContext) _ImportError_line(ctx context.Context, field graphql.CollectedField, obj *royalties.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportError_line(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Line, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportError_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportError", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportError_field(ctx context.Context, field graphql.CollectedField, obj *royalties.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportError_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportError", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportError_message(ctx context.Context, field graphql.CollectedField, obj *royalties.RowError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImportError().Message(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportError", field, true, true, "String")
+}
+
+func (ec *executionContext) _ImportPreview_valid(ctx context.Context, field graphql.CollectedField, obj *model.ImportPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportPreview_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportPreview_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportPreview_duplicates(ctx context.Context, field graphql.CollectedField, obj *model.ImportPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportPreview_duplicates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportPreview_duplicates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportPreview_errors(ctx context.Context, field graphql.CollectedField, obj *model.ImportPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportPreview_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*royalties.RowError) graphql.Marshaler {
+			return ec.marshalNImportError2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRowErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportPreview_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImportPreview_totalEur(ctx context.Context, field graphql.CollectedField, obj *model.ImportPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportPreview_totalEur(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalEur, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportPreview_totalEur(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportPreview", field, false, false, "Money")
+}
+
+func (ec *executionContext) _ImportResult_imported(ctx context.Context, field graphql.CollectedField, obj *model.ImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportResult_imported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Imported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportResult_imported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportResult_duplicates(ctx context.Context, field graphql.CollectedField, obj *model.ImportResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportResult_duplicates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportResult_duplicates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportResult", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.CollectedField, obj *accounts.NewInvitation) (ret graphql.Marshaler) {
@@ -12667,6 +15749,812 @@ func (ec *executionContext) fieldContext_Mutation_createOperation(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createOperation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRightsHolder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRightsHolder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRightsHolder(ctx, fc.Args["input"].(model.RightsHolderInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.RightsHolder
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.RightsHolder
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRightsHolder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRightsHolder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkHolderUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkHolderUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkHolderUser(ctx, fc.Args["holderId"].(uuid.UUID), fc.Args["userId"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.RightsHolder
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.RightsHolder
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkHolderUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkHolderUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createWork(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWork(ctx, fc.Args["input"].(model.WorkInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Work
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Work
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWork(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWork_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWork(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWork(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.WorkInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Work
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Work
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWork(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWork_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setShares(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setShares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetShares(ctx, fc.Args["workId"].(uuid.UUID), fc.Args["shares"].([]*model.ShareInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Work
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Work
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setShares(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setShares_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setCommissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setCommissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetCommissions(ctx, fc.Args["workId"].(uuid.UUID), fc.Args["commissions"].([]*model.CommissionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Work
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Work
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setCommissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setCommissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addExpense(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addExpense(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddExpense(ctx, fc.Args["workId"].(uuid.UUID), fc.Args["input"].(model.ExpenseInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.RecoupableExpense
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.RecoupableExpense
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RecoupableExpense) graphql.Marshaler {
+			return ec.marshalNRecoupableExpense2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecoupableExpense(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addExpense(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecoupableExpense(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addExpense_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addRevenueLine(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addRevenueLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRevenueLine(ctx, fc.Args["input"].(model.RevenueLineInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "ACCOUNTANT"})
+				if err != nil {
+					var zeroVal *db.RevenueLine
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.RevenueLine
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RevenueLine) graphql.Marshaler {
+			return ec.marshalNRevenueLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRevenueLine(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addRevenueLine(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenueLine(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRevenueLine_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importRevenue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importRevenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportRevenue(ctx, fc.Args["source"].(string), fc.Args["csv"].(string), fc.Args["fileName"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "ACCOUNTANT"})
+				if err != nil {
+					var zeroVal *model.ImportResult
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportResult
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportResult) graphql.Marshaler {
+			return ec.marshalNImportResult2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐImportResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importRevenue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importRevenue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createDistributionRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createDistributionRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateDistributionRun(ctx, fc.Args["periodStart"].(dates.Date), fc.Args["periodEnd"].(dates.Date), fc.Args["correctsRunId"].(*uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createDistributionRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createDistributionRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recomputeDistributionRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recomputeDistributionRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecomputeDistributionRun(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recomputeDistributionRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recomputeDistributionRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveDistributionRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveDistributionRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveDistributionRun(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveDistributionRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveDistributionRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_issueDistributionRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_issueDistributionRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IssueDistributionRun(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.DistributionRun
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_issueDistributionRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_issueDistributionRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15527,6 +19415,540 @@ func (ec *executionContext) fieldContext_Query_operations(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_works(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_works(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Works(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.WorkFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkConnection) graphql.Marshaler {
+			return ec.marshalNWorkConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_works(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_works_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_work(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_work(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Work(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_work(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_work_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_rightsHolders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rightsHolders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RightsHolders(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RightsHolderConnection) graphql.Marshaler {
+			return ec.marshalNRightsHolderConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rightsHolders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_rightsHolders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_rightsHolder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rightsHolder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RightsHolder(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rightsHolder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_rightsHolder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myHolders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myHolders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyHolders(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myHolders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_revenueLines(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_revenueLines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RevenueLines(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.RevenueFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevenueLineConnection) graphql.Marshaler {
+			return ec.marshalNRevenueLineConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_revenueLines(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenueLineConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_revenueLines_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_previewRevenueImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_previewRevenueImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreviewRevenueImport(ctx, fc.Args["source"].(string), fc.Args["csv"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "ACCOUNTANT"})
+				if err != nil {
+					var zeroVal *model.ImportPreview
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportPreview
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportPreview) graphql.Marshaler {
+			return ec.marshalNImportPreview2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐImportPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_previewRevenueImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_previewRevenueImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_distributionRuns(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_distributionRuns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DistributionRuns(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DistributionRunConnection) graphql.Marshaler {
+			return ec.marshalNDistributionRunConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_distributionRuns(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRunConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_distributionRuns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_distributionRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_distributionRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DistributionRun(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_distributionRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_distributionRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_statements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Statements(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_statement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_statement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Statement(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_statement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_statement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_holderRevenue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_holderRevenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().HolderRevenue(ctx, fc.Args["holderId"].(*uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*royalties.RevenuePoint) graphql.Marshaler {
+			return ec.marshalNRevenuePoint2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRevenuePointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_holderRevenue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenuePoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_holderRevenue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_slips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15721,6 +20143,1159 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RecoupableExpense_id(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RecoupableExpense_kind(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RecoupableExpense().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ExpenseKind) graphql.Marshaler {
+			return ec.marshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, true, true, "ExpenseKind")
+}
+
+func (ec *executionContext) _RecoupableExpense_label(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecoupableExpense_amount(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RecoupableExpense_recouped(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_recouped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recouped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_recouped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RecoupableExpense_remaining(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RecoupableExpense().Remaining(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, true, true, "Money")
+}
+
+func (ec *executionContext) _RecoupableExpense_incurredOn(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoupableExpense_incurredOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncurredOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoupableExpense_incurredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RevenueLine_id(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RevenueLine_work(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_work(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RevenueLine().Work(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_work(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevenueLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevenueLine_source(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenueLine_media(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RevenueLine().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, true, true, "Media")
+}
+
+func (ec *executionContext) _RevenueLine_territory(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_territory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Territory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_territory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenueLine_periodStart(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RevenueLine_periodEnd(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RevenueLine_amount(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RevenueLine_currency(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenueLine_rateToEur(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_rateToEur(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RevenueLine().RateToEur(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_rateToEur(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, true, true, "String")
+}
+
+func (ec *executionContext) _RevenueLine_amountEur(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_amountEur(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountEUR, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_amountEur(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RevenueLine_externalReference(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_externalReference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExternalReference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_externalReference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenueLine_distributed(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLine_distributed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RevenueLine().Distributed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLine_distributed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLine", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _RevenueLineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RevenueLineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLineConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RevenueLineEdge) graphql.Marshaler {
+			return ec.marshalNRevenueLineEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevenueLineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenueLineEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevenueLineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.RevenueLineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLineConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevenueLineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevenueLineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RevenueLineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLineConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLineConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RevenueLineEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.RevenueLineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLineEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RevenueLine) graphql.Marshaler {
+			return ec.marshalNRevenueLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRevenueLine(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevenueLineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevenueLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevenueLineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RevenueLineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenueLineEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenueLineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenueLineEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenuePoint_period(ctx context.Context, field graphql.CollectedField, obj *royalties.RevenuePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenuePoint_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenuePoint_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenuePoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenuePoint_media(ctx context.Context, field graphql.CollectedField, obj *royalties.RevenuePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenuePoint_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RevenuePoint().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenuePoint_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenuePoint", field, true, true, "Media")
+}
+
+func (ec *executionContext) _RevenuePoint_territory(ctx context.Context, field graphql.CollectedField, obj *royalties.RevenuePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenuePoint_territory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Territory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenuePoint_territory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenuePoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _RevenuePoint_amount(ctx context.Context, field graphql.CollectedField, obj *royalties.RevenuePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevenuePoint_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevenuePoint_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevenuePoint", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RightsHolder_id(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolder_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolder_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolder", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RightsHolder_name(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolder_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolder_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolder", field, false, false, "String")
+}
+
+func (ec *executionContext) _RightsHolder_kind(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolder_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RightsHolder().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.HolderKind) graphql.Marshaler {
+			return ec.marshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolder_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolder", field, true, true, "HolderKind")
+}
+
+func (ec *executionContext) _RightsHolder_isCompany(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolder_isCompany(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsCompany, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolder_isCompany(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolder", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RightsHolder_email(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolder_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolder_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolder", field, false, false, "String")
+}
+
+func (ec *executionContext) _RightsHolder_address(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolder_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolder_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolder", field, false, false, "String")
+}
+
+func (ec *executionContext) _RightsHolderConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RightsHolderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolderConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RightsHolderEdge) graphql.Marshaler {
+			return ec.marshalNRightsHolderEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolderConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RightsHolderConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolderEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RightsHolderConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.RightsHolderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolderConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolderConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RightsHolderConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RightsHolderConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RightsHolderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolderConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolderConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolderConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RightsHolderEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.RightsHolderEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolderEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolderEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RightsHolderEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RightsHolderEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RightsHolderEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsHolderEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsHolderEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsHolderEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _RightsShare_id(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsShare", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RightsShare_holder(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_holder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RightsShare().Holder(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_holder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RightsShare",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RightsShare_media(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RightsShare().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsShare", field, true, true, "Media")
+}
+
+func (ec *executionContext) _RightsShare_territory(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_territory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Territory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_territory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsShare", field, false, false, "String")
+}
+
+func (ec *executionContext) _RightsShare_validFrom(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsShare", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RightsShare_validTo(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_validTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsShare", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RightsShare_basisPoints(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsShare_basisPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BasisPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RightsShare_basisPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsShare", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Room_id(ctx context.Context, field graphql.CollectedField, obj *db.Room) (ret graphql.Marshaler) {
@@ -15955,6 +21530,176 @@ func (ec *executionContext) _RoomEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_RoomEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoomEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _RunWork_work(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_work(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RunWork().Work(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_work(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RunWork",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RunWork_gross(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_gross(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gross, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_gross(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunWork", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RunWork_commission(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_commission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_commission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunWork", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RunWork_recouped(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_recouped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recouped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_recouped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunWork", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RunWork_net(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_net(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Net, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_net(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunWork", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RunWork_residual(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_residual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Residual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_residual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunWork", field, false, false, "Money")
+}
+
+func (ec *executionContext) _RunWork_explanation(ctx context.Context, field graphql.CollectedField, obj *db.RunWork) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunWork_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RunWork().Explanation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunWork_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunWork", field, true, true, "String")
 }
 
 func (ec *executionContext) _ScheduleEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
@@ -17278,6 +23023,676 @@ func (ec *executionContext) fieldContext_SlipHistoryEntry_reason(_ context.Conte
 	return graphql.NewScalarFieldContext("SlipHistoryEntry", field, false, false, "String")
 }
 
+func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Statement_run(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_run(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Run(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+			return ec.marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_run(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistributionRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_holder(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_holder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Holder(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_holder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_amount(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Statement_previousAmount(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_previousAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Previous, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_previousAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Statement_issuedAt(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_issuedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_issuedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Statement_lines(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().Lines(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.StatementLine) graphql.Marshaler {
+			return ec.marshalNStatementLine2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatementLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().PDFURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Statement_csvUrl(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_csvUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().CSVURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_csvUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, true, true, "String")
+}
+
+func (ec *executionContext) _StatementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatementEdge) graphql.Marshaler {
+			return ec.marshalNStatementEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐStatementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.StatementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StatementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatementEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StatementEvent().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _StatementEvent_kind(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatementEvent_at(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StatementEvent_statement(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEvent_statement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StatementEvent().Statement(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEvent_statement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementLine_work(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_work(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StatementLine().Work(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_work(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementLine_media(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StatementLine().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, true, true, "Media")
+}
+
+func (ec *executionContext) _StatementLine_territory(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_territory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Territory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_territory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatementLine_basisPoints(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_basisPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BasisPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_basisPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatementLine_gross(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_gross(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gross, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_gross(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatementLine_net(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_net(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Net, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_net(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatementLine_amount(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _StatementLine_residual(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementLine_residual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Residual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementLine_residual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Subscription_productionEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -17404,6 +23819,50 @@ func (ec *executionContext) fieldContext_Subscription_scheduleEvents(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_scheduleEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_statementEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_statementEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().StatementEvents(ctx, fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Event) graphql.Marshaler {
+			return ec.marshalNStatementEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_statementEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_statementEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19387,6 +25846,538 @@ func (ec *executionContext) fieldContext_User_locale(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
 }
 
+func (ec *executionContext) _Work_id(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Work_title(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "String")
+}
+
+func (ec *executionContext) _Work_originalTitle(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_originalTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OriginalTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_originalTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "String")
+}
+
+func (ec *executionContext) _Work_kind(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.ProductionKind) graphql.Marshaler {
+			return ec.marshalNProductionKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "ProductionKind")
+}
+
+func (ec *executionContext) _Work_year(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Work_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Work_runtimeMinutes(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_runtimeMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuntimeMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Work_runtimeMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Work_episodes(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_episodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Episodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Work_episodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Work_isan(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_isan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Isan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_isan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Work", field, false, false, "String")
+}
+
+func (ec *executionContext) _Work_production(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Work().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalOProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Work_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Work",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Work_residualHolder(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_residualHolder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Work().ResidualHolder(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_residualHolder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Work",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Work_shares(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_shares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Work().Shares(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RightsShare) graphql.Marshaler {
+			return ec.marshalNRightsShare2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_shares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Work",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Work_commissions(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_commissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Work().Commissions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.WorkCommission) graphql.Marshaler {
+			return ec.marshalNWorkCommission2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWorkCommissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_commissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Work",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkCommission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Work_expenses(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Work_expenses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Work().Expenses(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RecoupableExpense) graphql.Marshaler {
+			return ec.marshalNRecoupableExpense2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecoupableExpenseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Work_expenses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Work",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecoupableExpense(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkCommission_media(ctx context.Context, field graphql.CollectedField, obj *db.WorkCommission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkCommission_media(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkCommission().Media(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkCommission_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkCommission", field, true, true, "Media")
+}
+
+func (ec *executionContext) _WorkCommission_basisPoints(ctx context.Context, field graphql.CollectedField, obj *db.WorkCommission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkCommission_basisPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BasisPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkCommission_basisPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkCommission", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.WorkConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.WorkEdge) graphql.Marshaler {
+			return ec.marshalNWorkEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.WorkConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.WorkConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.WorkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Work) graphql.Marshaler {
+			return ec.marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Work(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.WorkEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkEdge", field, false, false, "String")
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20786,6 +27777,55 @@ func UnmarshalClientInput(ctx context.Context, raw any) (model.ClientInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCommissionInput(ctx context.Context, obj any) (model.CommissionInput, error) {
+	var it model.CommissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"media", "basisPoints"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "media":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("media"))
+			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Media = data
+		case "basisPoints":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisPoints"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisPoints = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommissionInput unmarshals raw into the CommissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommissionInput(ctx context.Context, raw any) (model.CommissionInput, error) {
+	var out model.CommissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeliveryFilter(ctx context.Context, obj any) (model.DeliveryFilter, error) {
 	var it model.DeliveryFilter
 	if obj == nil {
@@ -21378,6 +28418,69 @@ func UnmarshalEpisodeTemplateInput(ctx context.Context, raw any) (model.EpisodeT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExpenseInput(ctx context.Context, obj any) (model.ExpenseInput, error) {
+	var it model.ExpenseInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "label", "amount", "incurredOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "incurredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incurredOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncurredOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpenseInput unmarshals raw into the ExpenseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpenseInput(ctx context.Context, raw any) (model.ExpenseInput, error) {
+	var out model.ExpenseInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpenseInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInviteUserInput(ctx context.Context, obj any) (model.InviteUserInput, error) {
 	var it model.InviteUserInput
 	if obj == nil {
@@ -21868,6 +28971,244 @@ func UnmarshalQcFindingInput(ctx context.Context, raw any) (model.QcFindingInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRevenueFilter(ctx context.Context, obj any) (model.RevenueFilter, error) {
+	var it model.RevenueFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"workId", "source", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "workId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkID = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRevenueFilter unmarshals raw into the RevenueFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRevenueFilter(ctx context.Context, raw any) (model.RevenueFilter, error) {
+	var out model.RevenueFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevenueFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRevenueLineInput(ctx context.Context, obj any) (model.RevenueLineInput, error) {
+	var it model.RevenueLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"workId", "source", "media", "territory", "periodStart", "periodEnd", "amount", "currency", "rateToEur", "externalReference"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "workId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkID = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "media":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("media"))
+			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Media = data
+		case "territory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("territory"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Territory = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "rateToEur":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateToEur"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateToEur = data
+		case "externalReference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalReference"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalReference = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRevenueLineInput unmarshals raw into the RevenueLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRevenueLineInput(ctx context.Context, raw any) (model.RevenueLineInput, error) {
+	var out model.RevenueLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevenueLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRightsHolderInput(ctx context.Context, obj any) (model.RightsHolderInput, error) {
+	var it model.RightsHolderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "kind", "isCompany", "email", "address"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "isCompany":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isCompany"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsCompany = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRightsHolderInput unmarshals raw into the RightsHolderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRightsHolderInput(ctx context.Context, raw any) (model.RightsHolderInput, error) {
+	var out model.RightsHolderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RightsHolderInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRoomInput(ctx context.Context, obj any) (model.RoomInput, error) {
 	var it model.RoomInput
 	if obj == nil {
@@ -21921,6 +29262,83 @@ func (ec *executionContext) unmarshalInputRoomInput(ctx context.Context, obj any
 func UnmarshalRoomInput(ctx context.Context, raw any) (model.RoomInput, error) {
 	var out model.RoomInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoomInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputShareInput(ctx context.Context, obj any) (model.ShareInput, error) {
+	var it model.ShareInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"holderId", "media", "territory", "validFrom", "validTo", "basisPoints"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "holderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holderId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HolderID = data
+		case "media":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("media"))
+			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Media = data
+		case "territory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("territory"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Territory = data
+		case "validFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFrom = data
+		case "validTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validTo"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidTo = data
+		case "basisPoints":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisPoints"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisPoints = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalShareInput unmarshals raw into the ShareInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalShareInput(ctx context.Context, raw any) (model.ShareInput, error) {
+	var out model.ShareInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ShareInput", raw, &out)
 	return out, err
 }
 
@@ -22499,6 +29917,153 @@ func (ec *executionContext) unmarshalInputUnavailabilityInput(ctx context.Contex
 func UnmarshalUnavailabilityInput(ctx context.Context, raw any) (model.UnavailabilityInput, error) {
 	var out model.UnavailabilityInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnavailabilityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkFilter(ctx context.Context, obj any) (model.WorkFilter, error) {
+	var it model.WorkFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"search", "holderId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		case "holderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holderId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HolderID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkFilter unmarshals raw into the WorkFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkFilter(ctx context.Context, raw any) (model.WorkFilter, error) {
+	var out model.WorkFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkInput(ctx context.Context, obj any) (model.WorkInput, error) {
+	var it model.WorkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "originalTitle", "kind", "year", "runtimeMinutes", "episodes", "isan", "productionId", "residualHolderId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "originalTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originalTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginalTitle = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNProductionKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "runtimeMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runtimeMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuntimeMinutes = data
+		case "episodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("episodes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Episodes = data
+		case "isan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isan"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Isan = data
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "residualHolderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residualHolderId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidualHolderID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkInput unmarshals raw into the WorkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkInput(ctx context.Context, raw any) (model.WorkInput, error) {
+	var out model.WorkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkInput", raw, &out)
 	return out, err
 }
 
@@ -23762,6 +31327,199 @@ func (ec *executionContext) _DeliveryTransition(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var distributionRunImplementors = []string{"DistributionRun"}
+
+func (ec *executionContext) _DistributionRun(ctx context.Context, sel ast.SelectionSet, obj *db.DistributionRun) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, distributionRunImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistributionRun")
+		case "id":
+			out.Values[i] = ec._DistributionRun_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodStart":
+			out.Values[i] = ec._DistributionRun_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodEnd":
+			out.Values[i] = ec._DistributionRun_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DistributionRun_status(ctx, field, obj)
+				})
+		case "gross":
+			out.Values[i] = ec._DistributionRun_gross(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "commission":
+			out.Values[i] = ec._DistributionRun_commission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recouped":
+			out.Values[i] = ec._DistributionRun_recouped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "net":
+			out.Values[i] = ec._DistributionRun_net(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residual":
+			out.Values[i] = ec._DistributionRun_residual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "distributed":
+			out.Values[i] = ec._DistributionRun_distributed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "corrects":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DistributionRun_corrects(ctx, field, obj)
+				})
+		case "computedAt":
+			out.Values[i] = ec._DistributionRun_computedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approvedAt":
+			out.Values[i] = ec._DistributionRun_approvedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issuedAt":
+			out.Values[i] = ec._DistributionRun_issuedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "works":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DistributionRun_works(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DistributionRun_statements(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var distributionRunConnectionImplementors = []string{"DistributionRunConnection"}
+
+func (ec *executionContext) _DistributionRunConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DistributionRunConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, distributionRunConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistributionRunConnection")
+		case "edges":
+			out.Values[i] = ec._DistributionRunConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DistributionRunConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DistributionRunConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var distributionRunEdgeImplementors = []string{"DistributionRunEdge"}
+
+func (ec *executionContext) _DistributionRunEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DistributionRunEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, distributionRunEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistributionRunEdge")
+		case "node":
+			out.Values[i] = ec._DistributionRunEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DistributionRunEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var episodeImplementors = []string{"Episode"}
 
 func (ec *executionContext) _Episode(ctx context.Context, sel ast.SelectionSet, obj *db.Episode) graphql.Marshaler {
@@ -23832,6 +31590,136 @@ func (ec *executionContext) _Holiday(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Holiday_name(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importErrorImplementors = []string{"ImportError"}
+
+func (ec *executionContext) _ImportError(ctx context.Context, sel ast.SelectionSet, obj *royalties.RowError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportError")
+		case "line":
+			out.Values[i] = ec._ImportError_line(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "field":
+			out.Values[i] = ec._ImportError_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImportError_message(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importPreviewImplementors = []string{"ImportPreview"}
+
+func (ec *executionContext) _ImportPreview(ctx context.Context, sel ast.SelectionSet, obj *model.ImportPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportPreview")
+		case "valid":
+			out.Values[i] = ec._ImportPreview_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicates":
+			out.Values[i] = ec._ImportPreview_duplicates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._ImportPreview_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalEur":
+			out.Values[i] = ec._ImportPreview_totalEur(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var importResultImplementors = []string{"ImportResult"}
+
+func (ec *executionContext) _ImportResult(ctx context.Context, sel ast.SelectionSet, obj *model.ImportResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, importResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImportResult")
+		case "imported":
+			out.Values[i] = ec._ImportResult_imported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "duplicates":
+			out.Values[i] = ec._ImportResult_duplicates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24259,6 +32147,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createOperation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createOperation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRightsHolder":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRightsHolder(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkHolderUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkHolderUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createWork":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWork(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWork":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWork(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setShares":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setShares(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setCommissions":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setCommissions(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addExpense":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addExpense(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addRevenueLine":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRevenueLine(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importRevenue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importRevenue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createDistributionRun":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createDistributionRun(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recomputeDistributionRun":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recomputeDistributionRun(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveDistributionRun":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveDistributionRun(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issueDistributionRun":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_issueDistributionRun(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -25100,6 +33079,78 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_operations(ctx, field)
 				})
+		case "works":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_works(ctx, field)
+				})
+		case "work":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_work(ctx, field)
+				})
+		case "rightsHolders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rightsHolders(ctx, field)
+				})
+		case "rightsHolder":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rightsHolder(ctx, field)
+				})
+		case "myHolders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myHolders(ctx, field)
+				})
+		case "revenueLines":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_revenueLines(ctx, field)
+				})
+		case "previewRevenueImport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_previewRevenueImport(ctx, field)
+				})
+		case "distributionRuns":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_distributionRuns(ctx, field)
+				})
+		case "distributionRun":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_distributionRun(ctx, field)
+				})
+		case "statements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_statements(ctx, field)
+				})
+		case "statement":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_statement(ctx, field)
+				})
+		case "holderRevenue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_holderRevenue(ctx, field)
+				})
 		case "slips":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -25129,6 +33180,503 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___schema(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recoupableExpenseImplementors = []string{"RecoupableExpense"}
+
+func (ec *executionContext) _RecoupableExpense(ctx context.Context, sel ast.SelectionSet, obj *db.RecoupableExpense) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recoupableExpenseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecoupableExpense")
+		case "id":
+			out.Values[i] = ec._RecoupableExpense_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RecoupableExpense_kind(ctx, field, obj)
+				})
+		case "label":
+			out.Values[i] = ec._RecoupableExpense_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._RecoupableExpense_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recouped":
+			out.Values[i] = ec._RecoupableExpense_recouped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remaining":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RecoupableExpense_remaining(ctx, field, obj)
+				})
+		case "incurredOn":
+			out.Values[i] = ec._RecoupableExpense_incurredOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revenueLineImplementors = []string{"RevenueLine"}
+
+func (ec *executionContext) _RevenueLine(ctx context.Context, sel ast.SelectionSet, obj *db.RevenueLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revenueLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevenueLine")
+		case "id":
+			out.Values[i] = ec._RevenueLine_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "work":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RevenueLine_work(ctx, field, obj)
+				})
+		case "source":
+			out.Values[i] = ec._RevenueLine_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RevenueLine_media(ctx, field, obj)
+				})
+		case "territory":
+			out.Values[i] = ec._RevenueLine_territory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodStart":
+			out.Values[i] = ec._RevenueLine_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodEnd":
+			out.Values[i] = ec._RevenueLine_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._RevenueLine_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.Values[i] = ec._RevenueLine_currency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rateToEur":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RevenueLine_rateToEur(ctx, field, obj)
+				})
+		case "amountEur":
+			out.Values[i] = ec._RevenueLine_amountEur(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "externalReference":
+			out.Values[i] = ec._RevenueLine_externalReference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "distributed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RevenueLine_distributed(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revenueLineConnectionImplementors = []string{"RevenueLineConnection"}
+
+func (ec *executionContext) _RevenueLineConnection(ctx context.Context, sel ast.SelectionSet, obj *model.RevenueLineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revenueLineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevenueLineConnection")
+		case "edges":
+			out.Values[i] = ec._RevenueLineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RevenueLineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RevenueLineConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revenueLineEdgeImplementors = []string{"RevenueLineEdge"}
+
+func (ec *executionContext) _RevenueLineEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RevenueLineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revenueLineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevenueLineEdge")
+		case "node":
+			out.Values[i] = ec._RevenueLineEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._RevenueLineEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revenuePointImplementors = []string{"RevenuePoint"}
+
+func (ec *executionContext) _RevenuePoint(ctx context.Context, sel ast.SelectionSet, obj *royalties.RevenuePoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revenuePointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevenuePoint")
+		case "period":
+			out.Values[i] = ec._RevenuePoint_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RevenuePoint_media(ctx, field, obj)
+				})
+		case "territory":
+			out.Values[i] = ec._RevenuePoint_territory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._RevenuePoint_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rightsHolderImplementors = []string{"RightsHolder"}
+
+func (ec *executionContext) _RightsHolder(ctx context.Context, sel ast.SelectionSet, obj *db.RightsHolder) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rightsHolderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RightsHolder")
+		case "id":
+			out.Values[i] = ec._RightsHolder_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._RightsHolder_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RightsHolder_kind(ctx, field, obj)
+				})
+		case "isCompany":
+			out.Values[i] = ec._RightsHolder_isCompany(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.Values[i] = ec._RightsHolder_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "address":
+			out.Values[i] = ec._RightsHolder_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rightsHolderConnectionImplementors = []string{"RightsHolderConnection"}
+
+func (ec *executionContext) _RightsHolderConnection(ctx context.Context, sel ast.SelectionSet, obj *model.RightsHolderConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rightsHolderConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RightsHolderConnection")
+		case "edges":
+			out.Values[i] = ec._RightsHolderConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RightsHolderConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RightsHolderConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rightsHolderEdgeImplementors = []string{"RightsHolderEdge"}
+
+func (ec *executionContext) _RightsHolderEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RightsHolderEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rightsHolderEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RightsHolderEdge")
+		case "node":
+			out.Values[i] = ec._RightsHolderEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._RightsHolderEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rightsShareImplementors = []string{"RightsShare"}
+
+func (ec *executionContext) _RightsShare(ctx context.Context, sel ast.SelectionSet, obj *db.RightsShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rightsShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RightsShare")
+		case "id":
+			out.Values[i] = ec._RightsShare_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "holder":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RightsShare_holder(ctx, field, obj)
+				})
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RightsShare_media(ctx, field, obj)
+				})
+		case "territory":
+			out.Values[i] = ec._RightsShare_territory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validFrom":
+			out.Values[i] = ec._RightsShare_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validTo":
+			out.Values[i] = ec._RightsShare_validTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basisPoints":
+			out.Values[i] = ec._RightsShare_basisPoints(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -25261,6 +33809,71 @@ func (ec *executionContext) _RoomEdge(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var runWorkImplementors = []string{"RunWork"}
+
+func (ec *executionContext) _RunWork(ctx context.Context, sel ast.SelectionSet, obj *db.RunWork) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, runWorkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RunWork")
+		case "work":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RunWork_work(ctx, field, obj)
+				})
+		case "gross":
+			out.Values[i] = ec._RunWork_gross(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "commission":
+			out.Values[i] = ec._RunWork_commission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recouped":
+			out.Values[i] = ec._RunWork_recouped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "net":
+			out.Values[i] = ec._RunWork_net(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residual":
+			out.Values[i] = ec._RunWork_residual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "explanation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RunWork_explanation(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25744,6 +34357,285 @@ func (ec *executionContext) _SlipHistoryEntry(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var statementImplementors = []string{"Statement"}
+
+func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet, obj *db.Statement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Statement")
+		case "id":
+			out.Values[i] = ec._Statement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "run":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_run(ctx, field, obj)
+				})
+		case "holder":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_holder(ctx, field, obj)
+				})
+		case "amount":
+			out.Values[i] = ec._Statement_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previousAmount":
+			out.Values[i] = ec._Statement_previousAmount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issuedAt":
+			out.Values[i] = ec._Statement_issuedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_lines(ctx, field, obj)
+				})
+		case "pdfUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_pdfUrl(ctx, field, obj)
+				})
+		case "csvUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_csvUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementConnectionImplementors = []string{"StatementConnection"}
+
+func (ec *executionContext) _StatementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.StatementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementConnection")
+		case "edges":
+			out.Values[i] = ec._StatementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StatementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StatementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementEdgeImplementors = []string{"StatementEdge"}
+
+func (ec *executionContext) _StatementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.StatementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementEdge")
+		case "node":
+			out.Values[i] = ec._StatementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._StatementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementEventImplementors = []string{"StatementEvent"}
+
+func (ec *executionContext) _StatementEvent(ctx context.Context, sel ast.SelectionSet, obj *db.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementEvent")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatementEvent_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._StatementEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._StatementEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statement":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatementEvent_statement(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementLineImplementors = []string{"StatementLine"}
+
+func (ec *executionContext) _StatementLine(ctx context.Context, sel ast.SelectionSet, obj *db.StatementLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementLine")
+		case "work":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatementLine_work(ctx, field, obj)
+				})
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatementLine_media(ctx, field, obj)
+				})
+		case "territory":
+			out.Values[i] = ec._StatementLine_territory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basisPoints":
+			out.Values[i] = ec._StatementLine_basisPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gross":
+			out.Values[i] = ec._StatementLine_gross(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "net":
+			out.Values[i] = ec._StatementLine_net(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._StatementLine_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residual":
+			out.Values[i] = ec._StatementLine_residual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -25763,6 +34655,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_deliveryEvents(ctx, fields[0])
 	case "scheduleEvents":
 		return ec._Subscription_scheduleEvents(ctx, fields[0])
+	case "statementEvents":
+		return ec._Subscription_statementEvents(ctx, fields[0])
 	case "slipEvents":
 		return ec._Subscription_slipEvents(ctx, fields[0])
 	default:
@@ -26509,6 +35403,224 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var workImplementors = []string{"Work"}
+
+func (ec *executionContext) _Work(ctx context.Context, sel ast.SelectionSet, obj *db.Work) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Work")
+		case "id":
+			out.Values[i] = ec._Work_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Work_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "originalTitle":
+			out.Values[i] = ec._Work_originalTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Work_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._Work_year(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "runtimeMinutes":
+			out.Values[i] = ec._Work_runtimeMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "episodes":
+			out.Values[i] = ec._Work_episodes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isan":
+			out.Values[i] = ec._Work_isan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Work_production(ctx, field, obj)
+				})
+		case "residualHolder":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Work_residualHolder(ctx, field, obj)
+				})
+		case "shares":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Work_shares(ctx, field, obj)
+				})
+		case "commissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Work_commissions(ctx, field, obj)
+				})
+		case "expenses":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Work_expenses(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workCommissionImplementors = []string{"WorkCommission"}
+
+func (ec *executionContext) _WorkCommission(ctx context.Context, sel ast.SelectionSet, obj *db.WorkCommission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workCommissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkCommission")
+		case "media":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkCommission_media(ctx, field, obj)
+				})
+		case "basisPoints":
+			out.Values[i] = ec._WorkCommission_basisPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workConnectionImplementors = []string{"WorkConnection"}
+
+func (ec *executionContext) _WorkConnection(ctx context.Context, sel ast.SelectionSet, obj *model.WorkConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkConnection")
+		case "edges":
+			out.Values[i] = ec._WorkConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WorkConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WorkConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workEdgeImplementors = []string{"WorkEdge"}
+
+func (ec *executionContext) _WorkEdge(ctx context.Context, sel ast.SelectionSet, obj *model.WorkEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkEdge")
+		case "node":
+			out.Values[i] = ec._WorkEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._WorkEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -27054,6 +36166,25 @@ func (ec *executionContext) unmarshalNClientInput2githubᚗcomᚋpostprodᚋpost
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCommissionInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCommissionInputᚄ(ctx context.Context, v any) ([]*model.CommissionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CommissionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommissionInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCommissionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNCommissionInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCommissionInput(ctx context.Context, v any) (*model.CommissionInput, error) {
+	res, err := ec.unmarshalInputCommissionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCompatibility2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐCompatibility(ctx context.Context, sel ast.SelectionSet, v *model.Compatibility) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Compatibility!")
@@ -27442,6 +36573,56 @@ func (ec *executionContext) unmarshalNDependencyInput2ᚖgithubᚗcomᚋpostprod
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx context.Context, sel ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistributionRun!")
+		return graphql.Null
+	}
+	return ec._DistributionRun(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDistributionRunConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunConnection(ctx context.Context, sel ast.SelectionSet, v *model.DistributionRunConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistributionRunConnection!")
+		return graphql.Null
+	}
+	return ec._DistributionRunConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDistributionRunEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DistributionRunEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistributionRunEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistributionRunEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunEdge(ctx context.Context, sel ast.SelectionSet, v *model.DistributionRunEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistributionRunEdge!")
+		return graphql.Null
+	}
+	return ec._DistributionRunEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunStatus(ctx context.Context, v any) (model.DistributionRunStatus, error) {
+	var res model.DistributionRunStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunStatus(ctx context.Context, sel ast.SelectionSet, v model.DistributionRunStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNEmployment2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐEmployment(ctx context.Context, v any) (db.Employment, error) {
 	var res db.Employment
 	err := res.UnmarshalGQL(v)
@@ -27486,6 +36667,21 @@ func (ec *executionContext) unmarshalNEpisodeTemplateInput2githubᚗcomᚋpostpr
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNExpenseInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseInput(ctx context.Context, v any) (model.ExpenseInput, error) {
+	res, err := ec.unmarshalInputExpenseInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx context.Context, v any) (model.ExpenseKind, error) {
+	var res model.ExpenseKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx context.Context, sel ast.SelectionSet, v model.ExpenseKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27498,6 +36694,16 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx context.Context, v any) (model.HolderKind, error) {
+	var res model.HolderKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx context.Context, sel ast.SelectionSet, v model.HolderKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHolidayᚄ(ctx context.Context, sel ast.SelectionSet, v []*calendar.Holiday) graphql.Marshaler {
@@ -27567,6 +36773,46 @@ func (ec *executionContext) marshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ
 	return ret
 }
 
+func (ec *executionContext) marshalNImportError2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRowErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*royalties.RowError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImportError2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRowError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNImportError2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRowError(ctx context.Context, sel ast.SelectionSet, v *royalties.RowError) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportError!")
+		return graphql.Null
+	}
+	return ec._ImportError(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNImportPreview2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐImportPreview(ctx context.Context, sel ast.SelectionSet, v *model.ImportPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportPreview!")
+		return graphql.Null
+	}
+	return ec._ImportPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNImportResult2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐImportResult(ctx context.Context, sel ast.SelectionSet, v *model.ImportResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImportResult!")
+		return graphql.Null
+	}
+	return ec._ImportResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27575,6 +36821,20 @@ func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, 
 func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalInt(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNInt2int64(ctx context.Context, v any) (int64, error) {
+	res, err := graphql.UnmarshalInt64(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.SelectionSet, v int64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalInt64(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
@@ -27600,6 +36860,16 @@ func (ec *executionContext) marshalNMe2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋi
 		return graphql.Null
 	}
 	return ec._Me(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx context.Context, v any) (model.Media, error) {
+	var res model.Media
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx context.Context, sel ast.SelectionSet, v model.Media) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx context.Context, v any) (money.Cents, error) {
@@ -27834,6 +37104,184 @@ func (ec *executionContext) marshalNRecipientKind2githubᚗcomᚋpostprodᚋpost
 	return v
 }
 
+func (ec *executionContext) marshalNRecoupableExpense2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecoupableExpenseᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RecoupableExpense) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecoupableExpense2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecoupableExpense(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRecoupableExpense2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecoupableExpense(ctx context.Context, sel ast.SelectionSet, v *db.RecoupableExpense) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecoupableExpense!")
+		return graphql.Null
+	}
+	return ec._RecoupableExpense(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevenueLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRevenueLine(ctx context.Context, sel ast.SelectionSet, v *db.RevenueLine) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevenueLine!")
+		return graphql.Null
+	}
+	return ec._RevenueLine(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevenueLineConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineConnection(ctx context.Context, sel ast.SelectionSet, v *model.RevenueLineConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevenueLineConnection!")
+		return graphql.Null
+	}
+	return ec._RevenueLineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevenueLineEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RevenueLineEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRevenueLineEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRevenueLineEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineEdge(ctx context.Context, sel ast.SelectionSet, v *model.RevenueLineEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevenueLineEdge!")
+		return graphql.Null
+	}
+	return ec._RevenueLineEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRevenueLineInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueLineInput(ctx context.Context, v any) (model.RevenueLineInput, error) {
+	res, err := ec.unmarshalInputRevenueLineInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRevenuePoint2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRevenuePointᚄ(ctx context.Context, sel ast.SelectionSet, v []*royalties.RevenuePoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRevenuePoint2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRevenuePoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRevenuePoint2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋroyaltiesᚐRevenuePoint(ctx context.Context, sel ast.SelectionSet, v *royalties.RevenuePoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevenuePoint!")
+		return graphql.Null
+	}
+	return ec._RevenuePoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRightsHolder2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolderᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RightsHolder) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRightsHolder2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolder(ctx context.Context, sel ast.SelectionSet, v *db.RightsHolder) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RightsHolder!")
+		return graphql.Null
+	}
+	return ec._RightsHolder(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRightsHolderConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderConnection(ctx context.Context, sel ast.SelectionSet, v *model.RightsHolderConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RightsHolderConnection!")
+		return graphql.Null
+	}
+	return ec._RightsHolderConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRightsHolderEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RightsHolderEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRightsHolderEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRightsHolderEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderEdge(ctx context.Context, sel ast.SelectionSet, v *model.RightsHolderEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RightsHolderEdge!")
+		return graphql.Null
+	}
+	return ec._RightsHolderEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRightsHolderInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRightsHolderInput(ctx context.Context, v any) (model.RightsHolderInput, error) {
+	res, err := ec.unmarshalInputRightsHolderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRightsShare2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RightsShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRightsShare2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRightsShare2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsShare(ctx context.Context, sel ast.SelectionSet, v *db.RightsShare) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RightsShare!")
+		return graphql.Null
+	}
+	return ec._RightsShare(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRole(ctx context.Context, v any) (db.Role, error) {
 	var res db.Role
 	err := res.UnmarshalGQL(v)
@@ -27929,12 +37377,55 @@ func (ec *executionContext) marshalNRoomKind2githubᚗcomᚋpostprodᚋpostprod�
 	return v
 }
 
+func (ec *executionContext) marshalNRunWork2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRunWorkᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RunWork) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRunWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRunWork(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRunWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRunWork(ctx context.Context, sel ast.SelectionSet, v *db.RunWork) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RunWork!")
+		return graphql.Null
+	}
+	return ec._RunWork(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNScheduleEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ScheduleEvent!")
 		return graphql.Null
 	}
 	return ec._ScheduleEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNShareInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShareInputᚄ(ctx context.Context, v any) ([]*model.ShareInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ShareInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNShareInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShareInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNShareInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShareInput(ctx context.Context, v any) (*model.ShareInput, error) {
+	res, err := ec.unmarshalInputShareInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNShiftResult2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐShiftResult(ctx context.Context, sel ast.SelectionSet, v *model.ShiftResult) graphql.Marshaler {
@@ -28046,6 +37537,94 @@ func (ec *executionContext) unmarshalNSlipStatus2githubᚗcomᚋpostprodᚋpostp
 
 func (ec *executionContext) marshalNSlipStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx context.Context, sel ast.SelectionSet, v db.SlipStatus) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNStatement2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Statement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatement2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatement(ctx context.Context, sel ast.SelectionSet, v *db.Statement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Statement!")
+		return graphql.Null
+	}
+	return ec._Statement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐStatementConnection(ctx context.Context, sel ast.SelectionSet, v *model.StatementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementConnection!")
+		return graphql.Null
+	}
+	return ec._StatementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐStatementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatementEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐStatementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatementEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐStatementEdge(ctx context.Context, sel ast.SelectionSet, v *model.StatementEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementEdge!")
+		return graphql.Null
+	}
+	return ec._StatementEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementEvent!")
+		return graphql.Null
+	}
+	return ec._StatementEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementLine2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatementLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.StatementLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatementLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatementLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatementLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatementLine(ctx context.Context, sel ast.SelectionSet, v *db.StatementLine) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementLine!")
+		return graphql.Null
+	}
+	return ec._StatementLine(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -28393,6 +37972,75 @@ func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 	return ec._User(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx context.Context, sel ast.SelectionSet, v *db.Work) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Work!")
+		return graphql.Null
+	}
+	return ec._Work(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkCommission2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWorkCommissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.WorkCommission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkCommission2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWorkCommission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkCommission2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWorkCommission(ctx context.Context, sel ast.SelectionSet, v *db.WorkCommission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkCommission!")
+		return graphql.Null
+	}
+	return ec._WorkCommission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkConnection(ctx context.Context, sel ast.SelectionSet, v *model.WorkConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkConnection!")
+		return graphql.Null
+	}
+	return ec._WorkConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkEdge(ctx context.Context, sel ast.SelectionSet, v *model.WorkEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkEdge!")
+		return graphql.Null
+	}
+	return ec._WorkEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkInput(ctx context.Context, v any) (model.WorkInput, error) {
+	res, err := ec.unmarshalInputWorkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -28690,6 +38338,13 @@ func (ec *executionContext) marshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋ
 	return v
 }
 
+func (ec *executionContext) marshalODistributionRun2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRun(ctx context.Context, sel ast.SelectionSet, v *db.DistributionRun) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DistributionRun(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx context.Context, sel ast.SelectionSet, v *db.Episode) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -28813,6 +38468,14 @@ func (ec *executionContext) marshalOProductionStatus2ᚖgithubᚗcomᚋpostprod�
 	return v
 }
 
+func (ec *executionContext) unmarshalORevenueFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueFilter(ctx context.Context, v any) (*model.RevenueFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRevenueFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoom(ctx context.Context, sel ast.SelectionSet, v *db.Room) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -28849,6 +38512,13 @@ func (ec *executionContext) marshalOSlipStatus2ᚖgithubᚗcomᚋpostprodᚋpost
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐStatement(ctx context.Context, sel ast.SelectionSet, v *db.Statement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Statement(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -28965,6 +38635,14 @@ func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return ec._User(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWorkFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐWorkFilter(ctx context.Context, v any) (*model.WorkFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -135,3 +135,8 @@ func specInput(in model.DeliverySpecInput) *db.DeliverySpec {
 		LoudnessTolerance: f(in.LoudnessTolerance), TruePeakMax: f(in.TruePeakMax), SubtitleFormats: in.SubtitleFormats,
 		SubtitleLanguages: in.SubtitleLanguages, RequiredDocuments: in.RequiredDocuments, NamingRule: deref(in.NamingRule), Notes: deref(in.Notes)}
 }
+
+func workInput(in model.WorkInput) *db.Work {
+	return &db.Work{Title: in.Title, OriginalTitle: deref(in.OriginalTitle), Kind: in.Kind, Year: in.Year, RuntimeMinutes: in.RuntimeMinutes,
+		Episodes: in.Episodes, Isan: deref(in.Isan), ProductionID: in.ProductionID, ResidualHolderID: in.ResidualHolderID}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
+	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
 )
 
@@ -21,6 +22,7 @@ type Resolver struct {
 	PlanningSvc   *planning.Service
 	SlipSvc       *slips.Service
 	DeliverySvc   *deliveries.Service
+	RoyaltySvc    *royalties.Service
 	Broker        *live.Broker
 	// PublicURL prefixes links handed out (calendar feeds), e.g. http://127.0.0.1:8080.
 	PublicURL string

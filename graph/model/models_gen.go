@@ -14,6 +14,7 @@ import (
 	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/money"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/royalties"
 )
 
 type APITokenCreated struct {
@@ -86,6 +87,11 @@ type ClientInput struct {
 	VatNumber    *string `json:"vatNumber,omitempty"`
 	Address      *string `json:"address,omitempty"`
 	ContactEmail *string `json:"contactEmail,omitempty"`
+}
+
+type CommissionInput struct {
+	Media       Media `json:"media"`
+	BasisPoints int   `json:"basisPoints"`
 }
 
 type Compatibility struct {
@@ -163,6 +169,17 @@ type DependencyInput struct {
 	LagDays     *int      `json:"lagDays,omitempty"`
 }
 
+type DistributionRunConnection struct {
+	Edges      []*DistributionRunEdge `json:"edges"`
+	PageInfo   *PageInfo              `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+type DistributionRunEdge struct {
+	Node   *db.DistributionRun `json:"node"`
+	Cursor string              `json:"cursor"`
+}
+
 type EpisodeInput struct {
 	Number         int     `json:"number"`
 	Title          *string `json:"title,omitempty"`
@@ -174,6 +191,27 @@ type EpisodeTemplateInput struct {
 	SourceEpisodeID   uuid.UUID   `json:"sourceEpisodeId"`
 	TargetEpisodeIds  []uuid.UUID `json:"targetEpisodeIds"`
 	OffsetWorkingDays int         `json:"offsetWorkingDays"`
+}
+
+type ExpenseInput struct {
+	Kind       ExpenseKind `json:"kind"`
+	Label      string      `json:"label"`
+	Amount     money.Cents `json:"amount"`
+	IncurredOn dates.Date  `json:"incurredOn"`
+}
+
+type ImportPreview struct {
+	// Rows that would be imported.
+	Valid int `json:"valid"`
+	// Rows already imported (same source and reference), skipped.
+	Duplicates int                   `json:"duplicates"`
+	Errors     []*royalties.RowError `json:"errors"`
+	TotalEur   money.Cents           `json:"totalEur"`
+}
+
+type ImportResult struct {
+	Imported   int `json:"imported"`
+	Duplicates int `json:"duplicates"`
 }
 
 type InviteUserInput struct {
@@ -279,6 +317,56 @@ type QcFindingInput struct {
 type Query struct {
 }
 
+type RevenueFilter struct {
+	WorkID *uuid.UUID  `json:"workId,omitempty"`
+	Source *string     `json:"source,omitempty"`
+	From   *dates.Date `json:"from,omitempty"`
+	To     *dates.Date `json:"to,omitempty"`
+}
+
+type RevenueLineConnection struct {
+	Edges      []*RevenueLineEdge `json:"edges"`
+	PageInfo   *PageInfo          `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+type RevenueLineEdge struct {
+	Node   *db.RevenueLine `json:"node"`
+	Cursor string          `json:"cursor"`
+}
+
+type RevenueLineInput struct {
+	WorkID            uuid.UUID   `json:"workId"`
+	Source            string      `json:"source"`
+	Media             Media       `json:"media"`
+	Territory         string      `json:"territory"`
+	PeriodStart       dates.Date  `json:"periodStart"`
+	PeriodEnd         dates.Date  `json:"periodEnd"`
+	Amount            money.Cents `json:"amount"`
+	Currency          *string     `json:"currency,omitempty"`
+	RateToEur         *string     `json:"rateToEur,omitempty"`
+	ExternalReference string      `json:"externalReference"`
+}
+
+type RightsHolderConnection struct {
+	Edges      []*RightsHolderEdge `json:"edges"`
+	PageInfo   *PageInfo           `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+type RightsHolderEdge struct {
+	Node   *db.RightsHolder `json:"node"`
+	Cursor string           `json:"cursor"`
+}
+
+type RightsHolderInput struct {
+	Name      string     `json:"name"`
+	Kind      HolderKind `json:"kind"`
+	IsCompany *bool      `json:"isCompany,omitempty"`
+	Email     *string    `json:"email,omitempty"`
+	Address   *string    `json:"address,omitempty"`
+}
+
 type RoomConnection struct {
 	Edges      []*RoomEdge `json:"edges"`
 	PageInfo   *PageInfo   `json:"pageInfo"`
@@ -294,6 +382,15 @@ type RoomInput struct {
 	Name      string      `json:"name"`
 	Kind      db.RoomKind `json:"kind"`
 	DailyRate money.Cents `json:"dailyRate"`
+}
+
+type ShareInput struct {
+	HolderID    uuid.UUID   `json:"holderId"`
+	Media       Media       `json:"media"`
+	Territory   string      `json:"territory"`
+	ValidFrom   *dates.Date `json:"validFrom,omitempty"`
+	ValidTo     *dates.Date `json:"validTo,omitempty"`
+	BasisPoints int         `json:"basisPoints"`
 }
 
 type ShiftResult struct {
@@ -337,6 +434,17 @@ type SlipInput struct {
 	BreakMinutes int        `json:"breakMinutes"`
 	RoomID       *uuid.UUID `json:"roomId,omitempty"`
 	Notes        *string    `json:"notes,omitempty"`
+}
+
+type StatementConnection struct {
+	Edges      []*StatementEdge `json:"edges"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type StatementEdge struct {
+	Node   *db.Statement `json:"node"`
+	Cursor string        `json:"cursor"`
 }
 
 type Subscription struct {
@@ -415,6 +523,34 @@ type UnavailabilityInput struct {
 	EndDate      dates.Date            `json:"endDate"`
 	Kind         db.UnavailabilityKind `json:"kind"`
 	Reason       *string               `json:"reason,omitempty"`
+}
+
+type WorkConnection struct {
+	Edges      []*WorkEdge `json:"edges"`
+	PageInfo   *PageInfo   `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+type WorkEdge struct {
+	Node   *db.Work `json:"node"`
+	Cursor string   `json:"cursor"`
+}
+
+type WorkFilter struct {
+	Search   *string    `json:"search,omitempty"`
+	HolderID *uuid.UUID `json:"holderId,omitempty"`
+}
+
+type WorkInput struct {
+	Title            string            `json:"title"`
+	OriginalTitle    *string           `json:"originalTitle,omitempty"`
+	Kind             db.ProductionKind `json:"kind"`
+	Year             *int              `json:"year,omitempty"`
+	RuntimeMinutes   *int              `json:"runtimeMinutes,omitempty"`
+	Episodes         *int              `json:"episodes,omitempty"`
+	Isan             *string           `json:"isan,omitempty"`
+	ProductionID     *uuid.UUID        `json:"productionId,omitempty"`
+	ResidualHolderID uuid.UUID         `json:"residualHolderId"`
 }
 
 type ConflictKind string
@@ -671,6 +807,260 @@ func (e *DeliveryStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e DeliveryStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type DistributionRunStatus string
+
+const (
+	// Recomputable.
+	DistributionRunStatusDraft    DistributionRunStatus = "DRAFT"
+	DistributionRunStatusApproved DistributionRunStatus = "APPROVED"
+	// Statements issued: nothing changes any more; a correction is a new run.
+	DistributionRunStatusIssued DistributionRunStatus = "ISSUED"
+)
+
+var AllDistributionRunStatus = []DistributionRunStatus{
+	DistributionRunStatusDraft,
+	DistributionRunStatusApproved,
+	DistributionRunStatusIssued,
+}
+
+func (e DistributionRunStatus) IsValid() bool {
+	switch e {
+	case DistributionRunStatusDraft, DistributionRunStatusApproved, DistributionRunStatusIssued:
+		return true
+	}
+	return false
+}
+
+func (e DistributionRunStatus) String() string {
+	return string(e)
+}
+
+func (e *DistributionRunStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DistributionRunStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DistributionRunStatus", str)
+	}
+	return nil
+}
+
+func (e DistributionRunStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DistributionRunStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DistributionRunStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ExpenseKind string
+
+const (
+	ExpenseKindDubbing          ExpenseKind = "DUBBING"
+	ExpenseKindDelivery         ExpenseKind = "DELIVERY"
+	ExpenseKindMarketing        ExpenseKind = "MARKETING"
+	ExpenseKindMinimumGuarantee ExpenseKind = "MINIMUM_GUARANTEE"
+	ExpenseKindOther            ExpenseKind = "OTHER"
+)
+
+var AllExpenseKind = []ExpenseKind{
+	ExpenseKindDubbing,
+	ExpenseKindDelivery,
+	ExpenseKindMarketing,
+	ExpenseKindMinimumGuarantee,
+	ExpenseKindOther,
+}
+
+func (e ExpenseKind) IsValid() bool {
+	switch e {
+	case ExpenseKindDubbing, ExpenseKindDelivery, ExpenseKindMarketing, ExpenseKindMinimumGuarantee, ExpenseKindOther:
+		return true
+	}
+	return false
+}
+
+func (e ExpenseKind) String() string {
+	return string(e)
+}
+
+func (e *ExpenseKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ExpenseKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ExpenseKind", str)
+	}
+	return nil
+}
+
+func (e ExpenseKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ExpenseKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ExpenseKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type HolderKind string
+
+const (
+	HolderKindAuthor      HolderKind = "AUTHOR"
+	HolderKindDirector    HolderKind = "DIRECTOR"
+	HolderKindProducer    HolderKind = "PRODUCER"
+	HolderKindCoProducer  HolderKind = "CO_PRODUCER"
+	HolderKindComposer    HolderKind = "COMPOSER"
+	HolderKindDistributor HolderKind = "DISTRIBUTOR"
+	HolderKindPerformer   HolderKind = "PERFORMER"
+	HolderKindOther       HolderKind = "OTHER"
+)
+
+var AllHolderKind = []HolderKind{
+	HolderKindAuthor,
+	HolderKindDirector,
+	HolderKindProducer,
+	HolderKindCoProducer,
+	HolderKindComposer,
+	HolderKindDistributor,
+	HolderKindPerformer,
+	HolderKindOther,
+}
+
+func (e HolderKind) IsValid() bool {
+	switch e {
+	case HolderKindAuthor, HolderKindDirector, HolderKindProducer, HolderKindCoProducer, HolderKindComposer, HolderKindDistributor, HolderKindPerformer, HolderKindOther:
+		return true
+	}
+	return false
+}
+
+func (e HolderKind) String() string {
+	return string(e)
+}
+
+func (e *HolderKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = HolderKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid HolderKind", str)
+	}
+	return nil
+}
+
+func (e HolderKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *HolderKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e HolderKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type Media string
+
+const (
+	MediaAll           Media = "ALL"
+	MediaCinema        Media = "CINEMA"
+	MediaTv            Media = "TV"
+	MediaSvod          Media = "SVOD"
+	MediaAvod          Media = "AVOD"
+	MediaTvod          Media = "TVOD"
+	MediaVideo         Media = "VIDEO"
+	MediaNonTheatrical Media = "NON_THEATRICAL"
+)
+
+var AllMedia = []Media{
+	MediaAll,
+	MediaCinema,
+	MediaTv,
+	MediaSvod,
+	MediaAvod,
+	MediaTvod,
+	MediaVideo,
+	MediaNonTheatrical,
+}
+
+func (e Media) IsValid() bool {
+	switch e {
+	case MediaAll, MediaCinema, MediaTv, MediaSvod, MediaAvod, MediaTvod, MediaVideo, MediaNonTheatrical:
+		return true
+	}
+	return false
+}
+
+func (e Media) String() string {
+	return string(e)
+}
+
+func (e *Media) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Media(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Media", str)
+	}
+	return nil
+}
+
+func (e Media) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Media) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Media) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

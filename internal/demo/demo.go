@@ -180,6 +180,15 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 	if err := seedDeliveries(ctx, idb, orgID, prodByKey, coordinator, Today()); err != nil {
 		return false, err
 	}
+	var holderUser uuid.UUID
+	for _, m := range memberRows {
+		if m.Role == db.RoleRightsHolder {
+			holderUser = m.UserID
+		}
+	}
+	if err := seedCatalogue(ctx, idb, orgID, holderUser, coordinator); err != nil {
+		return false, err
+	}
 	return true, nil
 }
 

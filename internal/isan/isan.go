@@ -57,3 +57,15 @@ func Normalize(in string) (string, error) {
 	}
 	return out, nil
 }
+
+// Make completes a 16-hex-digit root (and an optional 8-digit version) with
+// its check characters, in display form.
+func Make(root, version string) string {
+	root, version = strings.ToUpper(root), strings.ToUpper(version)
+	s := root + string(checkChar(root))
+	if version != "" {
+		s += version + string(checkChar(root+version))
+	}
+	out, _ := Normalize(s)
+	return out
+}

@@ -271,3 +271,23 @@ func (l *Listener) dispatch(ctx context.Context) error {
 
 // ParseID reads an event id given back by a client.
 func ParseID(s string) (int64, error) { return strconv.ParseInt(s, 10, 64) }
+
+// Only passes on the events keep accepts; used where a subscriber may see
+// only some of a stream (a holder, their own statements).
+func Only(ctx context.Context, in <-chan *db.Event, keep func(*db.Event) bool) <-chan *db.Event {
+	out := make(chan *db.Event)
+	go func() {
+		defer close(out)
+		for ev := range in {
+			if !keep(ev) {
+				continue
+			}
+			select {
+			case out <- ev:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}

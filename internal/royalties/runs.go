@@ -1,0 +1,502 @@
+package royalties
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/page"
+)
+
+func (s *Service) staff(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.SeesWholeOrganisation() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}
+
+// Runs are the staff's: a holder sees their statements, not the runs.
+func (s *Service) Runs(ctx context.Context, a page.Args) ([]*db.DistributionRun, page.Info, error) {
+	p, err := s.staff(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := s.DB.NewSelect().Where("distribution_run.organisation_id = ?", p.OrganisationID).Order("distribution_run.period_end DESC", "distribution_run.created_at DESC")
+	return page.Fetch[*db.DistributionRun](ctx, q, a)
+}
+
+func (s *Service) Run(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
+	p, err := s.staff(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return run(ctx, s.DB, p.OrganisationID, id, false)
+}
+
+func run(ctx context.Context, idb bun.IDB, org, id uuid.UUID, lock bool) (*db.DistributionRun, error) {
+	r := new(db.DistributionRun)
+	q := idb.NewSelect().Model(r).Where("id = ? AND organisation_id = ?", id, org)
+	if lock {
+		q = q.For("UPDATE")
+	}
+	if err := q.Scan(ctx); errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("répartition")
+	} else if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// lockCatalogue serialises runs of an organisation: two runs must not claim
+// the same revenue lines or recoup the same expense twice.
+func lockCatalogue(ctx context.Context, tx bun.Tx, org uuid.UUID) error {
+	_, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtextextended(?, 11))", "royalties:"+org.String())
+	return err
+}
+
+// CreateRun opens a DRAFT run for a period and computes it. A correction
+// names the issued run it corrects and recomputes its lines.
+func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects *uuid.UUID) (*db.DistributionRun, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if end.Before(start) {
+		return nil, apperr.Invalid("periodEnd", "La fin de période précède le début.", "The period ends before it starts.")
+	}
+	r := &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: "DRAFT", CorrectsRunID: corrects}
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
+			return err
+		}
+		if corrects != nil {
+			old, err := run(ctx, tx, p.OrganisationID, *corrects, false)
+			if err != nil {
+				return err
+			}
+			if old.Status != "ISSUED" {
+				return apperr.Invalid("correctsRunId", "Seule une répartition émise se corrige ; un brouillon se recalcule.", "Only an issued run is corrected; a draft is recomputed.")
+			}
+		}
+		if _, err := tx.NewInsert().Model(r).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return compute(ctx, tx, r)
+	})
+	return r, err
+}
+
+func (s *Service) Recompute(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var r *db.DistributionRun
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
+			return err
+		}
+		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
+			return err
+		}
+		if r.Status != "DRAFT" {
+			return apperr.Invalid("status", "Seul un brouillon se recalcule.", "Only a draft can be recomputed.")
+		}
+		return compute(ctx, tx, r)
+	})
+	return r, err
+}
+
+// compute replaces a draft's results: the waterfall of every work with
+// receipts in the period not yet distributed (or distributed by the run
+// being corrected), and one statement per holder.
+func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
+	for _, m := range []any{(*db.RunWork)(nil), (*db.RunRecovery)(nil), (*db.Statement)(nil)} {
+		if _, err := tx.NewDelete().Model(m).Where("run_id = ?", r.ID).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM run_revenue_lines WHERE run_id = ?", r.ID); err != nil {
+		return err
+	}
+	var lines []db.RevenueLine
+	q := tx.NewSelect().Model(&lines).Column("id", "work_id", "media", "territory", "amount_eur_cents").
+		Where("organisation_id = ? AND period_end BETWEEN ? AND ?", r.OrganisationID, r.PeriodStart, r.PeriodEnd)
+	if r.CorrectsRunID != nil {
+		q = q.Where("(run_id IS NULL OR run_id = ?)", *r.CorrectsRunID)
+	} else {
+		q = q.Where("run_id IS NULL")
+	}
+	if err := q.Scan(ctx); err != nil {
+		return err
+	}
+	byWork := map[uuid.UUID][]Receipt{}
+	lineIDs := make([]uuid.UUID, 0, len(lines))
+	for _, l := range lines {
+		byWork[l.WorkID] = append(byWork[l.WorkID], Receipt{Media: Media(l.Media), Territory: l.Territory, Amount: l.AmountEUR})
+		lineIDs = append(lineIDs, l.ID)
+	}
+	workIDs := make([]uuid.UUID, 0, len(byWork))
+	for id := range byWork {
+		workIDs = append(workIDs, id)
+	}
+	sort.Slice(workIDs, func(i, j int) bool { return workIDs[i].String() < workIDs[j].String() })
+	totals := db.DistributionRun{}
+	statements := map[uuid.UUID][]db.StatementLine{}
+	if len(workIDs) > 0 {
+		var works []db.Work
+		if err := tx.NewSelect().Model(&works).Column("id", "residual_holder_id").Where("id IN (?)", bun.In(workIDs)).Scan(ctx); err != nil {
+			return err
+		}
+		residualOf := map[uuid.UUID]uuid.UUID{}
+		for _, w := range works {
+			residualOf[w.ID] = w.ResidualHolderID
+		}
+		var hs []db.RightsHolder
+		if err := tx.NewSelect().Model(&hs).Column("id", "name").Where("organisation_id = ?", r.OrganisationID).Scan(ctx); err != nil {
+			return err
+		}
+		names := map[uuid.UUID]string{}
+		for _, h := range hs {
+			names[h.ID] = h.Name
+		}
+		var comms []db.WorkCommission
+		if err := tx.NewSelect().Model(&comms).Where("work_id IN (?)", bun.In(workIDs)).Scan(ctx); err != nil {
+			return err
+		}
+		var shares []db.RightsShare
+		if err := tx.NewSelect().Model(&shares).Where("work_id IN (?)", bun.In(workIDs)).
+			Where("(valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?)", r.PeriodEnd, r.PeriodEnd).Scan(ctx); err != nil {
+			return err
+		}
+		var expenses []db.RecoupableExpense
+		if err := tx.NewSelect().Model(&expenses).Where("work_id IN (?) AND incurred_on <= ?", bun.In(workIDs), r.PeriodEnd).Order("incurred_on", "created_at", "id").Scan(ctx); err != nil {
+			return err
+		}
+		// A correction replays the corrected run: what it recovered is
+		// recovered again, not on top.
+		earlier := map[uuid.UUID]money.Cents{}
+		if r.CorrectsRunID != nil {
+			var recs []db.RunRecovery
+			if err := tx.NewSelect().Model(&recs).Where("run_id = ?", *r.CorrectsRunID).Scan(ctx); err != nil {
+				return err
+			}
+			for _, rc := range recs {
+				earlier[rc.ExpenseID] = rc.Recovered
+			}
+		}
+		in := map[uuid.UUID]*WorkInput{}
+		for _, id := range workIDs {
+			in[id] = &WorkInput{WorkID: id, ResidualHolder: residualOf[id], Receipts: byWork[id]}
+		}
+		for _, c := range comms {
+			in[c.WorkID].Commissions = append(in[c.WorkID].Commissions, Commission{Media: Media(c.Media), BasisPoints: c.BasisPoints})
+		}
+		for _, sh := range shares {
+			in[sh.WorkID].Shares = append(in[sh.WorkID].Shares, Share{HolderID: sh.HolderID, Media: Media(sh.Media), Territory: sh.Territory, BasisPoints: sh.BasisPoints})
+		}
+		for _, e := range expenses {
+			in[e.WorkID].Expenses = append(in[e.WorkID].Expenses, Expense{ID: e.ID, Label: e.Label, Amount: e.Amount, Recouped: e.Recouped - earlier[e.ID]})
+		}
+		var runWorks []db.RunWork
+		var recoveries []db.RunRecovery
+		for _, id := range workIDs {
+			res := Compute(*in[id])
+			totals.Gross += res.Gross
+			totals.Commission += res.Commission
+			totals.Recouped += res.Recouped
+			totals.Net += res.Net
+			totals.Residual += res.Residual
+			gross := map[[2]string]money.Cents{}
+			net := map[[2]string]money.Cents{}
+			for _, l := range res.Lines {
+				gross[[2]string{string(l.Media), l.Territory}] = l.Gross
+				net[[2]string{string(l.Media), l.Territory}] = l.Net
+			}
+			shared := map[[2]string]money.Cents{}
+			for _, h := range res.Holders {
+				k := [2]string{string(h.Media), h.Territory}
+				shared[k] += h.Amount
+				statements[h.HolderID] = append(statements[h.HolderID], db.StatementLine{WorkID: id, Media: string(h.Media), Territory: h.Territory,
+					BasisPoints: h.BasisPoints, Gross: gross[k], Net: net[k], Amount: h.Amount})
+			}
+			// What no share covers on a line goes to the work's residual holder.
+			for _, l := range res.Lines {
+				k := [2]string{string(l.Media), l.Territory}
+				if rest := l.Net - shared[k]; rest != 0 {
+					statements[residualOf[id]] = append(statements[residualOf[id]], db.StatementLine{WorkID: id, Media: string(l.Media), Territory: l.Territory,
+						Gross: l.Gross, Net: l.Net, Amount: rest, Residual: true})
+				}
+			}
+			for i, e := range res.Explanation {
+				res.Explanation[i] = strings.ReplaceAll(e, residualOf[id].String(), names[residualOf[id]])
+			}
+			runWorks = append(runWorks, db.RunWork{RunID: r.ID, WorkID: id, Gross: res.Gross, Commission: res.Commission, Recouped: res.Recouped,
+				Net: res.Net, Residual: res.Residual, Detail: map[string]any{"explanation": res.Explanation, "lines": res.Lines}})
+			for _, rc := range res.Recoveries {
+				if rc.Recovered != 0 {
+					recoveries = append(recoveries, db.RunRecovery{RunID: r.ID, ExpenseID: rc.ExpenseID, Recovered: rc.Recovered, Remaining: rc.RemainingAfter})
+				}
+			}
+		}
+		if err := insertChunked(ctx, tx, runWorks); err != nil {
+			return err
+		}
+		if err := insertChunked(ctx, tx, recoveries); err != nil {
+			return err
+		}
+	}
+	holderIDs := make([]uuid.UUID, 0, len(statements))
+	for h := range statements {
+		holderIDs = append(holderIDs, h)
+	}
+	sort.Slice(holderIDs, func(i, j int) bool { return holderIDs[i].String() < holderIDs[j].String() })
+	var previous map[uuid.UUID]money.Cents
+	if r.CorrectsRunID != nil {
+		var old []db.Statement
+		if err := tx.NewSelect().Model(&old).Where("run_id = ?", *r.CorrectsRunID).Scan(ctx); err != nil {
+			return err
+		}
+		previous = map[uuid.UUID]money.Cents{}
+		for _, o := range old {
+			previous[o.HolderID] = o.Amount
+		}
+	}
+	var allLines []db.StatementLine
+	for _, h := range holderIDs {
+		st := db.Statement{ID: uuid.New(), OrganisationID: r.OrganisationID, RunID: r.ID, HolderID: h}
+		for _, l := range statements[h] {
+			st.Amount += l.Amount
+			l.StatementID = st.ID
+			allLines = append(allLines, l)
+		}
+		if previous != nil {
+			prev := previous[h]
+			st.Previous = &prev
+		}
+		totals.Holders += st.Amount
+		if _, err := tx.NewInsert().Model(&st).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	if err := insertChunked(ctx, tx, allLines); err != nil {
+		return err
+	}
+	for i := 0; i < len(lineIDs); i += 5000 {
+		chunk := lineIDs[i:min(i+5000, len(lineIDs))]
+		if _, err := tx.ExecContext(ctx, "INSERT INTO run_revenue_lines (run_id, line_id) SELECT ?, unnest(?::uuid[])", r.ID, pgdialect.Array(chunk)); err != nil {
+			return err
+		}
+	}
+	now := time.Now()
+	r.Gross, r.Commission, r.Recouped, r.Net, r.Residual, r.Holders, r.ComputedAt = totals.Gross, totals.Commission, totals.Recouped, totals.Net, totals.Residual, totals.Holders, &now
+	_, err := tx.NewUpdate().Model(r).Column("gross_cents", "commission_cents", "recouped_cents", "net_cents", "residual_cents", "holders_cents", "computed_at").WherePK().Exec(ctx)
+	return err
+}
+
+func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
+	for i := 0; i < len(rows); i += 2000 {
+		chunk := rows[i:min(i+2000, len(rows))]
+		if _, err := tx.NewInsert().Model(&chunk).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var r *db.DistributionRun
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
+			return err
+		}
+		if r.Status != "DRAFT" {
+			return apperr.Invalid("status", "Seul un brouillon s'approuve.", "Only a draft can be approved.")
+		}
+		now := time.Now()
+		r.Status, r.ApprovedBy, r.ApprovedAt = "APPROVED", p.ActorID(), &now
+		_, err := tx.NewUpdate().Model(r).Column("status", "approved_by", "approved_at").WherePK().Exec(ctx)
+		return err
+	})
+	return r, err
+}
+
+// Issue freezes an approved run: its revenue lines are distributed, the
+// expenses' recovery is booked, and its statements can never change.
+func (s *Service) Issue(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var r *db.DistributionRun
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
+			return err
+		}
+		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
+			return err
+		}
+		if r.Status != "APPROVED" {
+			return apperr.Invalid("status", "Seule une répartition approuvée s'émet.", "Only an approved run can be issued.")
+		}
+		return issue(ctx, tx, r, p)
+	})
+	return r, err
+}
+
+func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Principal) error {
+	if _, err := tx.ExecContext(ctx, "UPDATE revenue_lines SET run_id = ? WHERE id IN (SELECT line_id FROM run_revenue_lines WHERE run_id = ?)", r.ID, r.ID); err != nil {
+		return err
+	}
+	prev := map[uuid.UUID]money.Cents{}
+	if r.CorrectsRunID != nil {
+		var recs []db.RunRecovery
+		if err := tx.NewSelect().Model(&recs).Where("run_id = ?", *r.CorrectsRunID).Scan(ctx); err != nil {
+			return err
+		}
+		for _, rc := range recs {
+			prev[rc.ExpenseID] = rc.Recovered
+		}
+	}
+	var recs []db.RunRecovery
+	if err := tx.NewSelect().Model(&recs).Where("run_id = ?", r.ID).Scan(ctx); err != nil {
+		return err
+	}
+	for _, rc := range recs {
+		if _, err := tx.NewUpdate().Model((*db.RecoupableExpense)(nil)).Set("recouped_cents = recouped_cents + ?", rc.Recovered-prev[rc.ExpenseID]).
+			Where("id = ?", rc.ExpenseID).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	now := time.Now()
+	var sts []db.Statement
+	if err := tx.NewUpdate().Model(&sts).Set("issued_at = ?", now).Where("run_id = ?", r.ID).Returning("*").Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	for i := range sts {
+		if err := emitStatement(ctx, tx, p, &sts[i]); err != nil {
+			return err
+		}
+	}
+	r.Status, r.IssuedAt = "ISSUED", &now
+	_, err := tx.NewUpdate().Model(r).Column("status", "issued_at").WherePK().Exec(ctx)
+	return err
+}
+
+// IssueRun computes, approves and issues a run in one go, for the demo
+// data: the caller holds the transaction.
+func IssueRun(ctx context.Context, tx bun.Tx, org uuid.UUID, start, end dates.Date, actor uuid.UUID) error {
+	if err := lockCatalogue(ctx, tx, org); err != nil {
+		return err
+	}
+	r := &db.DistributionRun{OrganisationID: org, PeriodStart: start, PeriodEnd: end, Status: "APPROVED", ApprovedBy: &actor}
+	if _, err := tx.NewInsert().Model(r).Returning("*").Exec(ctx); err != nil {
+		return err
+	}
+	if err := compute(ctx, tx, r); err != nil {
+		return err
+	}
+	return issue(ctx, tx, r, &auth.Principal{UserID: actor, OrganisationID: org})
+}
+
+// Statements: a holder's issued statements, or all for the staff.
+func (s *Service) Statements(ctx context.Context, a page.Args) ([]*db.Statement, page.Info, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := sc.statements(s.DB.NewSelect()).Order("statement.issued_at DESC", "statement.id")
+	return page.Fetch[*db.Statement](ctx, q, a)
+}
+
+func (sc *scope) statements(q *bun.SelectQuery) *bun.SelectQuery {
+	q = q.Where("statement.organisation_id = ?", sc.p.OrganisationID)
+	if sc.all {
+		return q
+	}
+	if len(sc.holders) == 0 {
+		return q.Where("false")
+	}
+	return q.Where("statement.holder_id IN (?) AND statement.issued_at IS NOT NULL", bun.In(sc.holders))
+}
+
+func (s *Service) Statement(ctx context.Context, id uuid.UUID) (*db.Statement, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st := new(db.Statement)
+	if err := sc.statements(s.DB.NewSelect().Model(st)).Where("statement.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("relevé")
+	} else if err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// RevenuePoint is a holder's issued earnings for a quarter, media and territory.
+type RevenuePoint struct {
+	Period    string
+	Media     string
+	Territory string
+	Amount    money.Cents
+}
+
+// HolderRevenue sums a holder's issued statement lines by quarter of the
+// run's period end, media and territory.
+func (s *Service) HolderRevenue(ctx context.Context, holderID *uuid.UUID) ([]RevenuePoint, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ids []uuid.UUID
+	switch {
+	case holderID != nil && (sc.all || containsID(sc.holders, *holderID)):
+		ids = []uuid.UUID{*holderID}
+	case holderID != nil:
+		return nil, apperr.NotFoundErr("ayant droit")
+	case sc.all:
+		return nil, apperr.Invalid("holderId", "Précisez l'ayant droit.", "Name the rights holder.")
+	default:
+		ids = sc.holders
+	}
+	var out []RevenuePoint
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err = s.DB.NewRaw(`
+		SELECT to_char(r.period_end, 'YYYY') || '-T' || to_char(r.period_end, 'Q') AS period, l.media, l.territory, sum(l.amount_cents)::bigint AS amount
+		FROM statement_lines l JOIN statements st ON st.id = l.statement_id JOIN distribution_runs r ON r.id = st.run_id
+		WHERE st.holder_id IN (?) AND st.issued_at IS NOT NULL AND st.organisation_id = ?
+		GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, bun.In(ids), sc.p.OrganisationID).Scan(ctx, &out)
+	return out, err
+}
+
+func containsID(ids []uuid.UUID, id uuid.UUID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

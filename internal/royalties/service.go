@@ -1,0 +1,416 @@
+package royalties
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+
+	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/isan"
+	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/validate"
+)
+
+// Service manages the catalogue for rights holders. The staff see it all;
+// a RIGHTS_HOLDER user sees only the works where a holder they represent
+// has a share (or the residual), and only their issued statements.
+type Service struct {
+	DB *bun.DB
+}
+
+// scope is what the caller may see of the catalogue.
+type scope struct {
+	p       *auth.Principal
+	all     bool
+	holders []uuid.UUID
+}
+
+func (s *Service) scope(ctx context.Context) (*scope, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sc := &scope{p: p, all: p.SeesWholeOrganisation()}
+	if sc.all {
+		return sc, nil
+	}
+	if !p.Is(db.RoleRightsHolder) {
+		return nil, apperr.ForbiddenErr()
+	}
+	err = s.DB.NewSelect().Model((*db.HolderUser)(nil)).Column("holder_id").
+		Where("user_id = ? AND organisation_id = ?", p.UserID, p.OrganisationID).Scan(ctx, &sc.holders)
+	return sc, err
+}
+
+func requireManager(ctx context.Context) (*auth.Principal, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Manages() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}
+
+// works restricts a query on works (aliased "work").
+func (sc *scope) works(q *bun.SelectQuery) *bun.SelectQuery {
+	q = q.Where("work.organisation_id = ?", sc.p.OrganisationID)
+	if sc.all {
+		return q
+	}
+	if len(sc.holders) == 0 {
+		return q.Where("false")
+	}
+	return q.Where("(work.residual_holder_id IN (?) OR EXISTS (SELECT 1 FROM rights_shares rs WHERE rs.work_id = work.id AND rs.holder_id IN (?)))",
+		bun.In(sc.holders), bun.In(sc.holders))
+}
+
+func (sc *scope) holdersQ(q *bun.SelectQuery) *bun.SelectQuery {
+	q = q.Where("rights_holder.organisation_id = ?", sc.p.OrganisationID)
+	if sc.all {
+		return q
+	}
+	if len(sc.holders) == 0 {
+		return q.Where("false")
+	}
+	return q.Where("rights_holder.id IN (?)", bun.In(sc.holders))
+}
+
+// Holders lists holders: all for the staff, one's own for a holder.
+func (s *Service) Holders(ctx context.Context, a page.Args) ([]*db.RightsHolder, page.Info, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	return page.Fetch[*db.RightsHolder](ctx, sc.holdersQ(s.DB.NewSelect()).Order("rights_holder.name", "rights_holder.id"), a)
+}
+
+func (s *Service) Holder(ctx context.Context, id uuid.UUID) (*db.RightsHolder, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h := new(db.RightsHolder)
+	if err := sc.holdersQ(s.DB.NewSelect().Model(h)).Where("rights_holder.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("ayant droit")
+	} else if err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// MyHolders are the holders the caller represents.
+func (s *Service) MyHolders(ctx context.Context) ([]*db.RightsHolder, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*db.RightsHolder
+	if len(sc.holders) == 0 {
+		return out, nil
+	}
+	err = s.DB.NewSelect().Model(&out).Where("id IN (?)", bun.In(sc.holders)).Order("name").Scan(ctx)
+	return out, err
+}
+
+var holderKinds = []string{"AUTHOR", "DIRECTOR", "PRODUCER", "CO_PRODUCER", "COMPOSER", "DISTRIBUTOR", "PERFORMER", "OTHER"}
+
+func (s *Service) CreateHolder(ctx context.Context, h *db.RightsHolder) (*db.RightsHolder, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if h.Name, err = validate.Required("name", h.Name, 200); err != nil {
+		return nil, err
+	}
+	if h.Email, err = validate.OptionalEmail("email", h.Email); err != nil {
+		return nil, err
+	}
+	if h.Address, err = validate.Optional("address", h.Address, 500); err != nil {
+		return nil, err
+	}
+	h.OrganisationID = p.OrganisationID
+	_, err = s.DB.NewInsert().Model(h).Returning("*").Exec(ctx)
+	return h, err
+}
+
+// LinkUser lets a RIGHTS_HOLDER member of the organisation see a holder.
+func (s *Service) LinkUser(ctx context.Context, holderID, userID uuid.UUID) (*db.RightsHolder, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h := new(db.RightsHolder)
+	if err := s.DB.NewSelect().Model(h).Where("id = ? AND organisation_id = ?", holderID, p.OrganisationID).Scan(ctx); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, apperr.NotFoundErr("ayant droit")
+		}
+		return nil, err
+	}
+	ok, err := s.DB.NewSelect().Model((*db.Membership)(nil)).Where("user_id = ? AND organisation_id = ? AND role = 'RIGHTS_HOLDER'", userID, p.OrganisationID).Exists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, apperr.Invalid("userId", "Cet utilisateur n'est pas un ayant droit de l'organisation.", "This user is not a rights holder of the organisation.")
+	}
+	_, err = s.DB.NewInsert().Model(&db.HolderUser{OrganisationID: p.OrganisationID, HolderID: holderID, UserID: userID}).On("CONFLICT DO NOTHING").Exec(ctx)
+	return h, err
+}
+
+type WorkFilter struct {
+	Search   *string
+	HolderID *uuid.UUID
+}
+
+func (s *Service) Works(ctx context.Context, f WorkFilter, a page.Args) ([]*db.Work, page.Info, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := sc.works(s.DB.NewSelect())
+	if f.Search != nil && strings.TrimSpace(*f.Search) != "" {
+		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(*f.Search)) + "%"
+		q = q.Where("(work.title ILIKE ? OR work.original_title ILIKE ? OR work.isan ILIKE ?)", like, like, like)
+	}
+	if f.HolderID != nil {
+		q = q.Where("(work.residual_holder_id = ? OR EXISTS (SELECT 1 FROM rights_shares rs WHERE rs.work_id = work.id AND rs.holder_id = ?))", *f.HolderID, *f.HolderID)
+	}
+	return page.Fetch[*db.Work](ctx, q.Order("work.title", "work.id"), a)
+}
+
+func (s *Service) Work(ctx context.Context, id uuid.UUID) (*db.Work, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := new(db.Work)
+	if err := sc.works(s.DB.NewSelect().Model(w)).Where("work.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
+		return nil, apperr.NotFoundErr("œuvre")
+	} else if err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// HolderIDs is the caller's holders (nil for the staff: no filter).
+func (s *Service) HolderIDs(ctx context.Context) ([]uuid.UUID, bool, error) {
+	sc, err := s.scope(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	return sc.holders, sc.all, nil
+}
+
+func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.Work, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if w.Title, err = validate.Required("title", w.Title, 300); err != nil {
+		return nil, err
+	}
+	if w.OriginalTitle, err = validate.Optional("originalTitle", w.OriginalTitle, 300); err != nil {
+		return nil, err
+	}
+	if w.Year != nil && (*w.Year < 1890 || *w.Year > 2100) {
+		return nil, apperr.Invalid("year", "Année invalide.", "Invalid year.")
+	}
+	if w.RuntimeMinutes != nil && *w.RuntimeMinutes <= 0 {
+		return nil, apperr.Invalid("runtimeMinutes", "La durée doit être positive.", "The runtime must be positive.")
+	}
+	if w.Episodes != nil && *w.Episodes <= 0 {
+		return nil, apperr.Invalid("episodes", "Le nombre d'épisodes doit être positif.", "The number of episodes must be positive.")
+	}
+	if v := strings.TrimSpace(w.Isan); v != "" {
+		if w.Isan, err = isan.Normalize(v); err != nil {
+			return nil, apperr.Invalid("isan", "ISAN invalide : "+err.Error()+".", "Invalid ISAN: "+err.Error()+".")
+		}
+	}
+	w.OrganisationID = p.OrganisationID
+	if ok, err := s.DB.NewSelect().Model((*db.RightsHolder)(nil)).Where("id = ? AND organisation_id = ?", w.ResidualHolderID, p.OrganisationID).Exists(ctx); err != nil || !ok {
+		return nil, firstErr(err, apperr.Invalid("residualHolderId", "Ayant droit résiduel inconnu.", "Unknown residual holder."))
+	}
+	if w.ProductionID != nil {
+		if ok, err := s.DB.NewSelect().Model((*db.Production)(nil)).Where("id = ? AND organisation_id = ?", *w.ProductionID, p.OrganisationID).Exists(ctx); err != nil || !ok {
+			return nil, firstErr(err, apperr.Invalid("productionId", "Production inconnue.", "Unknown production."))
+		}
+	}
+	if w.Isan != "" {
+		q := s.DB.NewSelect().Model((*db.Work)(nil)).Where("organisation_id = ? AND isan = ?", p.OrganisationID, w.Isan)
+		if id != nil {
+			q = q.Where("id <> ?", *id)
+		}
+		if dup, err := q.Exists(ctx); err != nil || dup {
+			return nil, firstErr(err, apperr.New(apperr.Conflict, "isan", "Une œuvre porte déjà cet ISAN.", "A work already has this ISAN."))
+		}
+	}
+	if id == nil {
+		_, err = s.DB.NewInsert().Model(w).Returning("*").Exec(ctx)
+		return w, err
+	}
+	w.ID = *id
+	res, err := s.DB.NewUpdate().Model(w).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").Set("updated_at = now()").
+		Where("id = ? AND organisation_id = ?", *id, p.OrganisationID).Returning("*").Exec(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return nil, apperr.NotFoundErr("œuvre")
+	}
+	return w, nil
+}
+
+func firstErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+var territoryRe = regexp.MustCompile(`^([A-Z]{2}|WORLD)$`)
+
+var medias = []string{"ALL", "CINEMA", "TV", "SVOD", "AVOD", "TVOD", "VIDEO", "NON_THEATRICAL"}
+
+// SetShares replaces a work's shares; any media, territory and date where
+// they would exceed 100 % refuses the whole change, naming the shares.
+func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.RightsShare) (*db.Work, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := new(db.Work)
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := tx.NewSelect().Model(w).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).For("UPDATE").Scan(ctx); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return apperr.NotFoundErr("œuvre")
+			}
+			return err
+		}
+		rows := make([]ShareRow, len(in))
+		holderNames := map[uuid.UUID]string{}
+		for i := range in {
+			sh := &in[i]
+			sh.ID, sh.OrganisationID, sh.WorkID = uuid.New(), p.OrganisationID, workID
+			sh.Territory = strings.ToUpper(strings.TrimSpace(sh.Territory))
+			if !territoryRe.MatchString(sh.Territory) || !validTerritory(sh.Territory) {
+				return apperr.Invalid("territory", "Territoire attendu en code ISO 3166 (FR, BE…) ou WORLD.", "Territory expected as an ISO 3166 code (FR, BE…) or WORLD.")
+			}
+			if sh.BasisPoints <= 0 || sh.BasisPoints > 10000 {
+				return apperr.Invalid("basisPoints", "Une part est comprise entre 1 et 10 000 points de base (0,01 % à 100 %).", "A share is between 1 and 10,000 basis points (0.01 % to 100 %).")
+			}
+			if sh.ValidFrom != nil && sh.ValidTo != nil && sh.ValidTo.Before(*sh.ValidFrom) {
+				return apperr.Invalid("validTo", "La fin de validité précède le début.", "The end of validity is before its start.")
+			}
+			var name string
+			if err := tx.NewSelect().Model((*db.RightsHolder)(nil)).Column("name").Where("id = ? AND organisation_id = ?", sh.HolderID, p.OrganisationID).Scan(ctx, &name); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return apperr.Invalid("holderId", "Ayant droit inconnu.", "Unknown rights holder.")
+				}
+				return err
+			}
+			holderNames[sh.ID] = name
+			rows[i] = ShareRow{ID: sh.ID, WorkID: workID, HolderID: sh.HolderID, Media: Media(sh.Media), Territory: sh.Territory, From: sh.ValidFrom, To: sh.ValidTo, BasisPoints: sh.BasisPoints}
+		}
+		if ov := Overlaps(rows); len(ov) > 0 {
+			o := ov[0]
+			var names []string
+			for _, id := range o.ShareIDs {
+				for i := range in {
+					if in[i].ID == id {
+						names = append(names, fmt.Sprintf("%s %s/%s %s", holderNames[id], in[i].Media, in[i].Territory, bp(in[i].BasisPoints)))
+					}
+				}
+			}
+			return apperr.Invalid("shares",
+				fmt.Sprintf("Les parts dépasseraient 100 %% (%s) pour %s / %s au %s : %s.", bp(o.TotalBasisPoints), o.Media, o.Territory, frDate(o.From), strings.Join(names, ", ")),
+				fmt.Sprintf("The shares would exceed 100 %% (%s) for %s / %s on %s: %s.", bp(o.TotalBasisPoints), o.Media, o.Territory, o.From, strings.Join(names, ", ")))
+		}
+		if _, err := tx.NewDelete().Model((*db.RightsShare)(nil)).Where("work_id = ?", workID).Exec(ctx); err != nil {
+			return err
+		}
+		if len(in) > 0 {
+			if _, err := tx.NewInsert().Model(&in).Exec(ctx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return w, err
+}
+
+func bp(n int64) string {
+	return strings.ReplaceAll(fmt.Sprintf("%d,%02d %%", n/100, n%100), ",00 %", " %")
+}
+
+func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.WorkCommission) (*db.Work, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := new(db.Work)
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if err := tx.NewSelect().Model(w).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).Scan(ctx); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return apperr.NotFoundErr("œuvre")
+			}
+			return err
+		}
+		seen := map[string]bool{}
+		for i := range in {
+			if in[i].BasisPoints < 0 || in[i].BasisPoints > 10000 {
+				return apperr.Invalid("basisPoints", "Commission entre 0 et 100 %.", "Commission between 0 and 100 %.")
+			}
+			if seen[in[i].Media] {
+				return apperr.Invalid("media", "Un seul taux par media.", "One rate per media.")
+			}
+			seen[in[i].Media] = true
+			in[i].OrganisationID, in[i].WorkID = p.OrganisationID, workID
+		}
+		if _, err := tx.NewDelete().Model((*db.WorkCommission)(nil)).Where("work_id = ?", workID).Exec(ctx); err != nil {
+			return err
+		}
+		if len(in) > 0 {
+			_, err := tx.NewInsert().Model(&in).Exec(ctx)
+			return err
+		}
+		return nil
+	})
+	return w, err
+}
+
+func (s *Service) AddExpense(ctx context.Context, workID uuid.UUID, e *db.RecoupableExpense) (*db.RecoupableExpense, error) {
+	p, err := requireManager(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if e.Label, err = validate.Required("label", e.Label, 200); err != nil {
+		return nil, err
+	}
+	if e.Amount <= 0 {
+		return nil, apperr.Invalid("amount", "Le montant doit être positif.", "The amount must be positive.")
+	}
+	if ok, err := s.DB.NewSelect().Model((*db.Work)(nil)).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).Exists(ctx); err != nil || !ok {
+		return nil, firstErr(err, apperr.NotFoundErr("œuvre"))
+	}
+	e.OrganisationID, e.WorkID = p.OrganisationID, workID
+	_, err = s.DB.NewInsert().Model(e).Returning("*").Exec(ctx)
+	return e, err
+}
+
+// emitStatement announces an issued statement to its holder's portal.
+func emitStatement(ctx context.Context, tx bun.Tx, p *auth.Principal, st *db.Statement) error {
+	return live.Emit(ctx, tx, p.OrganisationID, nil, "statement.issued", &st.ID, p.ActorID(), map[string]any{"holderId": st.HolderID.String()})
+}
+
+func bunIn(ids []uuid.UUID) any { return bun.In(ids) }
