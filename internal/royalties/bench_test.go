@@ -1,8 +1,10 @@
 package royalties
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -107,4 +109,21 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportMetric(float64(amounts), "holder-amounts")
 	b.ReportMetric(inputMB, "input-MB")
 	b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heap-sys-MB")
+}
+
+// BenchmarkParseStatement reads a statement at the row limit.
+func BenchmarkParseStatement(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("work_isan;work_ref;media;territory;period_start;period_end;amount;currency;rate_to_eur;reference\n")
+	for i := range MaxStatementRows {
+		fmt.Fprintf(&sb, ";CAT-%d;SVOD;FR;01/01/2024;30/06/2024;%d,%02d;USD;0,912345;REF-%d\n", i%3000, i%100000, i%100, i)
+	}
+	file := sb.String()
+	b.SetBytes(int64(len(file)))
+	for b.Loop() {
+		rows, errs, err := ParseStatement(strings.NewReader(file))
+		if err != nil || len(errs) != 0 || len(rows) != MaxStatementRows {
+			b.Fatalf("%d rows, %d errors, %v", len(rows), len(errs), err)
+		}
+	}
 }

@@ -109,8 +109,11 @@ func parseStatement(r io.Reader, maxRows int) ([]ImportRow, []RowError, error) {
 		return nil, nil, ferr
 	}
 
-	p := rowParser{cols: cols, width: len(header), sep: sep, refs: map[string]int{}}
-	var rows []ImportRow
+	// Every line after the header may be a row: sizing for them up front
+	// saves copying a large file's rows several times over.
+	capacity := min(len(lines)-h-1, maxRows)
+	p := rowParser{cols: cols, width: len(header), sep: sep, refs: make(map[string]int, capacity)}
+	rows := make([]ImportRow, 0, capacity)
 	var errs []RowError
 	count := 0
 	var fields []string
@@ -467,9 +470,11 @@ func (p *rowParser) parse(line int, fields []string) (ImportRow, []RowError) {
 // parseMedia accepts the enum in any case, with a space or hyphen for the
 // underscore ("non-theatrical").
 func parseMedia(s string) (Media, bool) {
-	m := Media(strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToUpper(s)))
+	m := Media(mediaSeparators.Replace(strings.ToUpper(s)))
 	return m, m.Valid()
 }
+
+var mediaSeparators = strings.NewReplacer(" ", "_", "-", "_")
 
 func parseTerritory(s string) (t, fr, en string) {
 	t = strings.ToUpper(s)
@@ -489,7 +494,7 @@ func parseTerritory(s string) (t, fr, en string) {
 // digit, as spreadsheets write them), years 1900 to 2999: an earlier or later
 // year is a typo, not a statement.
 func parseDate(s string) (dates.Date, error) {
-	bad := fmt.Errorf("%q is not a date", s)
+	bad := errNotADate
 	var d dates.Date
 	if day, rest, ok := strings.Cut(s, "/"); ok {
 		month, year, ok := strings.Cut(rest, "/")
@@ -515,6 +520,8 @@ func parseDate(s string) (dates.Date, error) {
 	}
 	return d, nil
 }
+
+var errNotADate = errors.New("not a date")
 
 // atoi reads 1 to 4 ASCII digits, -1 otherwise: strconv.Atoi would take a
 // sign.
@@ -550,16 +557,18 @@ func parseAmount(s string) (money.Cents, error) {
 				return 0, errors.New("misplaced space")
 			}
 		}
-		s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(s)
+		s = amountSpaces.Replace(s)
 	}
 	return money.Parse(s)
 }
+
+var amountSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
 
 // parseMicros reads a positive decimal with at most six decimals as an
 // integer × 10⁶, with a point or a comma.
 func parseMicros(s string) (int64, error) {
 	whole, frac, hasFrac := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
-	bad := fmt.Errorf("%q is not a positive rate with at most six decimals", s)
+	bad := errNotARate
 	if whole == "" || len(whole) > 12 || (hasFrac && (frac == "" || len(frac) > 6)) {
 		return 0, bad
 	}
@@ -577,6 +586,8 @@ func parseMicros(s string) (int64, error) {
 	}
 	return v, nil
 }
+
+var errNotARate = errors.New("not a positive rate with at most six decimals")
 
 // isoCountries holds the 249 officially assigned ISO 3166-1 alpha-2 codes,
 // and XK (Kosovo), user-assigned but used by the European Commission and the

@@ -146,8 +146,10 @@ type Preview struct {
 // rows already imported (same source and reference) are counted apart.
 func (s *Service) preview(ctx context.Context, idb bun.IDB, org uuid.UUID, source, csv string) (*Preview, error) {
 	rows, errs, err := ParseStatement(strings.NewReader(csv))
-	if err != nil {
-		return nil, apperr.Invalid("csv", "Fichier illisible : "+err.Error(), "Unreadable file: "+err.Error())
+	if ae, ok := apperr.As(err); ok {
+		return nil, ae
+	} else if err != nil {
+		return nil, apperr.Invalid("csv", "Fichier illisible.", "Unreadable file.")
 	}
 	pv := &Preview{Errors: errs}
 	var works []db.Work
@@ -157,7 +159,7 @@ func (s *Service) preview(ctx context.Context, idb bun.IDB, org uuid.UUID, sourc
 	byKey := map[string]uuid.UUID{}
 	for _, w := range works {
 		if w.Isan != "" {
-			byKey["isan:"+strings.ReplaceAll(w.Isan, "-", "")] = w.ID
+			byKey["isan:"+isanRoot(w.Isan)] = w.ID
 		}
 		byKey["ref:"+w.ID.String()] = w.ID
 		byKey["ref:"+strings.ToLower(w.Title)] = w.ID
@@ -181,7 +183,7 @@ func (s *Service) preview(ctx context.Context, idb bun.IDB, org uuid.UUID, sourc
 		var id uuid.UUID
 		var ok bool
 		if r.WorkISAN != "" {
-			id, ok = byKey["isan:"+strings.ReplaceAll(strings.ToUpper(strings.TrimPrefix(strings.ToUpper(r.WorkISAN), "ISAN")), "-", "")]
+			id, ok = byKey["isan:"+isanRoot(r.WorkISAN)]
 		} else {
 			id, ok = byKey["ref:"+strings.ToLower(strings.TrimSpace(r.WorkRef))]
 		}
@@ -249,4 +251,11 @@ func (s *Service) Import(ctx context.Context, source, csv, fileName string) (imp
 		return insertChunked(ctx, tx, lines)
 	})
 	return imported, duplicates, err
+}
+
+// isanRoot is the work's root and first check character: a statement may
+// quote the ISAN with or without its version part.
+func isanRoot(s string) string {
+	s = strings.NewReplacer("-", "", " ", "").Replace(strings.TrimPrefix(strings.ToUpper(strings.TrimSpace(s)), "ISAN"))
+	return s[:min(17, len(s))]
 }

@@ -4,8 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"regexp"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -244,8 +244,14 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 						Gross: l.Gross, Net: l.Net, Amount: rest, Residual: true})
 				}
 			}
+			// The waterfall names holders by id; statements are read by people.
 			for i, e := range res.Explanation {
-				res.Explanation[i] = strings.ReplaceAll(e, residualOf[id].String(), names[residualOf[id]])
+				res.Explanation[i] = uuidRe.ReplaceAllStringFunc(e, func(m string) string {
+					if n, ok := names[uuid.MustParse(m)]; ok {
+						return n
+					}
+					return m
+				})
 			}
 			runWorks = append(runWorks, db.RunWork{RunID: r.ID, WorkID: id, Gross: res.Gross, Commission: res.Commission, Recouped: res.Recouped,
 				Net: res.Net, Residual: res.Residual, Detail: map[string]any{"explanation": res.Explanation, "lines": res.Lines}})
@@ -309,6 +315,8 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	_, err := tx.NewUpdate().Model(r).Column("gross_cents", "commission_cents", "recouped_cents", "net_cents", "residual_cents", "holders_cents", "computed_at").WherePK().Exec(ctx)
 	return err
 }
+
+var uuidRe = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
 
 func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
 	for i := 0; i < len(rows); i += 2000 {
