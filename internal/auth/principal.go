@@ -85,3 +85,16 @@ func Lang(ctx context.Context) string {
 	}
 	return "fr"
 }
+
+// RequireManager returns the caller when they may change the organisation's
+// data (ADMIN or COORDINATOR), FORBIDDEN otherwise.
+func RequireManager(ctx context.Context) (*Principal, error) {
+	p, err := Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Manages() {
+		return nil, apperr.ForbiddenErr()
+	}
+	return p, nil
+}

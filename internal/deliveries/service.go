@@ -39,17 +39,6 @@ func (s *Service) today() dates.Date {
 	return dates.Of(now().In(dates.Paris))
 }
 
-func requireManager(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Manages() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
-
 // visible restricts a query on deliveries (aliased "delivery") to those of
 // productions the caller may see.
 func visible(idb bun.IDB, q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
@@ -92,7 +81,7 @@ func ProfileOf(p *db.Production) Profile {
 }
 
 func (s *Service) CloneTemplate(ctx context.Context, key string, name *string) (*db.DeliverySpec, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +107,7 @@ var (
 )
 
 func (s *Service) SaveSpec(ctx context.Context, id *uuid.UUID, in *db.DeliverySpec) (*db.DeliverySpec, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +238,7 @@ func emit(ctx context.Context, tx bun.Tx, p *auth.Principal, d *db.Delivery, kin
 }
 
 func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -381,7 +370,7 @@ type Details struct {
 // while a blocking QC finding is open, SENT needs how and a reference,
 // REJECTED the recipient's reasons.
 func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det Details) (*db.Delivery, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -441,7 +430,7 @@ type FindingInput struct {
 // AddFinding records a QC finding with timecodes checked against the
 // production's frame rate (drop frame when written with ';').
 func (s *Service) AddFinding(ctx context.Context, deliveryID uuid.UUID, in FindingInput) (*db.QcFinding, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -507,7 +496,7 @@ func withField(err error, field string) error {
 }
 
 func (s *Service) SetFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.QcFinding, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -544,7 +533,7 @@ type ItemUpdate struct {
 var checksumRe = regexp.MustCompile(`^([a-z0-9]+:)?[0-9a-fA-F]{8,128}$`)
 
 func (s *Service) UpdateItem(ctx context.Context, id uuid.UUID, in ItemUpdate) (*db.DeliveryItem, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -122,7 +122,7 @@ func emitBooking(ctx context.Context, tx bun.Tx, p *auth.Principal, b *db.Bookin
 }
 
 func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booking, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -185,7 +185,7 @@ type BookingMove struct {
 // MoveBooking re-dates a booking, or gives it to another technician or room
 // (what a drag on the resource board does).
 func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove) (*db.Booking, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -218,7 +218,7 @@ func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove)
 }
 
 func (s *Service) SetBookingStatus(ctx context.Context, id uuid.UUID, status db.BookingStatus) (*db.Booking, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -26,17 +26,6 @@ type Service struct {
 
 const minutesPerDay = 8 * 60
 
-func requireManager(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Manages() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
-
 // lockPlan serialises changes to one organisation's plan: a shift reads
 // the whole dependency graph, so two concurrent shifts must not interleave.
 func lockPlan(ctx context.Context, tx bun.Tx, org uuid.UUID) error {

@@ -106,7 +106,7 @@ func emitTask(ctx context.Context, tx bun.Tx, p *auth.Principal, t *db.Task, kin
 }
 
 func (s *Service) CreateTask(ctx context.Context, productionID uuid.UUID, in TaskInput) (*db.Task, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +127,7 @@ func (s *Service) CreateTask(ctx context.Context, productionID uuid.UUID, in Tas
 }
 
 func (s *Service) UpdateTask(ctx context.Context, id uuid.UUID, in TaskInput) (*db.Task, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (s *Service) UpdateTask(ctx context.Context, id uuid.UUID, in TaskInput) (*
 }
 
 func (s *Service) DeleteTask(ctx context.Context, id uuid.UUID) error {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return err
 	}
@@ -239,7 +239,7 @@ func cycleErr(err error) error {
 }
 
 func (s *Service) SetDependencies(ctx context.Context, id uuid.UUID, in []DependencyInput) (*db.Task, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -298,7 +298,7 @@ type ShiftInput struct {
 // Shift moves a task (and with cascade its dependents) and their bookings,
 // records why, and returns the moved tasks.
 func (s *Service) Shift(ctx context.Context, in ShiftInput) ([]*db.Task, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -385,7 +385,7 @@ type TemplateInput struct {
 // PlanEpisodes copies the tasks of one episode (and the dependencies among
 // them) onto other episodes, the k-th target offset by k×offset working days.
 func (s *Service) PlanEpisodes(ctx context.Context, in TemplateInput) ([]*db.Task, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

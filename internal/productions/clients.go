@@ -94,7 +94,7 @@ func duplicateClient() error {
 }
 
 func (s *Service) CreateClient(ctx context.Context, in ClientInput) (*db.Client, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +113,7 @@ func (s *Service) CreateClient(ctx context.Context, in ClientInput) (*db.Client,
 }
 
 func (s *Service) UpdateClient(ctx context.Context, id uuid.UUID, in ClientInput) (*db.Client, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

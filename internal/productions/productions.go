@@ -153,7 +153,7 @@ func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.P
 }
 
 func (s *Service) Create(ctx context.Context, in Input) (*db.Production, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func (s *Service) Create(ctx context.Context, in Input) (*db.Production, error) 
 }
 
 func (s *Service) Update(ctx context.Context, id uuid.UUID, in Input) (*db.Production, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -213,7 +213,7 @@ type EpisodeInput struct {
 }
 
 func (s *Service) AddEpisode(ctx context.Context, productionID uuid.UUID, in EpisodeInput) (*db.Episode, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -68,18 +68,6 @@ func (s *Service) GetMany(ctx context.Context, ids []uuid.UUID) ([]*db.Productio
 	return out, err
 }
 
-// requireManager gates changes: ADMIN and COORDINATOR only.
-func requireManager(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Manages() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
-
 // GetIn is Get inside the caller's transaction, for other domains that
 // attach rows to a production.
 func (s *Service) GetIn(ctx context.Context, idb bun.IDB, id uuid.UUID) (*db.Production, error) {

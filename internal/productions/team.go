@@ -10,6 +10,7 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/live"
 	"github.com/postprod/postprod/internal/money"
 	"github.com/postprod/postprod/internal/validate"
@@ -23,7 +24,7 @@ type TeamMemberInput struct {
 }
 
 func (s *Service) AddTeamMember(ctx context.Context, productionID uuid.UUID, in TeamMemberInput) (*db.TeamMember, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +75,7 @@ func (s *Service) AddTeamMember(ctx context.Context, productionID uuid.UUID, in 
 }
 
 func (s *Service) RemoveTeamMember(ctx context.Context, id uuid.UUID) error {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return err
 	}

@@ -25,17 +25,6 @@ type Service struct {
 	DB *bun.DB
 }
 
-func requireManager(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Manages() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
-
 // Technicians lists the organisation's technicians for its staff.
 func (s *Service) Technicians(ctx context.Context, search *string, a page.Args) ([]*db.Technician, page.Info, error) {
 	p, err := auth.Require(ctx)
@@ -153,7 +142,7 @@ func (s *Service) operationCodes(ctx context.Context, p *auth.Principal) ([]stri
 }
 
 func (s *Service) CreateTechnician(ctx context.Context, in TechnicianInput) (*db.Technician, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +155,7 @@ func (s *Service) CreateTechnician(ctx context.Context, in TechnicianInput) (*db
 }
 
 func (s *Service) UpdateTechnician(ctx context.Context, id uuid.UUID, in TechnicianInput) (*db.Technician, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +191,7 @@ type RoomInput struct {
 }
 
 func (s *Service) CreateRoom(ctx context.Context, in RoomInput) (*db.Room, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +232,7 @@ type OperationInput struct {
 }
 
 func (s *Service) CreateOperation(ctx context.Context, in OperationInput) (*db.Operation, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

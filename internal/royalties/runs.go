@@ -73,7 +73,7 @@ func lockCatalogue(ctx context.Context, tx bun.Tx, org uuid.UUID) error {
 // CreateRun opens a DRAFT run for a period and computes it. A correction
 // names the issued run it corrects and recomputes its lines.
 func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects *uuid.UUID) (*db.DistributionRun, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +103,7 @@ func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects
 }
 
 func (s *Service) Recompute(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -329,7 +329,7 @@ func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
 }
 
 func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRu
 // Issue freezes an approved run: its revenue lines are distributed, the
 // expenses' recovery is booked, and its statements can never change.
 func (s *Service) Issue(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

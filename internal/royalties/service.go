@@ -51,17 +51,6 @@ func (s *Service) scope(ctx context.Context) (*scope, error) {
 	return sc, err
 }
 
-func requireManager(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Manages() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
-
 // works restricts a query on works (aliased "work").
 func (sc *scope) works(q *bun.SelectQuery) *bun.SelectQuery {
 	q = q.Where("work.organisation_id = ?", sc.p.OrganisationID)
@@ -126,7 +115,7 @@ func (s *Service) MyHolders(ctx context.Context) ([]*db.RightsHolder, error) {
 var holderKinds = []string{"AUTHOR", "DIRECTOR", "PRODUCER", "CO_PRODUCER", "COMPOSER", "DISTRIBUTOR", "PERFORMER", "OTHER"}
 
 func (s *Service) CreateHolder(ctx context.Context, h *db.RightsHolder) (*db.RightsHolder, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +135,7 @@ func (s *Service) CreateHolder(ctx context.Context, h *db.RightsHolder) (*db.Rig
 
 // LinkUser lets a RIGHTS_HOLDER member of the organisation see a holder.
 func (s *Service) LinkUser(ctx context.Context, holderID, userID uuid.UUID) (*db.RightsHolder, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -213,7 +202,7 @@ func (s *Service) HolderIDs(ctx context.Context) ([]uuid.UUID, bool, error) {
 }
 
 func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.Work, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -285,7 +274,7 @@ var medias = []string{"ALL", "CINEMA", "TV", "SVOD", "AVOD", "TVOD", "VIDEO", "N
 // SetShares replaces a work's shares; any media, territory and date where
 // they would exceed 100 % refuses the whole change, naming the shares.
 func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.RightsShare) (*db.Work, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -354,7 +343,7 @@ func bp(n int64) string {
 }
 
 func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.WorkCommission) (*db.Work, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -390,7 +379,7 @@ func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.
 }
 
 func (s *Service) AddExpense(ctx context.Context, workID uuid.UUID, e *db.RecoupableExpense) (*db.RecoupableExpense, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -328,17 +328,6 @@ func (s *Service) Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
 	return s.visible(ctx, s.DB, p, id, false)
 }
 
-func requireManager(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Manages() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
-
 func illegal(sl *db.Slip, action string) error {
 	fr := map[db.SlipStatus]string{"SUBMITTED": "en attente", "APPROVED": "approuvé", "REJECTED": "refusé"}[sl.Status]
 	return apperr.Invalid("status", fmt.Sprintf("Impossible de %s un bon %s.", action, fr), fmt.Sprintf("Cannot %s a %s slip.", action, strings.ToLower(string(sl.Status))))
@@ -370,7 +359,7 @@ func (s *Service) review(ctx context.Context, tx bun.Tx, p *auth.Principal, id u
 }
 
 func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -383,7 +372,7 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
 }
 
 func (s *Service) Reject(ctx context.Context, id uuid.UUID, reason string) (*db.Slip, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -405,7 +394,7 @@ func (s *Service) Reject(ctx context.Context, id uuid.UUID, reason string) (*db.
 // ApproveDay approves every submitted slip of a day (optionally of one
 // production) the coordinator can see, in one transaction.
 func (s *Service) ApproveDay(ctx context.Context, day dates.Date, productionID *uuid.UUID) ([]*db.Slip, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -482,7 +471,7 @@ func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Sli
 // Correct: an approved slip never changes; the coordinator's correction is
 // a new approved revision, and the old one is kept, no longer current.
 func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason string) (*db.Slip, error) {
-	p, err := requireManager(ctx)
+	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
 	}
