@@ -224,7 +224,7 @@ func TestDeliveryEventsAreLive(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws.subscribe("1", `subscription($p:ID){ deliveryEvents(productionId:$p){ kind delivery { id status } } }`, map[string]any{"p": prod})
-	time.Sleep(200 * time.Millisecond)
+	e.waitSubscribers(e.API.URL, 1)
 	e.call(tok, transition, map[string]any{"id": id, "to": "IN_PROGRESS"}, &struct{}{})
 	ev := ws.next(10 * time.Second)["deliveryEvents"].(map[string]any)
 	if ev["kind"] != "delivery.status" || ev["delivery"].(map[string]any)["status"] != "IN_PROGRESS" {

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -249,3 +251,27 @@ func wsErrorCode(m map[string]any) string {
 func bunIn(v any) any { return bun.In(v) }
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
+
+// waitSubscribers waits until the replica at base has at least n live
+// subscriptions (its /metrics gauge), so a change made next cannot race
+// the subscription's registration.
+func (e *env) waitSubscribers(base string, n int) {
+	e.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(base + "/metrics")
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			for _, line := range strings.Split(string(b), "\n") {
+				if v, ok := strings.CutPrefix(line, "postprod_subscribers "); ok {
+					if f, err := strconv.ParseFloat(v, 64); err == nil && int(f) >= n {
+						return
+					}
+				}
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	e.t.Fatalf("no %d subscriber(s) registered at %s", n, base)
+}

@@ -41,7 +41,7 @@ func TestProductionEventsAcrossReplicasAndResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws.subscribe("1", eventsSub, map[string]any{"id": id})
-	time.Sleep(200 * time.Millisecond) // let the subscription register before changing
+	e.waitSubscribers(second.URL, 1)
 	e.rename(e.API.URL, s.Access, id, client, "Titre changé sur A")
 	ev := ws.next(10 * time.Second)["productionEvents"].(map[string]any)
 	if ev["kind"] != "production.updated" || ev["production"].(map[string]any)["title"] != "Titre changé sur A" {
@@ -102,7 +102,7 @@ func TestProductionEventsAreFilteredByProduction(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws.subscribe("1", eventsSub, map[string]any{"id": id})
-	time.Sleep(200 * time.Millisecond)
+	e.waitSubscribers(e.API.URL, 1)
 	e.rename(e.API.URL, s.Access, other.ID.String(), other.ClientID.String(), "Autre production")
 	e.rename(e.API.URL, s.Access, id, client, "La bonne")
 	ev := ws.next(10 * time.Second)["productionEvents"].(map[string]any)

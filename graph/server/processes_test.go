@@ -89,7 +89,7 @@ func TestSlipEventsAcrossTwoProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws.subscribe("1", sub, nil)
-	time.Sleep(300 * time.Millisecond)
+	e.waitSubscribers(b, 1)
 	var d struct{ SubmitSlip slipOut }
 	e.doAt(a, tech, submitSlip, map[string]any{"in": in}).decode(t, &d)
 	ev := ws.next(10 * time.Second)["slipEvents"].(map[string]any)

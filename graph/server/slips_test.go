@@ -327,7 +327,7 @@ func TestSlipEventsAndOverrunEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws.subscribe("1", `subscription{ slipEvents { id kind productionId slip { id workedMinutes technician { name } } } }`, nil)
-	time.Sleep(200 * time.Millisecond)
+	e.waitSubscribers(e.API.URL, 1)
 	var d struct{ SubmitSlip slipOut }
 	e.call(tech, submitSlip, map[string]any{"in": in}, &d)
 	ev := ws.next(10 * time.Second)["slipEvents"].(map[string]any)
