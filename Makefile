@@ -63,10 +63,10 @@ test-frontend: frontend/node_modules/.installed ## the app's unit tests (vitest)
 
 .PHONY: chromium
 chromium:
-	@command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || { \
-		echo "installing Debian's chromium for the browser tests"; \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
+	@{ command -v chromium >/dev/null || [ -x /usr/bin/chromium ]; } && command -v pdftotext >/dev/null || { \
+		echo "installing Debian's chromium and poppler-utils (pdftotext) for the browser tests"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
+		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; fi; }
 
 .PHONY: test-e2e
 test-e2e: build chromium ## browser tests in Chromium against a real server and database

@@ -1,6 +1,7 @@
 // Browser test against a running server: `BASE_URL=http://127.0.0.1:18080 npm run e2e`.
 // The server must run with demo data (`postprod serve --demo`).
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -282,6 +283,525 @@ async function technicianScenario(browser) {
   await ctx.close();
 }
 
+// The delivery scenario: a 25 fps demo production, a spec copied from the French broadcaster's template.
+const DELIVERY_PRODUCTION = 'Le Goût du sel';
+const DELIVERY_TEMPLATE = 'fr-broadcaster-hd-pad';
+const SHOT_DIR = process.env.SCREENSHOT_DIR ? resolve(process.cwd(), process.env.SCREENSHOT_DIR) : (process.env.TMPDIR ?? '/tmp');
+const DELIVERY_SHOT = resolve(SHOT_DIR, process.env.SCREENSHOT_DIR ? 'screenshot-delivery.png' : 'postprod-e2e-delivery.png');
+const DELIVERIES_PHONE_SHOT = resolve(SHOT_DIR, process.env.SCREENSHOT_DIR ? 'screenshot-deliveries-phone.png' : 'postprod-e2e-deliveries-phone.png');
+
+/** Waits until the delivery page shows `status` (the raw enum in data-status). */
+async function waitStatus(page, status, who, timeout = 10_000) {
+  await waitAttr(page, '[data-testid="delivery-status"]', 'data-status', { is: status }, `${who} does not show ${status}`, timeout);
+}
+
+async function waitCount(page, selector, n, what, timeout = 10_000) {
+  try {
+    await page.waitForFunction(([sel, want]) => document.querySelectorAll(sel).length === want, [selector, n], { timeout });
+  } catch {
+    throw new Error(`${what}: ${await page.locator(selector).count()} × ${selector}, expected ${n}`);
+  }
+}
+
+/**
+ * Desktop: session A creates a delivery through the production page (a spec copied from a
+ * template, its compatibility shown first), takes it to QC, records a blocking finding, is
+ * refused READY, fixes the finding, goes READY then SENT; session B, on the same delivery
+ * page, sees each step without reloading.
+ */
+async function deliveriesScenario(browser) {
+  begin(`deliveries: find "${DELIVERY_PRODUCTION}" (25 fps) through the API`);
+  const token = await apiLogin(EMAIL);
+  const { productions } = await gql(
+    '{ productions(first: 100) { edges { node { id title spec { technicalProfile { frameRate } } } } } }',
+    {},
+    token,
+  );
+  const at25 = productions.edges.map((e) => e.node).filter((p) => p.spec.technicalProfile.frameRate === '25');
+  const prod = at25.find((p) => p.title === DELIVERY_PRODUCTION) ?? at25[0];
+  if (!prod) throw new Error('no 25 fps production in the demo');
+  log(`production "${prod.title}" (${prod.id})`);
+
+  begin('deliveries: session A opens the production page and the "new delivery" form');
+  const ctxA = await browser.newContext(DESKTOP);
+  const a = watch(await ctxA.newPage(), 'deliveries-A');
+  await loginUI(a, EMAIL);
+  await a.goto(`${BASE_URL}/productions/${prod.id}`);
+  await a.getByTestId('production-deliveries').waitFor({ timeout: 10_000 });
+  await a.getByTestId('new-delivery').click();
+
+  begin(`deliveries: in A, copy the template "${DELIVERY_TEMPLATE}" and see the compatibility report before creating`);
+  await a.getByTestId('new-delivery-template').selectOption(DELIVERY_TEMPLATE);
+  await a.getByTestId('new-delivery-clone').click();
+  await waitAttr(a, '[data-testid="new-delivery-form"] [data-testid="compat-report"]', 'data-ok', { not: '' }, 'no compatibility report for the copied spec', 15_000);
+  await a
+    .waitForFunction(() => document.querySelector('[data-testid="new-delivery-spec"]')?.value, null, { timeout: 10_000 })
+    .catch(() => {
+      throw new Error('the copied spec is not selected');
+    });
+  const specId = await a.getByTestId('new-delivery-spec').inputValue();
+  const report = a.locator('[data-testid="new-delivery-form"] [data-testid="compat-report"]');
+  log(`compatibility: ok=${await report.getAttribute('data-ok')}, ${await report.getAttribute('data-blocking')} blocking, ${await report.getByTestId('compat-issue').count()} issue(s)`);
+  const due = addDays(todayParis(), 5);
+  await a.getByTestId('new-delivery-due').fill(due);
+
+  begin('deliveries: in A, create the delivery; the app opens its page');
+  await a.getByTestId('new-delivery-submit').click();
+  await a.waitForURL(/\/deliveries\/[^/]+$/, { timeout: 10_000 });
+  const deliveryId = decodeURIComponent(new URL(a.url()).pathname.split('/').pop());
+  await waitStatus(a, 'PENDING', 'A');
+  const { delivery } = await gql(
+    'query ($id: ID!) { delivery(id: $id) { status dueDate atRisk spec { id templateKey } production { id } items { id } } }',
+    { id: deliveryId },
+    token,
+  );
+  if (delivery.production.id !== prod.id || delivery.spec.id !== specId || delivery.spec.templateKey !== DELIVERY_TEMPLATE || delivery.dueDate !== due) {
+    throw new Error(`the API has ${JSON.stringify(delivery)}`);
+  }
+  if (!delivery.atRisk) throw new Error('a delivery due in 5 days is not at risk');
+  log(`delivery ${deliveryId}: ${delivery.items.length} item(s), due ${due}`);
+
+  begin('deliveries: in A, move it IN_PROGRESS then QC with the status buttons');
+  await a.getByTestId('to-IN_PROGRESS').click();
+  await waitStatus(a, 'IN_PROGRESS', 'A');
+  await a.getByTestId('to-QC').click();
+  await waitStatus(a, 'QC', 'A');
+  const label = (await a.getByTestId('delivery-status').textContent())?.trim();
+  if (label !== 'En contrôle qualité') throw new Error(`the status reads "${label}"`);
+  await a.locator('[data-testid="live-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
+
+  begin('deliveries: session B (another login, same coordinator) opens the same delivery page');
+  const ctxB = await browser.newContext(DESKTOP);
+  const b = watch(await ctxB.newPage(), 'deliveries-B');
+  await loginUI(b, EMAIL);
+  await b.goto(`${BASE_URL}/deliveries/${deliveryId}`);
+  await waitStatus(b, 'QC', 'B');
+  await b.locator('[data-testid="live-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
+  await b.evaluate(() => {
+    window.__e2eNoReload = true;
+  });
+  const finding = '[data-testid="qc-finding"]';
+  await waitCount(b, finding, 0, 'B before any finding');
+
+  begin('deliveries: in A, a timecode with 25 frames at 25 fps is refused on its field');
+  await a.getByTestId('qc-tc-in').fill('00:10:00:25');
+  await a.getByTestId('qc-tc-out').fill('00:10:02:12');
+  await a.getByTestId('qc-severity').selectOption('BLOCKING');
+  await a.getByTestId('qc-category').selectOption('AUDIO');
+  await a.getByTestId('qc-description').fill('Décrochage du son stéréo (canal gauche muet)');
+  await a.getByTestId('qc-submit').click();
+  const tcError = a.locator('[data-testid="qc-form"] [data-testid="field-error"][data-field="timecodeIn"]');
+  try {
+    await tcError.waitFor({ state: 'visible', timeout: 10_000 });
+  } catch {
+    throw new Error('no error under the TC in field');
+  }
+  log(`field error: "${(await tcError.textContent())?.trim()}"`);
+  if ((await a.getByTestId('qc-tc-in').getAttribute('aria-invalid')) !== 'true') throw new Error('the TC in field is not marked invalid');
+  await waitCount(a, finding, 0, 'A after the refused finding');
+
+  begin('deliveries: in A, add the blocking audio finding 00:10:00:00 → 00:10:02:12; B sees it live');
+  await a.getByTestId('qc-tc-in').fill('00:10:00:00');
+  await a.getByTestId('qc-submit').click();
+  await waitCount(a, finding, 1, 'A after adding the finding');
+  if (await tcError.count()) throw new Error('the TC in error is still shown');
+  const row = a.locator(finding).first();
+  if ((await row.getAttribute('data-severity')) !== 'BLOCKING' || !(await row.textContent()).includes('00:10:02:12')) {
+    throw new Error(`the finding reads "${await row.textContent()}"`);
+  }
+  await waitCount(b, finding, 1, 'B does not show the new finding', 15_000);
+  await waitAttr(b, finding, 'data-fixed', { is: 'false' }, 'B shows the finding as fixed');
+
+  begin('deliveries: in A, READY is refused while the finding is open; the status stays QC');
+  await a.getByTestId('to-READY').click();
+  const refusal = a.getByTestId('transition-error');
+  await refusal.waitFor({ state: 'visible', timeout: 10_000 });
+  const refusalText = (await refusal.textContent()) ?? '';
+  if (!/bloquant/i.test(refusalText)) throw new Error(`the refusal does not mention the blocking finding: "${refusalText}"`);
+  log(`refused: "${refusalText.trim()}"`);
+  await waitStatus(a, 'QC', 'A');
+  if ((await gql('query ($id: ID!) { delivery(id: $id) { status } }', { id: deliveryId }, token)).delivery.status !== 'QC') {
+    throw new Error('the API does not say QC any more');
+  }
+
+  begin('deliveries: in A, mark the finding fixed, then READY; B sees READY live');
+  await a.getByTestId('finding-fix').click();
+  await waitAttr(a, finding, 'data-fixed', { is: 'true' }, 'A does not show the finding fixed');
+  await waitAttr(b, finding, 'data-fixed', { is: 'true' }, 'B does not show the finding fixed', 15_000);
+  await a.getByTestId('to-READY').click();
+  await waitStatus(a, 'READY', 'A');
+  if (await refusal.count()) throw new Error('the old refusal is still shown');
+  await waitStatus(b, 'READY', 'B', 15_000);
+
+  begin('deliveries: in A, SENT with method "Aspera" and a reference; B sees SENT live');
+  const reference = `https://aspera.example.test/pkg/${deliveryId.slice(0, 8)}`;
+  await a.getByTestId('to-SENT').click();
+  await a.getByTestId('send-method').fill('Aspera');
+  await a.getByTestId('send-reference').fill(reference);
+  await a.getByTestId('send-submit').click();
+  await waitStatus(a, 'SENT', 'A');
+  await waitStatus(b, 'SENT', 'B', 15_000);
+  const sentB = (await b.getByTestId('delivery-sent').textContent()) ?? '';
+  if (!sentB.includes('Aspera') || !sentB.includes(reference)) throw new Error(`B shows the shipment as "${sentB}"`);
+  await waitCount(b, '[data-testid="history-entry"]', 4, 'B’s history');
+  if (!(await b.evaluate(() => window.__e2eNoReload === true))) throw new Error('B was reloaded');
+  const api = (await gql('query ($id: ID!) { delivery(id: $id) { status sentMethod sentReference history { to method } } }', { id: deliveryId }, token)).delivery;
+  if (api.status !== 'SENT' || api.sentMethod !== 'Aspera' || api.sentReference !== reference) throw new Error(`the API has ${JSON.stringify(api)}`);
+
+  begin(`deliveries: screenshot the delivery page at desktop size → ${DELIVERY_SHOT}`);
+  mkdirSync(dirname(DELIVERY_SHOT), { recursive: true });
+  await a.screenshot({ path: DELIVERY_SHOT, fullPage: true });
+
+  begin('deliveries: the board opens from the home page and lists the delivery as sent');
+  await a.goto(`${BASE_URL}/`);
+  await a.getByTestId('link-deliveries').click();
+  await a.waitForURL(/\/deliveries$/, { timeout: 10_000 });
+  await waitAttr(a, `[data-testid="delivery-row"][data-delivery-id="${deliveryId}"]`, 'data-status', { is: 'SENT' }, 'the board does not list the delivery as sent');
+  log(`board: ${await a.getByTestId('delivery-row').count()} deliveries in ${await a.getByTestId('delivery-group').count()} group(s)`);
+  await ctxA.close();
+  await ctxB.close();
+
+  begin('deliveries: on a phone, the board is a compact list that fits the screen');
+  const ctx = await browser.newContext(PHONE);
+  const phone = watch(await ctx.newPage(), 'deliveries-phone');
+  await loginUI(phone, EMAIL);
+  await phone.goto(`${BASE_URL}/deliveries`);
+  await phone.locator(`[data-testid="delivery-row"][data-delivery-id="${deliveryId}"]`).waitFor({ timeout: 10_000 });
+  if (await phone.locator('table').count()) throw new Error('the phone board shows a table');
+  if (!(await phone.locator('[data-testid="delivery-group"][data-group="late"], [data-testid="delivery-group"][data-group="atRisk"]').count())) {
+    throw new Error('no late or at-risk group (the demo has both)');
+  }
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) throw new Error(`the deliveries board is ${overflow}px wider than the phone`);
+  await phone.screenshot({ path: DELIVERIES_PHONE_SHOT, fullPage: false });
+  log(`phone board screenshot → ${DELIVERIES_PHONE_SHOT}`);
+  await ctx.close();
+}
+
+// Screenshots of the offline slip scenario, in the temp dir.
+const SLIP_SHOT = resolve(process.env.TMPDIR ?? '/tmp', 'postprod-e2e-slip-offline.png');
+const DASHBOARD_SHOT = resolve(process.env.TMPDIR ?? '/tmp', 'postprod-e2e-dashboard.png');
+
+/** YYYY-MM-DD is a Sunday. */
+function isSunday(date) {
+  return new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
+}
+
+/**
+ * Phone, then live on the coordinator's dashboard: a technician fills a slip with the network
+ * off; it waits on the phone, goes out once when the network comes back (with the clientId it
+ * was given in the form), and appears on the dashboard opened beforehand, without a reload.
+ */
+async function offlineSlipScenario(browser) {
+  begin('slips: a production of the technician and a Sunday without any slip of theirs');
+  const techToken = await apiLogin(TECH_EMAIL);
+  const coordToken = await apiLogin(EMAIL);
+  const mine = await gql('{ me { technician { name } } productions(first: 50) { edges { node { id title status } } } }', {}, techToken);
+  const prod = mine.productions.edges.map((e) => e.node).find((p) => p.status !== 'CLOSED');
+  if (!prod) throw new Error(`${TECH_EMAIL} has no open production`);
+  const techName = mine.me.technician.name;
+  // A Sunday two weeks ago or earlier: the demo only fills working days, and the server refuses overlaps.
+  let day = addDays(todayParis(), -14);
+  while (!isSunday(day)) day = addDays(day, -1);
+  const slipsOn = async (date, token) =>
+    (await gql('query ($d: Date!) { slips(first: 100, filter: { from: $d, to: $d }) { edges { node { id clientId notes status technician { name } } } } }', { d: date }, token)).slips.edges.map(
+      (e) => e.node,
+    );
+  for (let i = 0; (await slipsOn(day, techToken)).length > 0; i++) {
+    if (i >= 20) throw new Error('no Sunday without a slip in the last twenty weeks');
+    day = addDays(day, -7);
+  }
+  const note = `e2e hors ligne ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  log(`"${prod.title}" on ${day} 10:00–12:00, note "${note}"`);
+
+  begin('slips: the coordinator opens the dashboard (desktop) before the slip exists');
+  const ctxC = await browser.newContext(DESKTOP);
+  const c = watch(await ctxC.newPage(), 'dashboard');
+  await loginUI(c, EMAIL);
+  await c.getByTestId('link-dashboard').click();
+  await c.waitForURL(/\/dashboard$/, { timeout: 10_000 });
+  await c.getByTestId('waiting-slips').waitFor({ timeout: 10_000 });
+  await c.locator('[data-testid="live-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
+  await c.evaluate(() => {
+    window.__e2eNoReload = true;
+  });
+  if ((await c.getByTestId('waiting-slip').filter({ hasText: note }).count()) !== 0) throw new Error('the slip is on the dashboard before it was sent');
+
+  begin(`slips: ${TECH_EMAIL} (phone) opens "Ma journée", then "Nouveau bon"`);
+  const ctxT = await browser.newContext(PHONE);
+  const p = watch(await ctxT.newPage(), 'technician-slip');
+  await loginUI(p, TECH_EMAIL);
+  await p.getByTestId('link-my-day').click();
+  await p.waitForURL(/\/my-day$/, { timeout: 10_000 });
+  await p.getByTestId('new-slip').click();
+  await p.waitForURL(/\/slips\/new/, { timeout: 10_000 });
+  await p.locator(`[data-testid="slip-production"] option[value="${prod.id}"]`).waitFor({ state: 'attached', timeout: 10_000 });
+
+  begin('slips: fill the slip');
+  await p.getByTestId('slip-production').selectOption(prod.id);
+  const operation = await p.getByTestId('slip-operation').locator('option').nth(1).getAttribute('value');
+  await p.getByTestId('slip-operation').selectOption(operation);
+  await p.getByTestId('slip-date').fill(day);
+  await p.getByTestId('slip-start').fill('10:00');
+  await p.getByTestId('slip-end').fill('12:00');
+  await p.getByTestId('slip-break-0').tap();
+  await p.getByTestId('slip-notes').fill(note);
+  const duration = (await p.getByTestId('slip-duration').textContent()) ?? '';
+  if (!duration.replace(/\s/g, ' ').includes('2 h')) throw new Error(`the duration shown is "${duration}", expected 2 h`);
+  const clientId = await p.getByTestId('slip-form').getAttribute('data-client-id');
+  if (!/^[0-9a-f-]{36}$/.test(clientId ?? '')) throw new Error(`the form's clientId is "${clientId}"`);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) throw new Error(`the slip form is ${overflow}px wider than the phone`);
+
+  begin('slips: the phone goes offline, then the slip is sent');
+  await ctxT.setOffline(true);
+  await p.getByTestId('slip-offline').waitFor({ timeout: 5_000 });
+  await p.getByTestId('slip-submit').tap();
+  const pending = p.getByTestId('slip-pending').filter({ hasText: note });
+  await pending.waitFor({ timeout: 10_000 });
+  const mark = (await pending.textContent()) ?? '';
+  if (!mark.includes('En attente de réseau')) throw new Error(`the waiting slip says "${mark}"`);
+  if ((await pending.getAttribute('data-client-id')) !== clientId) throw new Error('the waiting slip lost its clientId');
+  const noted = async () => (await slipsOn(day, coordToken)).filter((s) => s.notes === note);
+  // Let a request that should not exist have the time to arrive.
+  await p.waitForTimeout(1_000);
+  if ((await noted()).length !== 0) throw new Error('the server has the slip while the phone is offline');
+  mkdirSync(dirname(SLIP_SHOT), { recursive: true });
+  await p.screenshot({ path: SLIP_SHOT, fullPage: true });
+  log(`waiting on the phone, none on the server; screenshot ${SLIP_SHOT}`);
+
+  begin('slips: back online, the waiting slip goes out once');
+  const back = Date.now();
+  await ctxT.setOffline(false);
+  try {
+    await pending.waitFor({ state: 'detached', timeout: 40_000 });
+  } catch {
+    throw new Error('the slip is still waiting 40 s after the network came back');
+  }
+  log(`sent ${Date.now() - back} ms after the network came back`);
+  const recorded = await noted();
+  if (recorded.length !== 1) throw new Error(`${recorded.length} slip(s) with the note on the server, expected exactly one`);
+  if (recorded[0].clientId !== clientId) throw new Error(`the server recorded clientId ${recorded[0].clientId}, the form had ${clientId}`);
+  if (recorded[0].status !== 'SUBMITTED') throw new Error(`the slip is ${recorded[0].status}`);
+  await p.getByTestId('my-slip').filter({ hasText: note }).waitFor({ timeout: 10_000 });
+
+  begin('slips: the dashboard shows it in the waiting list, live');
+  const row = c.getByTestId('waiting-slip').filter({ hasText: note });
+  try {
+    await row.waitFor({ timeout: 10_000 });
+  } catch {
+    throw new Error('the slip did not appear on the dashboard');
+  }
+  log(`on the dashboard ${Date.now() - back} ms after the network came back`);
+  const text = (await row.textContent()) ?? '';
+  if (!text.includes(techName)) throw new Error(`the waiting slip does not name ${techName}: "${text}"`);
+  if (!(await c.evaluate(() => window.__e2eNoReload === true))) throw new Error('the dashboard was reloaded');
+  await c.screenshot({ path: DASHBOARD_SHOT, fullPage: true });
+  log(`dashboard screenshot ${DASHBOARD_SHOT}`);
+
+  await ctxT.close();
+  await ctxC.close();
+}
+
+// The rights-holder portal and the catalogue.
+const HOLDER_EMAIL = 'holder@demo.test';
+const PORTAL_SHOT = resolve(SHOT_DIR, process.env.SCREENSHOT_DIR ? 'screenshot-portal-phone.png' : 'postprod-e2e-portal-phone.png');
+// The demo's revenue of the second half of 2025 waits for a run.
+const NEW_RUN = { start: '2025-07-01', end: '2025-12-31' };
+const SHARES_WORK = 'Marée basse';
+
+/** Spaces as a PDF or a page writes them (no-break, narrow no-break, thin…) read as one plain space. */
+function normaliseSpaces(s) {
+  return s.replace(/[\s\u00a0\u202f\u2009\u2007]+/g, ' ').trim();
+}
+
+/** The text of a PDF, by Debian's poppler-utils (`make chromium` installs it). */
+function pdfText(path) {
+  try {
+    return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  } catch (err) {
+    if (err.code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils (or make chromium)');
+    throw err;
+  }
+}
+
+/**
+ * Phone: the rights holder lands on their portal, sees the chart and their statements, downloads
+ * the first statement's PDF (which says the amount the page says), then sees a statement issued
+ * meanwhile by the coordinator announced without reloading.
+ */
+async function portalScenario(browser) {
+  begin(`portal: ${HOLDER_EMAIL} logs in on a phone and lands on the portal`);
+  const ctx = await browser.newContext({ ...PHONE, acceptDownloads: true });
+  const page = watch(await ctx.newPage(), 'holder');
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByTestId('login-email').fill(HOLDER_EMAIL);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/portal$/, { timeout: 15_000 });
+
+  begin('portal: the revenue chart has bars and statements are listed');
+  const bars = page.locator('[data-testid="revenue-chart"] svg [data-testid="chart-bar"]');
+  try {
+    await bars.first().waitFor({ state: 'attached', timeout: 15_000 });
+  } catch {
+    throw new Error('no bar in the revenue chart');
+  }
+  const items = page.getByTestId('statement-item');
+  await items.first().waitFor({ state: 'visible', timeout: 10_000 });
+  const before = await items.count();
+  log(`${await bars.count()} bar segment(s), ${before} statement(s)`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) throw new Error(`the portal is ${overflow}px wider than the phone`);
+  mkdirSync(dirname(PORTAL_SHOT), { recursive: true });
+  await page.screenshot({ path: PORTAL_SHOT, fullPage: false });
+  log(`portal screenshot → ${PORTAL_SHOT}`);
+
+  begin('portal: the first statement’s PDF holds the amount the page shows');
+  const shown = ((await page.getByTestId('statement-amount').first().textContent()) ?? '').trim();
+  if (!/\d,\d\d\s*€$/.test(normaliseSpaces(shown))) throw new Error(`the statement amount reads "${shown}"`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 15_000 }),
+    page.getByTestId('statement-pdf').first().click(),
+  ]);
+  const pdf = resolve(process.env.TMPDIR ?? '/tmp', `postprod-e2e-statement-${process.pid}.pdf`);
+  await download.saveAs(pdf);
+  try {
+    if (readFileSync(pdf).subarray(0, 4).toString() !== '%PDF') throw new Error(`"${download.suggestedFilename()}" is not a PDF`);
+    const text = normaliseSpaces(pdfText(pdf));
+    if (!text.includes(normaliseSpaces(shown))) throw new Error(`the PDF does not contain "${normaliseSpaces(shown)}"`);
+    log(`${download.suggestedFilename()} contains ${normaliseSpaces(shown)}`);
+  } finally {
+    rmSync(pdf, { force: true });
+  }
+
+  begin(`portal: the coordinator issues a run for ${NEW_RUN.start} → ${NEW_RUN.end}; the portal announces it live`);
+  await page.locator('[data-testid="live-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
+  await page.evaluate(() => {
+    window.__e2eNoReload = true;
+  });
+  if (await page.getByTestId('statement-notice').count()) throw new Error('a notice is shown before any new statement');
+  const token = await apiLogin(EMAIL);
+  const { createDistributionRun: run } = await gql(
+    'mutation ($s: Date!, $e: Date!) { createDistributionRun(periodStart: $s, periodEnd: $e) { id status } }',
+    { s: NEW_RUN.start, e: NEW_RUN.end },
+    token,
+  );
+  await gql('mutation ($id: ID!) { approveDistributionRun(id: $id) { id status } }', { id: run.id }, token);
+  const { issueDistributionRun: issued } = await gql(
+    'mutation ($id: ID!) { issueDistributionRun(id: $id) { id status statements { amount holder { name } } } }',
+    { id: run.id },
+    token,
+  );
+  if (issued.status !== 'ISSUED') throw new Error(`the run is ${issued.status}`);
+  log(`run ${run.id} issued: ${issued.statements.length} statement(s)`);
+  const notice = page.getByTestId('statement-notice');
+  try {
+    await notice.waitFor({ state: 'visible', timeout: 15_000 });
+  } catch {
+    throw new Error('no "new statement" notice on the portal');
+  }
+  const noticeText = (await notice.textContent()) ?? '';
+  if (!noticeText.includes('Nouveau relevé disponible')) throw new Error(`the notice reads "${noticeText}"`);
+  try {
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="statement-item"]').length === n, before + 1, { timeout: 15_000 });
+  } catch {
+    throw new Error(`the list shows ${await items.count()} statement(s), expected ${before + 1}`);
+  }
+  if (!(await page.evaluate(() => window.__e2eNoReload === true))) throw new Error('the portal was reloaded');
+  log(`notice: "${normaliseSpaces(noticeText)}"; ${before + 1} statements listed`);
+  await ctx.close();
+}
+
+/**
+ * Desktop: the coordinator's catalogue. Shares above 100 % are refused with the server's message;
+ * a CSV import lists every invalid row and imports only a clean file.
+ */
+async function catalogueScenario(browser) {
+  begin(`catalogue: the coordinator opens "${SHARES_WORK}" from the catalogue`);
+  const token = await apiLogin(EMAIL);
+  const { works } = await gql('query ($s: String) { works(first: 5, filter: { search: $s }) { edges { node { id title shares { id } } } } }', { s: SHARES_WORK }, token);
+  const work = works.edges.map((e) => e.node).find((w) => w.title === SHARES_WORK);
+  if (!work) throw new Error(`no work "${SHARES_WORK}" in the demo`);
+  const ctx = await browser.newContext(DESKTOP);
+  const page = watch(await ctx.newPage(), 'catalogue');
+  await loginUI(page, EMAIL);
+  await page.getByTestId('link-catalogue').click();
+  await page.waitForURL(/\/catalogue$/, { timeout: 10_000 });
+  await page.getByTestId('works-search').fill(SHARES_WORK);
+  await page.waitForFunction((t) => {
+    const items = [...document.querySelectorAll('[data-testid="work-item"]')];
+    return items.length === 1 && items[0].textContent.includes(t);
+  }, SHARES_WORK, { timeout: 10_000 });
+  await page.getByTestId('work-item').locator('a').click();
+  await page.waitForURL(new RegExp(`/catalogue/works/${work.id}$`), { timeout: 10_000 });
+  const rows = page.getByTestId('share-row');
+  await rows.first().waitFor({ timeout: 10_000 });
+  if ((await rows.count()) !== work.shares.length) throw new Error(`${await rows.count()} share rows for ${work.shares.length} shares`);
+
+  begin('catalogue: a share of 95,5 % on all media worldwide is refused with the overlapping shares named');
+  await page.getByTestId('share-add').click();
+  const added = rows.last();
+  await added.getByTestId('share-holder').selectOption({ index: 1 });
+  await added.getByTestId('share-percent').fill('95,5');
+  await page.getByTestId('shares-save').click();
+  const refusal = page.getByTestId('shares-error');
+  try {
+    await refusal.waitFor({ state: 'visible', timeout: 10_000 });
+  } catch {
+    throw new Error('no refusal shown for shares above 100 %');
+  }
+  const refusalText = normaliseSpaces((await refusal.textContent()) ?? '');
+  if (!/100 %/.test(refusalText) || !/95,50? %/.test(refusalText)) throw new Error(`the refusal reads "${refusalText}"`);
+  log(`refused: "${refusalText}"`);
+  const after = (await gql('query ($id: ID!) { work(id: $id) { shares { id } } }', { id: work.id }, token)).work.shares;
+  if (after.length !== work.shares.length) throw new Error('the refused shares were saved');
+
+  begin('catalogue: a CSV with invalid rows lists every one of them, and "Importer" stays disabled');
+  await page.getByTestId('catalogue-tab-import').click();
+  await page.waitForURL(/\/catalogue\/import$/, { timeout: 10_000 });
+  const header = 'work_ref;media;territory;period_start;period_end;amount;reference';
+  const bad = [
+    header,
+    `${SHARES_WORK};TV;FR;01/01/2026;31/03/2026;1 234,56;E2E-1`,
+    `Œuvre inconnue;TV;FR;01/01/2026;31/03/2026;10,00;E2E-2`,
+    `${SHARES_WORK};RADIO;FR;01/01/2026;31/03/2026;abc;E2E-3`,
+    `${SHARES_WORK};TV;FR;31/03/2026;01/01/2026;5,00;E2E-4`,
+  ].join('\n');
+  const { previewRevenueImport: expected } = await gql(
+    'query ($s: String!, $c: String!) { previewRevenueImport(source: $s, csv: $c) { valid errors { line field } } }',
+    { s: 'E2E', c: bad },
+    token,
+  );
+  await page.getByTestId('import-source').fill('E2E');
+  await page.getByTestId('import-file').setInputFiles({ name: 'releve.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('import-check').click();
+  await page.getByTestId('import-preview').waitFor({ timeout: 10_000 });
+  const shownErrors = await page.getByTestId('import-error-row').count();
+  if (expected.errors.length < 3 || shownErrors !== expected.errors.length) {
+    throw new Error(`${shownErrors} error row(s) shown, the API reports ${expected.errors.length}`);
+  }
+  const lines = await page.getByTestId('import-error-row').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.line)));
+  for (const l of [3, 4, 5]) if (!lines.includes(l)) throw new Error(`line ${l} is not listed (lines ${lines.join(', ')})`);
+  if ((await page.getByTestId('import-valid').textContent()) !== String(expected.valid)) throw new Error('the valid count differs from the API');
+  if (!(await page.getByTestId('import-submit').isDisabled())) throw new Error('"Importer" is enabled despite errors');
+  log(`${shownErrors} error(s) listed on lines ${[...new Set(lines)].join(', ')}`);
+
+  begin('catalogue: the corrected file imports');
+  const good = [header, `${SHARES_WORK};TV;FR;01/01/2026;31/03/2026;1 234,56;E2E-1`].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: 'releve-corrige.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('import-check').click();
+  await waitAttr(page, '[data-testid="import-preview"]', 'data-errors', { is: '0' }, 'the corrected file still has errors');
+  const total = normaliseSpaces((await page.getByTestId('import-total').textContent()) ?? '');
+  if (total !== '1 234,56 €') throw new Error(`the total reads "${total}"`);
+  await page.getByTestId('import-submit').click();
+  const done = page.getByTestId('import-message');
+  await done.waitFor({ timeout: 10_000 });
+  if (!/^1 ligne\(s\) importée\(s\)/.test((await done.textContent()) ?? '')) throw new Error(`after the import: "${await done.textContent()}"`);
+  log(`imported: "${await done.textContent()}"`);
+  await ctx.close();
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.error(`e2e: FAIL: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -404,6 +924,10 @@ async function main() {
 
     await planningScenario(browser);
     await technicianScenario(browser);
+    await offlineSlipScenario(browser);
+    await deliveriesScenario(browser);
+    await portalScenario(browser);
+    await catalogueScenario(browser);
 
     log('PASS');
   } catch (err) {

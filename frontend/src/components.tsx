@@ -13,12 +13,13 @@ export function LiveBadge() {
   );
 }
 
-/** The production page's two views: its details and its planning. */
-export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' }) {
+/** The production page's views: its details, its planning and the tracking of its hours. */
+export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' | 'tracking' }) {
   const { t } = useI18n();
   const tabs = [
     { key: 'details', href: `/productions/${id}`, label: t('production.details') },
     { key: 'planning', href: `/productions/${id}/planning`, label: t('planning.tab') },
+    { key: 'tracking', href: `/productions/${id}/tracking`, label: t('tracking.tab') },
   ] as const;
   return (
     <nav class="tabs" aria-label={t('production.views')}>

@@ -321,9 +321,13 @@ func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.Right
 					}
 				}
 			}
+			whenFR, whenEN := "au "+frDate(o.From), "on "+o.From.String()
+			if o.From == OpenStart {
+				whenFR, whenEN = "sans limite de date", "with no date limit"
+			}
 			return apperr.Invalid("shares",
-				fmt.Sprintf("Les parts dépasseraient 100 %% (%s) pour %s / %s au %s : %s.", bp(o.TotalBasisPoints), o.Media, o.Territory, frDate(o.From), strings.Join(names, ", ")),
-				fmt.Sprintf("The shares would exceed 100 %% (%s) for %s / %s on %s: %s.", bp(o.TotalBasisPoints), o.Media, o.Territory, o.From, strings.Join(names, ", ")))
+				fmt.Sprintf("Les parts dépasseraient 100 %% (%s) pour %s / %s %s : %s.", bp(o.TotalBasisPoints), o.Media, o.Territory, whenFR, strings.Join(names, ", ")),
+				fmt.Sprintf("The shares would exceed 100 %% (%s) for %s / %s %s: %s.", bp(o.TotalBasisPoints), o.Media, o.Territory, whenEN, strings.Join(names, ", ")))
 		}
 		if _, err := tx.NewDelete().Model((*db.RightsShare)(nil)).Where("work_id = ?", workID).Exec(ctx); err != nil {
 			return err

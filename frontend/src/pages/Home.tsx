@@ -1,10 +1,12 @@
+import { useEffect } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { errorMessage, tokens } from '../api';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
-import { linkTo } from '../router';
+import { linkTo, navigate } from '../router';
+import { STAFF_ROLES } from '../deliveries';
 
 const HomeQuery = graphql(`
   query Home {
@@ -56,6 +58,11 @@ export function Home() {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
   const [logoutState, logoutMutation] = useMutation(LogoutMutation);
+  // A rights holder's home is their portal.
+  const holder = data?.me.role === 'RIGHTS_HOLDER';
+  useEffect(() => {
+    if (holder) navigate('/portal', true);
+  }, [holder]);
 
   async function logout() {
     // The session ends locally even if the server cannot be told.
@@ -65,7 +72,7 @@ export function Home() {
     location.assign('/login');
   }
 
-  if (fetching && !data) return <main class="container" aria-busy="true">{t('common.loading')}</main>;
+  if ((fetching && !data) || holder) return <main class="container" aria-busy="true">{t('common.loading')}</main>;
   if (!data) return <main class="container"><p class="error">{errorMessage(error) ?? t('common.error')}</p></main>;
 
   const { me, productions } = data;
@@ -85,11 +92,43 @@ export function Home() {
         </button>
       </section>
 
-      {(PLANNER_ROLES.includes(me.role) || me.role === 'TECHNICIAN') && (
+      {(me.role === 'TECHNICIAN' || PLANNER_ROLES.includes(me.role)) && (
+        <nav class="home-links home-primary" aria-label={me.role === 'TECHNICIAN' ? t('slip.myDay') : t('dashboard.title')}>
+          {me.role === 'TECHNICIAN' ? (
+            <>
+              <a href="/my-day" onClick={linkTo('/my-day')} class="schedule-link day-link" data-testid="link-my-day">
+                <strong>{t('slip.myDay')}</strong>
+                <small>{t('slip.myDayHint')}</small>
+              </a>
+              <a href="/my-slips" onClick={linkTo('/my-slips')} class="schedule-link" data-testid="link-my-slips">
+                <strong>{t('slip.mySlips')}</strong>
+                <small>{t('slip.mySlipsHint')}</small>
+              </a>
+            </>
+          ) : (
+            <a href="/dashboard" onClick={linkTo('/dashboard')} class="schedule-link day-link" data-testid="link-dashboard">
+              <strong>{t('dashboard.title')}</strong>
+              <small>{t('dashboard.linkHint')}</small>
+            </a>
+          )}
+        </nav>
+      )}
+
+      {(PLANNER_ROLES.includes(me.role) || STAFF_ROLES.includes(me.role) || me.role === 'TECHNICIAN') && (
         <nav class="home-links" aria-label={t('home.planning')}>
           {PLANNER_ROLES.includes(me.role) && (
             <a href="/planning" onClick={linkTo('/planning')} role="button" class="secondary small" data-testid="link-board">
               {t('home.board')}
+            </a>
+          )}
+          {STAFF_ROLES.includes(me.role) && (
+            <a href="/deliveries" onClick={linkTo('/deliveries')} role="button" class="secondary small" data-testid="link-deliveries">
+              {t('delivery.home')}
+            </a>
+          )}
+          {STAFF_ROLES.includes(me.role) && (
+            <a href="/catalogue" onClick={linkTo('/catalogue')} role="button" class="secondary small" data-testid="link-catalogue">
+              {t('catalogue.home')}
             </a>
           )}
           {me.role === 'TECHNICIAN' && (

@@ -6,6 +6,7 @@ import { LiveBadge, ProductionTabs } from '../components';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useI18n } from '../i18n';
 import { linkTo } from '../router';
+import { ProductionDeliveries } from './ProductionDeliveries';
 
 // One fragment for the page and the subscription, so that every field the page shows is
 // refreshed in the normalised cache when an event arrives.
@@ -207,6 +208,8 @@ export function Production({ id }: { id: string }) {
           </ul>
         )}
       </section>
+
+      <ProductionDeliveries id={id} />
     </main>
   );
 }
