@@ -115,12 +115,12 @@ func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, e
 	}
 	if in.ClientID != nil {
 		if ok, err := s.DB.NewSelect().Model((*db.Client)(nil)).Where("id = ? AND organisation_id = ?", *in.ClientID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-			return nil, firstErr(err, apperr.Invalid("clientId", "Client inconnu.", "Unknown client."))
+			return nil, apperr.Or(err, apperr.Invalid("clientId", "Client inconnu.", "Unknown client."))
 		}
 	}
 	if in.TechnicianID != nil {
 		if ok, err := s.DB.NewSelect().Model((*db.Technician)(nil)).Where("id = ? AND organisation_id = ?", *in.TechnicianID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-			return nil, firstErr(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
+			return nil, apperr.Or(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
 		}
 	}
 	token, hash := auth.NewOpaqueToken("ppi_")
@@ -130,13 +130,6 @@ func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, e
 		return nil, err
 	}
 	return &NewInvitation{Invitation: inv, Token: &token}, nil
-}
-
-func firstErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 // AcceptInvitation creates the user and membership and logs them in.

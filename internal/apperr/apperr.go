@@ -91,3 +91,12 @@ func columnOf(pg *pgconn.PgError) string {
 	}
 	return pg.ConstraintName
 }
+
+// Or returns err when there is one, else the client error to report
+// (a failed existence check is a fault; a negative one is the client's).
+func Or(err error, client *Error) error {
+	if err != nil {
+		return err
+	}
+	return client
+}

@@ -242,7 +242,7 @@ func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, e
 	if err != nil {
 		return nil, err
 	}
-	notes, err := validate.Optional("notes", str(in.Notes), 2000)
+	notes, err := validate.Optional("notes", validate.Str(in.Notes), 2000)
 	if err != nil {
 		return nil, err
 	}
@@ -255,7 +255,7 @@ func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, e
 		if in.EpisodeID != nil {
 			ok, err := tx.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", *in.EpisodeID, in.ProductionID).Exists(ctx)
 			if err != nil || !ok {
-				return firstErr(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
+				return apperr.Or(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
 			}
 		}
 		sp, err := s.spec(ctx, tx, p.OrganisationID, in.SpecID)
@@ -290,20 +290,6 @@ func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, e
 		return emit(ctx, tx, p, d, "delivery.created", nil)
 	})
 	return d, err
-}
-
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
-func firstErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 func (s *Service) visibleDelivery(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID, lock bool) (*db.Delivery, error) {
@@ -395,15 +381,15 @@ func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det D
 					fmt.Sprintf("Cannot move to READY: %d blocking QC finding(s) still open.", n))
 			}
 		case Sent:
-			if tr.Method, err = validate.Required("method", str(det.Method), 100); err != nil {
+			if tr.Method, err = validate.Required("method", validate.Str(det.Method), 100); err != nil {
 				return apperr.Invalid("method", "Indiquez le moyen d'envoi (service de transfert, coursier…).", "Give the sending method (transfer service, courier…).")
 			}
-			if tr.Reference, err = validate.Required("reference", str(det.Reference), 300); err != nil {
+			if tr.Reference, err = validate.Required("reference", validate.Str(det.Reference), 300); err != nil {
 				return apperr.Invalid("reference", "Indiquez la référence de l'envoi (lien, numéro de suivi).", "Give the shipment reference (link, tracking number).")
 			}
 			d.SentMethod, d.SentReference = tr.Method, tr.Reference
 		case Rejected:
-			if tr.Reasons, err = validate.Required("reasons", str(det.Reasons), 2000); err != nil {
+			if tr.Reasons, err = validate.Required("reasons", validate.Str(det.Reasons), 2000); err != nil {
 				return apperr.Invalid("reasons", "Indiquez les motifs du refus du destinataire.", "Give the recipient's reasons for the rejection.")
 			}
 			d.RejectionReasons = tr.Reasons
@@ -473,7 +459,7 @@ func (s *Service) AddFinding(ctx context.Context, deliveryID uuid.UUID, in Findi
 		if in.ItemID != nil {
 			ok, err := tx.NewSelect().Model((*db.DeliveryItem)(nil)).Where("id = ? AND delivery_id = ?", *in.ItemID, d.ID).Exists(ctx)
 			if err != nil || !ok {
-				return firstErr(err, apperr.Invalid("itemId", "Cet élément n'appartient pas à la livraison.", "This item is not part of the delivery."))
+				return apperr.Or(err, apperr.Invalid("itemId", "Cet élément n'appartient pas à la livraison.", "This item is not part of the delivery."))
 			}
 		}
 		f = &db.QcFinding{OrganisationID: p.OrganisationID, DeliveryID: d.ID, ItemID: in.ItemID, TimecodeIn: tcIn.String(), TimecodeOut: tcOut.String(),

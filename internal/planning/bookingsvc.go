@@ -88,23 +88,16 @@ func (s *Service) checkResource(ctx context.Context, idb bun.IDB, p *auth.Princi
 	if tech != nil {
 		ok, err := idb.NewSelect().Model((*db.Technician)(nil)).Where("id = ? AND organisation_id = ?", *tech, p.OrganisationID).Exists(ctx)
 		if err != nil || !ok {
-			return firstErr(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
+			return apperr.Or(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
 		}
 	}
 	if room != nil {
 		ok, err := idb.NewSelect().Model((*db.Room)(nil)).Where("id = ? AND organisation_id = ?", *room, p.OrganisationID).Exists(ctx)
 		if err != nil || !ok {
-			return firstErr(err, apperr.Invalid("roomId", "Salle inconnue.", "Unknown room."))
+			return apperr.Or(err, apperr.Invalid("roomId", "Salle inconnue.", "Unknown room."))
 		}
 	}
 	return nil
-}
-
-func firstErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 func checkRange(start, end dates.Date) error {
@@ -147,7 +140,7 @@ func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booki
 	if b.ToMinute <= b.FromMinute {
 		return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
 	}
-	if b.Note, err = validate.Optional("note", str(in.Note), 500); err != nil {
+	if b.Note, err = validate.Optional("note", validate.Str(in.Note), 500); err != nil {
 		return nil, err
 	}
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
@@ -266,7 +259,7 @@ func (s *Service) DeclareUnavailability(ctx context.Context, in UnavailabilityIn
 	if err := checkRange(in.StartDate, in.EndDate); err != nil {
 		return nil, err
 	}
-	reason, err := validate.Optional("reason", str(in.Reason), 300)
+	reason, err := validate.Optional("reason", validate.Str(in.Reason), 300)
 	if err != nil {
 		return nil, err
 	}

@@ -33,21 +33,14 @@ type TaskInput struct {
 	Notes           *string
 }
 
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
 func (s *Service) buildTask(ctx context.Context, idb bun.IDB, p *auth.Principal, productionID uuid.UUID, in TaskInput) (*db.Task, error) {
 	t := &db.Task{OrganisationID: p.OrganisationID, ProductionID: productionID, OperationID: in.OperationID, EpisodeID: in.EpisodeID,
 		StartDate: in.StartDate, EndDate: in.EndDate, Status: "PLANNED"}
 	var err error
-	if t.Title, err = validate.Optional("title", str(in.Title), 200); err != nil {
+	if t.Title, err = validate.Optional("title", validate.Str(in.Title), 200); err != nil {
 		return nil, err
 	}
-	if t.Notes, err = validate.Optional("notes", str(in.Notes), 5000); err != nil {
+	if t.Notes, err = validate.Optional("notes", validate.Str(in.Notes), 5000); err != nil {
 		return nil, err
 	}
 	if in.Status != nil {

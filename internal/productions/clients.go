@@ -71,19 +71,19 @@ func buildClient(p *auth.Principal, in ClientInput) (*db.Client, error) {
 	if c.Name, err = validate.Required("name", in.Name, 200); err != nil {
 		return nil, err
 	}
-	if c.LegalName, err = validate.Optional("legalName", str(in.LegalName), 200); err != nil {
+	if c.LegalName, err = validate.Optional("legalName", validate.Str(in.LegalName), 200); err != nil {
 		return nil, err
 	}
-	if c.Siret, err = validate.Siret("siret", str(in.Siret)); err != nil {
+	if c.Siret, err = validate.Siret("siret", validate.Str(in.Siret)); err != nil {
 		return nil, err
 	}
-	if c.VatNumber, err = validate.Optional("vatNumber", str(in.VatNumber), 20); err != nil {
+	if c.VatNumber, err = validate.Optional("vatNumber", validate.Str(in.VatNumber), 20); err != nil {
 		return nil, err
 	}
-	if c.Address, err = validate.Optional("address", str(in.Address), 500); err != nil {
+	if c.Address, err = validate.Optional("address", validate.Str(in.Address), 500); err != nil {
 		return nil, err
 	}
-	if c.ContactEmail, err = validate.OptionalEmail("contactEmail", str(in.ContactEmail)); err != nil {
+	if c.ContactEmail, err = validate.OptionalEmail("contactEmail", validate.Str(in.ContactEmail)); err != nil {
 		return nil, err
 	}
 	return c, nil

@@ -80,13 +80,6 @@ var (
 	resolutionRe = regexp.MustCompile(`^[0-9]{3,5}x[0-9]{3,5}$`)
 )
 
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
 // build validates input into a production row of the caller's organisation.
 func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.Production, error) {
 	var err error
@@ -97,31 +90,31 @@ func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.P
 	if prod.Title, err = validate.Required("title", in.Title, 200); err != nil {
 		return nil, err
 	}
-	if prod.Director, err = validate.Optional("director", str(in.Director), 200); err != nil {
+	if prod.Director, err = validate.Optional("director", validate.Str(in.Director), 200); err != nil {
 		return nil, err
 	}
-	if prod.Notes, err = validate.Optional("notes", str(in.Notes), 5000); err != nil {
+	if prod.Notes, err = validate.Optional("notes", validate.Str(in.Notes), 5000); err != nil {
 		return nil, err
 	}
 	if in.RuntimeMinutes != nil && (*in.RuntimeMinutes <= 0 || *in.RuntimeMinutes > 6000) {
 		return nil, apperr.Invalid("runtimeMinutes", "La durée doit être un nombre de minutes positif.", "The runtime must be a positive number of minutes.")
 	}
 	prod.RuntimeMinutes = in.RuntimeMinutes
-	prod.FrameRate = strings.TrimSpace(str(in.FrameRate))
+	prod.FrameRate = strings.TrimSpace(validate.Str(in.FrameRate))
 	if !slices.Contains(frameRates, prod.FrameRate) {
 		return nil, apperr.Invalid("frameRate", "Cadence inconnue (23.976, 24, 25, 29.97, 30, 50, 59.94, 60).", "Unknown frame rate (23.976, 24, 25, 29.97, 30, 50, 59.94, 60).")
 	}
-	prod.Resolution = strings.ReplaceAll(strings.TrimSpace(str(in.Resolution)), "×", "x")
+	prod.Resolution = strings.ReplaceAll(strings.TrimSpace(validate.Str(in.Resolution)), "×", "x")
 	if prod.Resolution != "" && !resolutionRe.MatchString(prod.Resolution) {
 		return nil, apperr.Invalid("resolution", "Résolution attendue sous la forme 1920x1080.", "Resolution expected as 1920x1080.")
 	}
-	if prod.ColourSpace, err = validate.Optional("colourSpace", str(in.ColourSpace), 50); err != nil {
+	if prod.ColourSpace, err = validate.Optional("colourSpace", validate.Str(in.ColourSpace), 50); err != nil {
 		return nil, err
 	}
-	if prod.AudioLayout, err = validate.Optional("audioLayout", str(in.AudioLayout), 50); err != nil {
+	if prod.AudioLayout, err = validate.Optional("audioLayout", validate.Str(in.AudioLayout), 50); err != nil {
 		return nil, err
 	}
-	if v := strings.TrimSpace(str(in.Isan)); v != "" {
+	if v := strings.TrimSpace(validate.Str(in.Isan)); v != "" {
 		if prod.Isan, err = isan.Normalize(v); err != nil {
 			return nil, apperr.Invalid("isan", "ISAN invalide : "+err.Error()+".", "Invalid ISAN: "+err.Error()+".")
 		}
@@ -223,7 +216,7 @@ func (s *Service) AddEpisode(ctx context.Context, productionID uuid.UUID, in Epi
 	if in.RuntimeMinutes != nil && *in.RuntimeMinutes <= 0 {
 		return nil, apperr.Invalid("runtimeMinutes", "La durée doit être positive.", "The runtime must be positive.")
 	}
-	title, err := validate.Optional("title", str(in.Title), 200)
+	title, err := validate.Optional("title", validate.Str(in.Title), 200)
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ func (s *Service) AddTeamMember(ctx context.Context, productionID uuid.UUID, in 
 	if err != nil {
 		return nil, err
 	}
-	note, err := validate.Optional("note", str(in.Note), 500)
+	note, err := validate.Optional("note", validate.Str(in.Note), 500)
 	if err != nil {
 		return nil, err
 	}

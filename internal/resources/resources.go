@@ -77,13 +77,6 @@ type TechnicianInput struct {
 	Email, Phone *string
 }
 
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
 var phoneRe = regexp.MustCompile(`^\+?[0-9 .()-]{6,25}$`)
 
 func (s *Service) buildTechnician(ctx context.Context, p *auth.Principal, in TechnicianInput) (*db.Technician, error) {
@@ -108,10 +101,10 @@ func (s *Service) buildTechnician(ctx context.Context, p *auth.Principal, in Tec
 	if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
 		return nil, err
 	}
-	if t.Email, err = validate.OptionalEmail("email", str(in.Email)); err != nil {
+	if t.Email, err = validate.OptionalEmail("email", validate.Str(in.Email)); err != nil {
 		return nil, err
 	}
-	t.Phone = strings.TrimSpace(str(in.Phone))
+	t.Phone = strings.TrimSpace(validate.Str(in.Phone))
 	if t.Phone != "" && !phoneRe.MatchString(t.Phone) {
 		return nil, apperr.Invalid("phone", "Numéro de téléphone invalide.", "Invalid phone number.")
 	}

@@ -121,7 +121,7 @@ func (s *Service) AddLine(ctx context.Context, in LineInput) (*db.RevenueLine, e
 	}
 	l.AmountEUR = ToEUR(l.Amount, l.RateMicros)
 	if ok, err := s.DB.NewSelect().Model((*db.Work)(nil)).Where("id = ? AND organisation_id = ?", in.WorkID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-		return nil, firstErr(err, apperr.Invalid("workId", "Œuvre inconnue.", "Unknown work."))
+		return nil, apperr.Or(err, apperr.Invalid("workId", "Œuvre inconnue.", "Unknown work."))
 	}
 	res, err := s.DB.NewInsert().Model(l).On("CONFLICT (organisation_id, source, external_reference) DO NOTHING").Returning("*").Exec(ctx)
 	if err != nil {

@@ -228,11 +228,11 @@ func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.
 	}
 	w.OrganisationID = p.OrganisationID
 	if ok, err := s.DB.NewSelect().Model((*db.RightsHolder)(nil)).Where("id = ? AND organisation_id = ?", w.ResidualHolderID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-		return nil, firstErr(err, apperr.Invalid("residualHolderId", "Ayant droit résiduel inconnu.", "Unknown residual holder."))
+		return nil, apperr.Or(err, apperr.Invalid("residualHolderId", "Ayant droit résiduel inconnu.", "Unknown residual holder."))
 	}
 	if w.ProductionID != nil {
 		if ok, err := s.DB.NewSelect().Model((*db.Production)(nil)).Where("id = ? AND organisation_id = ?", *w.ProductionID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-			return nil, firstErr(err, apperr.Invalid("productionId", "Production inconnue.", "Unknown production."))
+			return nil, apperr.Or(err, apperr.Invalid("productionId", "Production inconnue.", "Unknown production."))
 		}
 	}
 	if w.Isan != "" {
@@ -241,7 +241,7 @@ func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.
 			q = q.Where("id <> ?", *id)
 		}
 		if dup, err := q.Exists(ctx); err != nil || dup {
-			return nil, firstErr(err, apperr.New(apperr.Conflict, "isan", "Une œuvre porte déjà cet ISAN.", "A work already has this ISAN."))
+			return nil, apperr.Or(err, apperr.New(apperr.Conflict, "isan", "Une œuvre porte déjà cet ISAN.", "A work already has this ISAN."))
 		}
 	}
 	if id == nil {
@@ -258,13 +258,6 @@ func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.
 		return nil, apperr.NotFoundErr("œuvre")
 	}
 	return w, nil
-}
-
-func firstErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 var territoryRe = regexp.MustCompile(`^([A-Z]{2}|WORLD)$`)
@@ -394,7 +387,7 @@ func (s *Service) AddExpense(ctx context.Context, workID uuid.UUID, e *db.Recoup
 		return nil, apperr.Invalid("amount", "Le montant doit être positif.", "The amount must be positive.")
 	}
 	if ok, err := s.DB.NewSelect().Model((*db.Work)(nil)).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-		return nil, firstErr(err, apperr.NotFoundErr("œuvre"))
+		return nil, apperr.Or(err, apperr.NotFoundErr("œuvre"))
 	}
 	e.OrganisationID, e.WorkID = p.OrganisationID, workID
 	_, err = s.DB.NewInsert().Model(e).Returning("*").Exec(ctx)

@@ -68,13 +68,6 @@ type Input struct {
 	Notes        *string
 }
 
-func str(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
-
 func idStr(id *uuid.UUID) string {
 	if id == nil {
 		return "-"
@@ -103,7 +96,7 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 	} else if in.Date.Before(today.AddDays(-366)) {
 		return nil, apperr.Invalid("date", "Date trop ancienne (plus d'un an).", "Date too old (more than a year).")
 	}
-	notes, err := validate.Optional("notes", str(in.Notes), 2000)
+	notes, err := validate.Optional("notes", validate.Str(in.Notes), 2000)
 	if err != nil {
 		return nil, err
 	}
@@ -161,24 +154,17 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 	if sl.EpisodeID != nil {
 		ok, err := idb.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", *sl.EpisodeID, in.ProductionID).Exists(ctx)
 		if err != nil || !ok {
-			return nil, firstErr(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
+			return nil, apperr.Or(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
 		}
 	}
 	if in.RoomID != nil {
 		ok, err := idb.NewSelect().Model((*db.Room)(nil)).Where("id = ? AND organisation_id = ?", *in.RoomID, p.OrganisationID).Exists(ctx)
 		if err != nil || !ok {
-			return nil, firstErr(err, apperr.Invalid("roomId", "Salle inconnue.", "Unknown room."))
+			return nil, apperr.Or(err, apperr.Invalid("roomId", "Salle inconnue.", "Unknown room."))
 		}
 	}
 	sl.ContentHash = hash(tech, in, ses, notes)
 	return sl, nil
-}
-
-func firstErr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 // checkOverlap names the technician's slip that the new one would overlap.

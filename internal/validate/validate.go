@@ -90,3 +90,11 @@ func Password(field, s string) error {
 	}
 	return nil
 }
+
+// Str reads an optional input string, "" when absent.
+func Str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
