@@ -1,0 +1,57 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestLoadNamesTheBadSetting(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		vars map[string]string
+		want string // part of the error, naming the setting; "" means valid
+	}{
+		{map[string]string{"POSTPROD_DATA_DIR": dir}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ENV": "staging"}, "POSTPROD_ENV"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ADDR": "8080"}, "POSTPROD_ADDR"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "DATABASE_URL": "mysql://x"}, "DATABASE_URL"},
+		{map[string]string{"POSTPROD_ENV": "production", "POSTPROD_JWT_SECRET": strings.Repeat("s", 32)}, "DATABASE_URL"},
+		{map[string]string{"POSTPROD_ENV": "production", "DATABASE_URL": "postgres://db/x"}, "POSTPROD_JWT_SECRET"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_JWT_SECRET": "short"}, "POSTPROD_JWT_SECRET"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOW_SIGNUP": "maybe"}, "POSTPROD_ALLOW_SIGNUP"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOWED_ORIGINS": "app.example.fr"}, "POSTPROD_ALLOWED_ORIGINS"},
+	}
+	for _, c := range cases {
+		_, err := Load(env(c.vars))
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%v: %v", c.vars, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%v: want an error naming %s, got %v", c.vars, c.want, err)
+		}
+	}
+}
+
+func TestDevelopmentSecretIsKept(t *testing.T) {
+	dir := t.TempDir()
+	a, err := Load(env(map[string]string{"POSTPROD_DATA_DIR": dir}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(env(map[string]string{"POSTPROD_DATA_DIR": dir}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(a.JWTSecret) != string(b.JWTSecret) || len(a.JWTSecret) < 32 {
+		t.Fatal("the development secret must be generated once and reused")
+	}
+	if a.AllowSignUp != true || a.Production() {
+		t.Fatal("development defaults")
+	}
+	p, err := Load(env(map[string]string{"POSTPROD_ENV": "production", "DATABASE_URL": "postgres://db/x", "POSTPROD_JWT_SECRET": strings.Repeat("s", 40)}))
+	if err != nil || p.AllowSignUp || p.Introspection {
+		t.Fatalf("production defaults: %+v %v", p, err)
+	}
+}
