@@ -802,6 +802,54 @@ async function catalogueScenario(browser) {
   await ctx.close();
 }
 
+/**
+ * Phone: the installed app starts without a network. Once the service worker controls the page,
+ * a full navigation to /my-day with the network off gets the app from the worker's precache
+ * instead of Chromium's offline error page; back online, the page comes from the server again.
+ */
+async function offlineStartScenario(browser) {
+  begin(`offline start: ${TECH_EMAIL} (phone) opens "Ma journée" online, the service worker takes control`);
+  const ctx = await browser.newContext(PHONE);
+  const page = watch(await ctx.newPage(), 'offline-start');
+  await loginUI(page, TECH_EMAIL);
+  await page.goto(`${BASE_URL}/my-day`);
+  await page.getByTestId('new-slip').waitFor({ timeout: 10_000 });
+  const controlled = (timeout) =>
+    page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout }).then(
+      () => true,
+      () => false,
+    );
+  if (!(await controlled(5_000))) {
+    log('no controller yet: reload once');
+    await page.reload();
+    if (!(await controlled(5_000))) throw new Error('no service worker controls the page');
+  }
+
+  begin('offline start: the network goes away, a full navigation to /my-day still opens the app');
+  await ctx.setOffline(true);
+  try {
+    let res;
+    try {
+      res = await page.goto(`${BASE_URL}/my-day`, { timeout: 10_000 });
+    } catch (err) {
+      throw new Error(`offline, /my-day did not open: ${err.message.split('\n')[0]}`);
+    }
+    if (!res?.fromServiceWorker()) throw new Error('offline, /my-day was not answered by the service worker');
+    await page.getByTestId('my-day').waitFor({ state: 'visible', timeout: 5_000 });
+    const title = await page.title();
+    if (title !== 'postprod') throw new Error(`offline, the page title is "${title}"`);
+    if (await page.evaluate(() => navigator.onLine)) throw new Error('the page believes it is online');
+    log(`offline: "Ma journée" rendered from the precache (${res.status()})`);
+  } finally {
+    await ctx.setOffline(false);
+  }
+
+  begin('offline start: back online, "Ma journée" comes from the server with its data');
+  await page.goto(`${BASE_URL}/my-day`);
+  await page.getByTestId('new-slip').waitFor({ timeout: 10_000 });
+  await ctx.close();
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.error(`e2e: FAIL: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -928,6 +976,7 @@ async function main() {
     await deliveriesScenario(browser);
     await portalScenario(browser);
     await catalogueScenario(browser);
+    await offlineStartScenario(browser);
 
     log('PASS');
   } catch (err) {

@@ -7,3 +7,11 @@ import { getLang } from './i18n';
 
 document.documentElement.lang = getLang();
 render(<App client={createApiClient()} />, document.getElementById('app')!);
+
+// The service worker (src/sw.ts) lets the installed app start offline. Built apps only: the
+// dev server has no dist/sw.js. A new version activates by itself, without reloading the page.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((err: unknown) => console.warn('service worker not registered', err));
+  });
+}

@@ -92,7 +92,7 @@ export function MyDay() {
 
   if (!data) {
     return (
-      <main class="container">
+      <main class="container" data-testid="my-day">
         {head}
         {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
       </main>
@@ -101,7 +101,7 @@ export function MyDay() {
 
   if (data.me.role !== 'TECHNICIAN') {
     return (
-      <main class="container">
+      <main class="container" data-testid="my-day">
         {head}
         <h1>{t('slip.myDay')}</h1>
         <p class="muted">{t('slip.techniciansOnly')}</p>
@@ -114,7 +114,7 @@ export function MyDay() {
   const newHref = slipFormHref({ date: today });
 
   return (
-    <main class="container slip-page">
+    <main class="container slip-page" data-testid="my-day">
       {head}
       <h1>{t('slip.myDay')}</h1>
       <p class="muted day-heading">
