@@ -164,3 +164,23 @@ func TestSignUpAndInvitation(t *testing.T) {
 		t.Fatalf("an invitation works once: %+v", r.Errors)
 	}
 }
+
+func TestLoginAttemptsAreRateLimited(t *testing.T) {
+	e := newEnv(t)
+	var codes []string
+	for range 7 {
+		r := e.do("", loginMutation, map[string]any{"e": "admin@demo.test", "p": "not-the-password"})
+		codes = append(codes, r.code())
+	}
+	if codes[0] != "UNAUTHENTICATED" || codes[4] != "UNAUTHENTICATED" || codes[6] != "RATE_LIMITED" {
+		t.Fatalf("codes of seven wrong logins: %v", codes)
+	}
+	// Even the right password waits now; another account is not affected,
+	// and successful logins spend nothing.
+	if r := e.do("", loginMutation, map[string]any{"e": "admin@demo.test", "p": "postprod-demo"}); r.code() != "RATE_LIMITED" {
+		t.Fatalf("right password during the lock-out: %+v", r.Errors)
+	}
+	for range 8 {
+		e.login("coordinator@demo.test")
+	}
+}

@@ -23,6 +23,7 @@ type Service struct {
 	DB          *bun.DB
 	Signer      *auth.Signer
 	AllowSignUp bool
+	logins      loginLimiter
 }
 
 // Session is what login, sign-up and refresh return.
@@ -40,16 +41,21 @@ func invalidCredentials() error {
 // Login checks the password and opens a new refresh-token family.
 func (s *Service) Login(ctx context.Context, email, password string) (*Session, error) {
 	email = strings.ToLower(strings.TrimSpace(email))
+	if err := s.logins.allow(email); err != nil {
+		return nil, err
+	}
 	u := new(db.User)
 	err := s.DB.NewSelect().Model(u).Where("lower(email) = ?", email).Scan(ctx)
 	if errors.Is(err, sql.ErrNoRows) {
 		auth.EqualiseTiming(password)
+		s.logins.failed(email)
 		return nil, invalidCredentials()
 	}
 	if err != nil {
 		return nil, err
 	}
 	if !auth.CheckPassword(u.PasswordHash, password) {
+		s.logins.failed(email)
 		return nil, invalidCredentials()
 	}
 	var sess *Session
