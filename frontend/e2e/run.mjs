@@ -802,18 +802,71 @@ async function catalogueScenario(browser) {
   await ctx.close();
 }
 
+/** Whether a session [start, end) overlaps another ("HH:MM", the end possibly past midnight). */
+function overlaps(a, b) {
+  const min = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const span = (s) => {
+    const start = min(s.start);
+    let end = min(s.end);
+    if (end <= start) end += 24 * 60;
+    return [start, end];
+  };
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return a0 < b1 && b0 < a1;
+}
+
 /**
  * Phone: the installed app starts without a network. Once the service worker controls the page,
  * a full navigation to /my-day with the network off gets the app from the worker's precache
- * instead of Chromium's offline error page; back online, the page comes from the server again.
+ * instead of Chromium's offline error page, with what was kept of the day and the slip form's
+ * lists: a slip filed there waits on the phone and goes out once when the network is back.
  */
 async function offlineStartScenario(browser) {
+  begin('offline start: a Sunday where a 13:00–14:00 slip of the technician overlaps none of theirs');
+  const techToken = await apiLogin(TECH_EMAIL);
+  const coordToken = await apiLogin(EMAIL);
+  const slot = { start: '13:00', end: '14:00' };
+  const slipsOn = async (date, token) =>
+    (await gql('query ($d: Date!) { slips(first: 100, filter: { from: $d, to: $d }) { edges { node { id clientId notes status start end } } } }', { d: date }, token)).slips.edges.map(
+      (e) => e.node,
+    );
+  // As offlineSlipScenario: a Sunday two weeks ago or earlier (the demo fills working days only).
+  let day = addDays(todayParis(), -14);
+  while (!isSunday(day)) day = addDays(day, -1);
+  // A session of the day before may run past midnight into this one: check it as well.
+  const busy = async (d) => {
+    const before = (await slipsOn(addDays(d, -1), techToken)).filter((x) => x.end <= x.start).map((x) => ({ start: '00:00', end: x.end }));
+    return [...(await slipsOn(d, techToken)), ...before].some((x) => overlaps(x, slot));
+  };
+  for (let i = 0; await busy(day); i++) {
+    if (i >= 20) throw new Error('no Sunday with a free 13:00–14:00 in the last twenty weeks');
+    day = addDays(day, -7);
+  }
+  const note = `e2e démarrage hors ligne ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  log(`the slip will be on ${day} ${slot.start}–${slot.end}, note "${note}"`);
+
   begin(`offline start: ${TECH_EMAIL} (phone) opens "Ma journée" online, the service worker takes control`);
   const ctx = await browser.newContext(PHONE);
   const page = watch(await ctx.newPage(), 'offline-start');
   await loginUI(page, TECH_EMAIL);
   await page.goto(`${BASE_URL}/my-day`);
   await page.getByTestId('new-slip').waitFor({ timeout: 10_000 });
+  // "Ma journée" keeps the day and the slip form's lists on the phone once they have loaded.
+  try {
+    await page.waitForFunction(
+      () =>
+        Object.keys(localStorage).some((k) => {
+          if (!k.startsWith('postprod.offline.')) return false;
+          const kept = JSON.parse(localStorage.getItem(k) ?? '{}');
+          return kept.day != null && kept.productions?.length > 0 && kept.operations?.length > 0;
+        }),
+      null,
+      { timeout: 10_000 },
+    );
+  } catch {
+    throw new Error('"Ma journée" did not keep the day and the slip form’s lists on the phone');
+  }
   const controlled = (timeout) =>
     page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout }).then(
       () => true,
@@ -840,6 +893,57 @@ async function offlineStartScenario(browser) {
     if (title !== 'postprod') throw new Error(`offline, the page title is "${title}"`);
     if (await page.evaluate(() => navigator.onLine)) throw new Error('the page believes it is online');
     log(`offline: "Ma journée" rendered from the precache (${res.status()})`);
+
+    begin('offline start: "Ma journée" says it is offline, with the time of the data it kept, and offers "Nouveau bon"');
+    const notice = page.getByTestId('my-day-offline');
+    await notice.waitFor({ timeout: 10_000 });
+    const said = normaliseSpaces((await notice.textContent()) ?? '');
+    if (!/^Hors ligne — données du \d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}$/.test(said)) throw new Error(`offline, "Ma journée" says "${said}"`);
+    const text = (await page.getByTestId('my-day').textContent()) ?? '';
+    if (text.includes('Failed to fetch')) throw new Error('offline, "Ma journée" shows the raw network error');
+    log(`"${said}"; ${await page.getByTestId('day-booking').count()} booking(s) kept for today`);
+
+    begin('offline start: "Nouveau bon" opens the form with the kept lists; a slip is filled and sent');
+    await page.getByTestId('new-slip').tap();
+    await page.waitForURL(/\/slips\/new/, { timeout: 10_000 });
+    await page.getByTestId('slip-offline-data').waitFor({ timeout: 10_000 });
+    await page.getByTestId('slip-offline').waitFor({ timeout: 5_000 });
+    const production = page.getByTestId('slip-production');
+    await production.locator('option').nth(1).waitFor({ state: 'attached', timeout: 5_000 });
+    const prodId = await production.locator('option').nth(1).getAttribute('value');
+    await production.selectOption(prodId);
+    const operation = page.getByTestId('slip-operation');
+    const opId = await operation.locator('option').nth(1).getAttribute('value');
+    if (!prodId || !opId) throw new Error(`offline, the form lists production "${prodId}" and operation "${opId}"`);
+    await operation.selectOption(opId);
+    await page.getByTestId('slip-date').fill(day);
+    await page.getByTestId('slip-start').fill(slot.start);
+    await page.getByTestId('slip-end').fill(slot.end);
+    await page.getByTestId('slip-break-0').tap();
+    await page.getByTestId('slip-notes').fill(note);
+    const clientId = await page.getByTestId('slip-form').getAttribute('data-client-id');
+    await page.getByTestId('slip-submit').tap();
+    const pending = page.getByTestId('slip-pending').filter({ hasText: note });
+    await pending.waitFor({ timeout: 10_000 });
+    const mark = (await pending.textContent()) ?? '';
+    if (!mark.includes('En attente de réseau')) throw new Error(`the waiting slip says "${mark}"`);
+    await page.waitForTimeout(1_000);
+    if ((await slipsOn(day, coordToken)).some((x) => x.notes === note)) throw new Error('the server has the slip while the phone is offline');
+    log(`waiting on the phone (production ${prodId}, operation ${opId}), none on the server`);
+
+    begin('offline start: back online, the waiting slip goes out once');
+    const back = Date.now();
+    await ctx.setOffline(false);
+    try {
+      await pending.waitFor({ state: 'detached', timeout: 40_000 });
+    } catch {
+      throw new Error('the slip is still waiting 40 s after the network came back');
+    }
+    log(`sent ${Date.now() - back} ms after the network came back`);
+    const recorded = (await slipsOn(day, coordToken)).filter((x) => x.notes === note);
+    if (recorded.length !== 1) throw new Error(`${recorded.length} slip(s) with the note on the server, expected exactly one`);
+    if (recorded[0].clientId !== clientId) throw new Error(`the server recorded clientId ${recorded[0].clientId}, the form had ${clientId}`);
+    if (recorded[0].start !== slot.start || recorded[0].end !== slot.end) throw new Error(`the server recorded ${recorded[0].start}–${recorded[0].end}`);
   } finally {
     await ctx.setOffline(false);
   }

@@ -6,6 +6,7 @@ import { errorMessage, tokens } from '../api';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
 import { linkTo, navigate } from '../router';
+import { clearOfflineData } from '../offlineData';
 import { STAFF_ROLES } from '../deliveries';
 
 const HomeQuery = graphql(`
@@ -68,6 +69,8 @@ export function Home() {
     // The session ends locally even if the server cannot be told.
     await logoutMutation({ refreshToken: tokens.refresh }).catch(() => undefined);
     tokens.clear();
+    // What was kept for working offline belongs to this session too.
+    clearOfflineData();
     // A full reload drops the cache and the websocket of the old session.
     location.assign('/login');
   }

@@ -1,11 +1,15 @@
+import { useEffect } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../gql';
+import type { MyDayQuery as MyDayData } from '../gql/graphql';
 import { errorMessage } from '../api';
 import { todayParis } from '../dates';
-import { formatDayHeading } from '../format';
+import { formatDateTime, formatDayHeading } from '../format';
 import { useI18n } from '../i18n';
 import { linkTo } from '../router';
 import { useSlipQueue } from '../slipQueue';
+import { currentUser, useOfflineData, writeOfflineData, type CachedBooking } from '../offlineData';
+import { useSlipFormLists } from './SlipForm';
 import '../slips.css';
 
 const MyDayQuery = graphql(`
@@ -75,12 +79,27 @@ export function slipFormHref(prefill: Record<string, string | null | undefined>)
   return s ? `/slips/new?${s}` : '/slips/new';
 }
 
-/** The technician's day: today's bookings, each one tap from its slip. */
+/** The technician's day: today's bookings, each one tap from its slip. Without a network, what was kept of it. */
 export function MyDay() {
   const { t, lang } = useI18n();
   const today = todayParis();
-  const [{ data, fetching, error }] = useQuery({ query: MyDayQuery, variables: { today }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error, stale }] = useQuery({ query: MyDayQuery, variables: { today }, requestPolicy: 'cache-and-network' });
   const { pending, failed } = useSlipQueue();
+  // No answer at all, for want of a network: the bookings kept on the phone, and the slip form anyway.
+  const offline = !data && !fetching && !!error?.networkError;
+  const kept = useOfflineData(offline ? error : null);
+
+  const fresh = data && !error && !stale ? data : null;
+  useEffect(() => {
+    if (!fresh || fresh.me.role !== 'TECHNICIAN') return;
+    const savedAt = new Date().toISOString();
+    writeOfflineData(currentUser(), {
+      technician: fresh.me.technician ?? null,
+      day: { date: today, savedAt, bookings: dayBookings(fresh.bookings.edges.map((e) => e.node)) },
+    });
+  }, [fresh]);
+  // The slip form's lists, loaded (and kept) now: "Nouveau bon" then works even if the network goes.
+  useSlipFormLists(data?.me.role !== 'TECHNICIAN');
 
   const head = (
     <nav class="crumbs">
@@ -90,7 +109,7 @@ export function MyDay() {
     </nav>
   );
 
-  if (!data) {
+  if (!data && !offline) {
     return (
       <main class="container" data-testid="my-day">
         {head}
@@ -99,7 +118,7 @@ export function MyDay() {
     );
   }
 
-  if (data.me.role !== 'TECHNICIAN') {
+  if (data && data.me.role !== 'TECHNICIAN') {
     return (
       <main class="container" data-testid="my-day">
         {head}
@@ -109,8 +128,10 @@ export function MyDay() {
     );
   }
 
-  const bookings = data.bookings.edges.map((e) => e.node).filter((b) => b.status !== 'CANCELLED');
-  const slips = data.slips.edges.map((e) => e.node);
+  const keptDay = kept?.day?.date === today ? kept.day : null;
+  const bookings: CachedBooking[] = data ? dayBookings(data.bookings.edges.map((e) => e.node)) : (keptDay?.bookings ?? []);
+  const slips = data?.slips.edges.map((e) => e.node) ?? [];
+  const name = data ? data.me.technician?.name : kept?.technician?.name;
   const newHref = slipFormHref({ date: today });
 
   return (
@@ -118,9 +139,15 @@ export function MyDay() {
       {head}
       <h1>{t('slip.myDay')}</h1>
       <p class="muted day-heading">
-        {data.me.technician?.name && <>{data.me.technician.name} · </>}
+        {name && <>{name} · </>}
         {formatDayHeading(today, lang)}
       </p>
+
+      {!data && (
+        <p class="offline-note" role="status" data-testid="my-day-offline">
+          {kept ? t('offline.dataFrom', { when: formatDateTime(keptDay?.savedAt ?? kept.savedAt, lang) }) : t('offline.noData')}
+        </p>
+      )}
 
       <a href={newHref} onClick={linkTo(newHref)} role="button" class="big-action" data-testid="new-slip">
         {t('slip.new')}
@@ -134,14 +161,18 @@ export function MyDay() {
       )}
 
       <h2>{t('slip.todayBookings')}</h2>
-      {bookings.length === 0 ? (
+      {!data && !keptDay ? (
+        <p class="muted" data-testid="day-unknown">
+          {t('offline.noBookings')}
+        </p>
+      ) : bookings.length === 0 ? (
         <p class="muted" data-testid="day-empty">
           {t('slip.noBookingToday')}
         </p>
       ) : (
         <ul class="day-bookings">
           {bookings.map((b) => {
-            const room = b.room ?? b.task.bookings.find((x) => x.room)?.room ?? null;
+            const room = b.room;
             const sent = slips.find((s) => s.task?.id === b.task.id);
             const href = slipFormHref({
               production: b.task.production.id,
@@ -184,4 +215,29 @@ export function MyDay() {
       </p>
     </main>
   );
+}
+
+type DayBookingNode = MyDayData['bookings']['edges'][number]['node'];
+
+/** Today's bookings as shown (and kept for offline use): the cancelled left out, each with its room or its task's. */
+function dayBookings(nodes: DayBookingNode[]): CachedBooking[] {
+  return nodes
+    .filter((b) => b.status !== 'CANCELLED')
+    .map((b) => {
+      const room = b.room ?? b.task.bookings.find((x) => x.room)?.room ?? null;
+      return {
+        id: b.id,
+        from: b.from,
+        to: b.to,
+        status: b.status,
+        note: b.note ?? null,
+        room: room ? { id: room.id, name: room.name } : null,
+        task: {
+          id: b.task.id,
+          title: b.task.title,
+          operation: { id: b.task.operation.id, label: b.task.operation.label },
+          production: { id: b.task.production.id, title: b.task.production.title },
+        },
+      };
+    });
 }

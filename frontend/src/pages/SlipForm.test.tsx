@@ -4,6 +4,7 @@ import { Client, fetchExchange } from '@urql/core';
 import { Provider } from '@urql/preact';
 import { tokens } from '../api';
 import { QUEUE_KEY } from '../slipQueue';
+import { readOfflineData } from '../offlineData';
 import { SlipForm } from './SlipForm';
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -34,12 +35,15 @@ function api(body: { query: string }) {
   throw new Error(`unexpected query ${body.query}`);
 }
 
-function renderForm() {
+function renderForm(network = true) {
   const client = new Client({
     url: 'http://localhost/graphql',
     preferGetMethod: false,
     exchanges: [fetchExchange],
-    fetch: async (_input, init) => json(api(JSON.parse(String(init?.body)))),
+    fetch: async (_input, init) => {
+      if (!network) throw new TypeError('Failed to fetch');
+      return json(api(JSON.parse(String(init?.body))));
+    },
   });
   return render(
     <Provider value={client}>
@@ -107,6 +111,28 @@ describe('slip form', () => {
       expect(stored.pending).toHaveLength(1);
       expect(stored.pending[0]).toMatchObject({ owner: 'user-1', summary: { production: 'Les Heures claires', operation: 'Mixage' }, input: { notes: 'Prémix bobine 3' } });
       expect(fetchMock).not.toHaveBeenCalled();
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+
+  it('keeps its lists when they load, and opens from them without a network', async () => {
+    renderForm();
+    await waitFor(() => expect(readOfflineData('user-1')?.operations).toEqual([{ id: 'o1', label: 'Mixage' }]));
+    expect(readOfflineData('user-1')).toMatchObject({ productions: [{ id: 'p1', title: 'Les Heures claires' }], rooms: [], tasks: { p1: [] } });
+    cleanup();
+
+    // A cold start offline: nothing in memory, every request fails.
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      renderForm(false);
+      await waitFor(() => expect((screen.getByTestId('slip-production') as HTMLSelectElement).value).toBe('p1'));
+      expect(screen.getByTestId('slip-offline-data').textContent).toMatch(/^Hors ligne — données du \d{2}\/\d{2}\/\d{4}/);
+      expect((screen.getByTestId('slip-operation') as HTMLSelectElement).value).toBe('o1');
+      fireEvent.click(screen.getByTestId('slip-submit'));
+      await waitFor(() => expect(location.pathname).toBe('/my-slips'));
+      const stored = JSON.parse(localStorage.getItem(QUEUE_KEY)!);
+      expect(stored.pending[0]).toMatchObject({ summary: { production: 'Les Heures claires', operation: 'Mixage' }, input: { productionId: 'p1', operationId: 'o1' } });
     } finally {
       onLine.mockRestore();
     }

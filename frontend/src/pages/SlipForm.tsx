@@ -4,11 +4,12 @@ import { graphql } from '../gql';
 import type { SlipInput } from '../gql/graphql';
 import { errorMessage } from '../api';
 import { addDays, todayParis } from '../dates';
-import { formatDate, formatDayHeading } from '../format';
+import { formatDate, formatDateTime, formatDayHeading } from '../format';
 import { useI18n, type Key } from '../i18n';
 import { linkTo, navigate } from '../router';
 import { formatMinutes, newClientId, sessionLength, type SessionProblem } from '../slips';
 import { slipQueue, useOnline, type SlipError } from '../slipQueue';
+import { currentUser, readOfflineData, useOfflineData, writeOfflineData } from '../offlineData';
 import '../slips.css';
 
 const SlipFormDataQuery = graphql(`
@@ -187,6 +188,28 @@ function useSearch(): string {
   return search;
 }
 
+/**
+ * The form's lists (productions, operations, rooms): from the network, and then kept on the
+ * phone for a start without one; without a network (`offline`), as last kept (`kept`).
+ * My Day loads them too, so that the form opens offline even if it was never opened online.
+ */
+export function useSlipFormLists(pause = false) {
+  const [{ data, fetching, error, stale }] = useQuery({ query: SlipFormDataQuery, pause });
+  const offline = !data && !fetching && !!error?.networkError;
+  const kept = useOfflineData(offline ? error : null);
+  const fresh = data && !error && !stale ? data : null;
+  useEffect(() => {
+    if (!fresh || fresh.me.role !== 'TECHNICIAN') return;
+    writeOfflineData(currentUser(), {
+      technician: fresh.me.technician ?? null,
+      productions: fresh.productions.edges.map((e) => e.node).filter((p) => p.status !== 'CLOSED').map(({ id, title }) => ({ id, title })),
+      operations: fresh.operations.edges.map(({ node: { id, label } }) => ({ id, label })),
+      rooms: fresh.rooms.edges.map(({ node: { id, name } }) => ({ id, name })),
+    });
+  }, [fresh]);
+  return { data, fetching, error, offline, kept };
+}
+
 /** A new slip (prefilled from the address), the correction of a rejected one, or of one the server refused from the outbox. */
 export function SlipForm({ slipId }: { slipId?: string }) {
   const search = useSearch();
@@ -208,8 +231,8 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>(() => (retried ? { [fieldOfError(retried.error.field)]: retried.error.message } : {}));
   const [busy, setBusy] = useState(false);
 
-  const [{ data, fetching, error }] = useQuery({ query: SlipFormDataQuery });
-  const [{ data: tasksData, fetching: tasksFetching }] = useQuery({
+  const { data, fetching, error, offline, kept } = useSlipFormLists();
+  const [{ data: tasksData, fetching: tasksFetching, error: tasksError }] = useQuery({
     query: SlipFormTasksQuery,
     variables: { id: values.production },
     pause: !values.production,
@@ -221,6 +244,17 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
     requestPolicy: 'network-only',
   });
   const old = correcting?.slip ?? null;
+  const keptTasks = useOfflineData(tasksError?.networkError ? tasksError : null);
+
+  const freshTasks = tasksData && !tasksError ? tasksData.production : null;
+  useEffect(() => {
+    if (!freshTasks) return;
+    const user = currentUser();
+    const known = readOfflineData(user);
+    if (!known) return; // Only a technician's lists are kept (by useSlipFormLists).
+    const tasks = freshTasks.tasks.map(({ id, title, startDate, endDate, operation }) => ({ id, title, startDate, endDate, operation: { id: operation.id, label: operation.label } }));
+    writeOfflineData(user, { tasks: { ...known.tasks, [freshTasks.id]: tasks } });
+  }, [freshTasks]);
 
   // The rejected slip, once read, fills the form.
   const filled = useRef(false);
@@ -241,22 +275,26 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
     setClientId(old.clientId);
   }, [old]);
 
-  const productions = useMemo(() => (data?.productions.edges ?? []).map((e) => e.node).filter((p) => p.status !== 'CLOSED'), [data]);
-  const operations = useMemo(() => (data?.operations.edges ?? []).map((e) => e.node), [data]);
-  const rooms = useMemo(() => (data?.rooms.edges ?? []).map((e) => e.node), [data]);
+  const productions = useMemo(
+    () => (data ? data.productions.edges.map((e) => e.node).filter((p) => p.status !== 'CLOSED') : (kept?.productions ?? [])),
+    [data, kept],
+  );
+  const operations = useMemo(() => (data ? data.operations.edges.map((e) => e.node) : (kept?.operations ?? [])), [data, kept]);
+  const rooms = useMemo(() => (data ? data.rooms.edges.map((e) => e.node) : (kept?.rooms ?? [])), [data, kept]);
   const tasks = useMemo(() => {
-    const all = tasksData?.production.id === values.production ? tasksData.production.tasks : [];
+    const all =
+      tasksData?.production.id === values.production ? tasksData.production.tasks : ((values.production ? keptTasks?.tasks[values.production] : null) ?? []);
     // The tasks running on the slip's day first.
     const on = (x: { startDate: string; endDate: string }) => x.startDate <= values.date && x.endDate >= values.date;
     return [...all].sort((a, b) => Number(on(b)) - Number(on(a)) || a.startDate.localeCompare(b.startDate));
-  }, [tasksData, values.production, values.date]);
+  }, [tasksData, keptTasks, values.production, values.date]);
   const task = tasks.find((x) => x.id === values.task) ?? null;
 
   // A prefilled production that is not one of ours (no longer in the team…): choose again.
   useEffect(() => {
-    if (!data || !values.production || slipId) return;
+    if (!(data || kept) || !values.production || slipId) return;
     if (!productions.some((p) => p.id === values.production)) setValues((v) => ({ ...v, production: '', task: '' }));
-  }, [data, productions]);
+  }, [data, kept, productions]);
 
   const length = sessionLength(values.date, values.start, values.end, values.breakMinutes);
 
@@ -352,18 +390,22 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
   const title = slipId ? t('slip.correctTitle') : t('slip.new');
   const back = slipId || retried ? '/my-slips' : '/my-day';
 
-  if (!data) {
+  if (!data && !kept) {
     return (
       <main class="container slip-page">
         <a href={back} onClick={linkTo(back)}>
           ← {t('common.cancel')}
         </a>
         <h1>{title}</h1>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        {fetching ? (
+          <p aria-busy="true">{t('common.loading')}</p>
+        ) : (
+          <p class="error">{offline ? t('offline.noData') : (errorMessage(error) ?? t('common.error'))}</p>
+        )}
       </main>
     );
   }
-  if (data.me.role !== 'TECHNICIAN') {
+  if (data && data.me.role !== 'TECHNICIAN') {
     return (
       <main class="container slip-page">
         <a href="/" onClick={linkTo('/')}>
@@ -403,6 +445,11 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
       {!online && (
         <p class="offline-note" role="status" data-testid="slip-offline">
           {t('slip.offlineNote')}
+        </p>
+      )}
+      {!data && kept && (
+        <p class="muted" data-testid="slip-offline-data">
+          {t('offline.dataFrom', { when: formatDateTime(kept.savedAt, lang) })}
         </p>
       )}
 
