@@ -570,22 +570,7 @@ func (s *Service) UpdateItem(ctx context.Context, id uuid.UUID, in ItemUpdate) (
 	return it, err
 }
 
-// EventFilter: one production the caller may see, or (staff) all.
+// EventFilter is what a deliveryEvents subscriber hears.
 func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID) (live.Filter, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return live.Filter{}, err
-	}
-	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: []string{"delivery."}}
-	if productionID == nil {
-		if !p.SeesWholeOrganisation() {
-			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
-		}
-		return f, nil
-	}
-	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, *productionID); err != nil {
-		return f, err
-	}
-	f.ProductionID = productionID
-	return f, nil
+	return (&productions.Service{DB: s.DB}).EventFilter(ctx, productionID, "delivery.")
 }

@@ -352,24 +352,8 @@ func OwnBookings(p *auth.Principal, bs []*db.Booking) []*db.Booking {
 	return out
 }
 
-// ScheduleFilter is what a scheduleEvents subscriber hears: one production
-// they may see, or (staff only) the whole organisation's plan.
+// ScheduleFilter is what a scheduleEvents subscriber hears; unavailability
+// belongs to no production, so only the organisation-wide stream has it.
 func (s *Service) ScheduleFilter(ctx context.Context, productionID *uuid.UUID) (live.Filter, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return live.Filter{}, err
-	}
-	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: []string{"task.", "booking.", "unavailability."}}
-	if productionID == nil {
-		if !p.SeesWholeOrganisation() {
-			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
-		}
-		return f, nil
-	}
-	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, *productionID); err != nil {
-		return f, err
-	}
-	f.ProductionID = productionID
-	f.Kinds = []string{"task.", "booking."}
-	return f, nil
+	return (&productions.Service{DB: s.DB}).EventFilter(ctx, productionID, "task.", "booking.", "unavailability.")
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/live"
 )
 
 type Service struct {
@@ -76,4 +77,26 @@ func (s *Service) GetIn(ctx context.Context, idb bun.IDB, id uuid.UUID) (*db.Pro
 		return nil, err
 	}
 	return get(ctx, idb, p, id)
+}
+
+// EventFilter is what a subscriber to production events hears: the events
+// of kinds of one production they may see, or, for the staff only, of every
+// production of the organisation (productionID nil).
+func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID, kinds ...string) (live.Filter, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return live.Filter{}, err
+	}
+	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: kinds}
+	if productionID == nil {
+		if !p.SeesWholeOrganisation() {
+			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
+		}
+		return f, nil
+	}
+	if _, err := get(ctx, s.DB, p, *productionID); err != nil {
+		return f, err
+	}
+	f.ProductionID = productionID
+	return f, nil
 }

@@ -191,15 +191,9 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 		}
 		// A correction replays the corrected run: what it recovered is
 		// recovered again, not on top.
-		earlier := map[uuid.UUID]money.Cents{}
-		if r.CorrectsRunID != nil {
-			var recs []db.RunRecovery
-			if err := tx.NewSelect().Model(&recs).Where("run_id = ?", *r.CorrectsRunID).Scan(ctx); err != nil {
-				return err
-			}
-			for _, rc := range recs {
-				earlier[rc.ExpenseID] = rc.Recovered
-			}
+		earlier, err := recoveredBy(ctx, tx, r.CorrectsRunID)
+		if err != nil {
+			return err
 		}
 		in := map[uuid.UUID]*WorkInput{}
 		for _, id := range workIDs {
@@ -318,6 +312,23 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 
 var uuidRe = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
 
+// recoveredBy is what a run (the one a correction corrects) recovered of
+// each expense; empty without a run.
+func recoveredBy(ctx context.Context, tx bun.Tx, runID *uuid.UUID) (map[uuid.UUID]money.Cents, error) {
+	out := map[uuid.UUID]money.Cents{}
+	if runID == nil {
+		return out, nil
+	}
+	var recs []db.RunRecovery
+	if err := tx.NewSelect().Model(&recs).Where("run_id = ?", *runID).Scan(ctx); err != nil {
+		return nil, err
+	}
+	for _, rc := range recs {
+		out[rc.ExpenseID] = rc.Recovered
+	}
+	return out, nil
+}
+
 func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
 	for i := 0; i < len(rows); i += 2000 {
 		chunk := rows[i:min(i+2000, len(rows))]
@@ -376,15 +387,9 @@ func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Princi
 	if _, err := tx.ExecContext(ctx, "UPDATE revenue_lines SET run_id = ? WHERE id IN (SELECT line_id FROM run_revenue_lines WHERE run_id = ?)", r.ID, r.ID); err != nil {
 		return err
 	}
-	prev := map[uuid.UUID]money.Cents{}
-	if r.CorrectsRunID != nil {
-		var recs []db.RunRecovery
-		if err := tx.NewSelect().Model(&recs).Where("run_id = ?", *r.CorrectsRunID).Scan(ctx); err != nil {
-			return err
-		}
-		for _, rc := range recs {
-			prev[rc.ExpenseID] = rc.Recovered
-		}
+	prev, err := recoveredBy(ctx, tx, r.CorrectsRunID)
+	if err != nil {
+		return err
 	}
 	var recs []db.RunRecovery
 	if err := tx.NewSelect().Model(&recs).Where("run_id = ?", r.ID).Scan(ctx); err != nil {
@@ -407,7 +412,7 @@ func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Princi
 		}
 	}
 	r.Status, r.IssuedAt = "ISSUED", &now
-	_, err := tx.NewUpdate().Model(r).Column("status", "issued_at").WherePK().Exec(ctx)
+	_, err = tx.NewUpdate().Model(r).Column("status", "issued_at").WherePK().Exec(ctx)
 	return err
 }
 

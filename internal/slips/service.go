@@ -538,23 +538,7 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Slip, 
 	return page.Fetch[*db.Slip](ctx, q.Order("slip.work_date DESC", "slip.start_at DESC", "slip.id"), a)
 }
 
-// EventFilter is what a slipEvents subscriber hears: one production they
-// may see, or (staff) the whole organisation.
+// EventFilter is what a slipEvents subscriber hears.
 func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID) (live.Filter, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return live.Filter{}, err
-	}
-	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: []string{"slip.", "overrun."}}
-	if productionID == nil {
-		if !p.SeesWholeOrganisation() {
-			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
-		}
-		return f, nil
-	}
-	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, *productionID); err != nil {
-		return f, err
-	}
-	f.ProductionID = productionID
-	return f, nil
+	return (&productions.Service{DB: s.DB}).EventFilter(ctx, productionID, "slip.", "overrun.")
 }
