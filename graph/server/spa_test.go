@@ -31,8 +31,10 @@ func TestSPAServesRoutesAndCachesHashedAssets(t *testing.T) {
 		{"/assets/app-3f2a.js", "public, max-age=31536000, immutable", 200, "console.log"},
 		{"/manifest.webmanifest", "no-cache", 200, "{}"},
 		{"/assets/missing.js", "", 404, ""}, // a missing file is not an app route
-		{"/../../etc/passwd", "", 404, ""},  // cleaned to /etc/passwd: a missing file
-		{"/%2e%2e/%2e%2e/etc/passwd", "", 404, ""},
+		// Traversal never leaves dist: the cleaned path is an app route.
+		{"/../../etc/passwd", "no-cache", 200, "<!doctype html>"},
+		{"/%2e%2e/%2e%2e/etc/passwd", "no-cache", 200, "<!doctype html>"},
+		{"/../../etc/hosts.txt", "", 404, ""},
 	}
 	for _, c := range cases {
 		w := get(http.MethodGet, c.path)
