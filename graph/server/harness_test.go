@@ -18,7 +18,9 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/db/testdb"
 	"github.com/postprod/postprod/graph/server"
+	"github.com/postprod/postprod/internal/calendar"
 	"github.com/postprod/postprod/internal/config"
+	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/demo"
 )
 
@@ -275,3 +277,5 @@ func (e *env) waitSubscribers(base string, n int) {
 	}
 	e.t.Fatalf("no %d subscriber(s) registered at %s", n, base)
 }
+
+func calendarAdd(d dates.Date, n int) string { return calendar.AddWorkingDays(d, n).String() }

@@ -356,3 +356,51 @@ func TestTechnicianCalendarFeed(t *testing.T) {
 		t.Fatalf("resetting another technician's feed: %+v", r.Errors)
 	}
 }
+
+func TestPlanEpisodesFromTemplate(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	tok := e.login("coordinator@demo.test").Access
+	var src db.Episode
+	if err := e.DB.NewSelect().Model(&src).Where("number = 1 AND EXISTS (SELECT 1 FROM tasks WHERE episode_id = episode.id)").Limit(1).Scan(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var ep struct{ AddEpisode struct{ ID string } }
+	e.call(tok, `mutation($p:ID!){ addEpisode(productionId:$p, input:{number:42, title:"Épisode bonus"}){ id } }`, map[string]any{"p": src.ProductionID}, &ep)
+	var srcTasks []db.Task
+	if err := e.DB.NewSelect().Model(&srcTasks).Where("episode_id = ?", src.ID).Order("start_date").Scan(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var d struct {
+		PlanEpisodesFromTemplate []struct {
+			ID, StartDate string
+			Episode       struct{ Number int }
+			DependsOn     []struct {
+				Task struct{ Episode struct{ Number int } }
+			}
+		}
+	}
+	e.call(tok, `mutation($in:EpisodeTemplateInput!){ planEpisodesFromTemplate(input:$in){ id startDate episode { number } dependsOn { task { episode { number } } } } }`,
+		map[string]any{"in": map[string]any{"sourceEpisodeId": src.ID, "targetEpisodeIds": []string{ep.AddEpisode.ID}, "offsetWorkingDays": 5}}, &d)
+	got := d.PlanEpisodesFromTemplate
+	if len(got) != len(srcTasks) {
+		t.Fatalf("copied %d tasks of %d", len(got), len(srcTasks))
+	}
+	// Five working days later: a Monday start stays a Monday a week on.
+	want := calendarAdd(srcTasks[0].StartDate, 5)
+	if got[0].StartDate != want || got[0].Episode.Number != 42 {
+		t.Fatalf("first task starts %s in episode %d, want %s in 42", got[0].StartDate, got[0].Episode.Number, want)
+	}
+	deps := 0
+	for _, task := range got {
+		for _, dep := range task.DependsOn {
+			deps++
+			if dep.Task.Episode.Number != 42 {
+				t.Fatal("a copied dependency points back to the template episode")
+			}
+		}
+	}
+	if deps == 0 {
+		t.Fatal("the template's dependencies were not copied")
+	}
+}
