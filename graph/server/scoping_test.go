@@ -206,3 +206,50 @@ func TestAnotherOrganisationSeesNothingOfOurs(t *testing.T) {
 		t.Fatalf("subscription from another organisation: %v %v", m, err)
 	}
 }
+
+// The other organisation's admin also tries the ids of every other domain:
+// planning, slips, deliveries and the catalogue. All are NOT_FOUND.
+func TestAnotherOrganisationCannotReachAnyDomain(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	var su struct{ SignUp struct{ AccessToken string } }
+	e.do("", `mutation{ signUp(organisation:"Intrus Post", name:"Mallory", email:"mallory@intrus.test", password:"mot-de-passe-long"){ accessToken } }`, nil).decode(t, &su)
+	tok := su.SignUp.AccessToken
+	first := func(table string) string {
+		var id string
+		if err := e.DB.NewRaw("SELECT id::text FROM ? LIMIT 1", bunIdent(table)).Scan(ctx, &id); err != nil {
+			t.Fatalf("%s: %v", table, err)
+		}
+		return id
+	}
+	before := e.snapshot() + e.snapshotPlan() + e.snapshotSlips() + e.snapshotTable("deliveries") + e.snapshotTable("statements")
+	cases := map[string]struct {
+		query string
+		table string
+	}{
+		"task":             {`query($id:ID!){ task(id:$id){ id } }`, "tasks"},
+		"shift":            {`mutation($id:ID!){ shiftTask(id:$id, workingDays:1, cascade:true){ moved { id } } }`, "tasks"},
+		"booking move":     {`mutation($id:ID!){ moveBooking(id:$id, input:{startDate:"2026-01-05", endDate:"2026-01-05"}){ id } }`, "bookings"},
+		"slip":             {`query($id:ID!){ slip(id:$id){ id } }`, "slips"},
+		"approve slip":     {`mutation($id:ID!){ approveSlip(id:$id){ id } }`, "slips"},
+		"delivery":         {`query($id:ID!){ delivery(id:$id){ id } }`, "deliveries"},
+		"delivery move":    {`mutation($id:ID!){ transitionDelivery(id:$id, to:IN_PROGRESS){ id } }`, "deliveries"},
+		"work":             {`query($id:ID!){ work(id:$id){ id } }`, "works"},
+		"statement":        {`query($id:ID!){ statement(id:$id){ id } }`, "statements"},
+		"run":              {`query($id:ID!){ distributionRun(id:$id){ id } }`, "distribution_runs"},
+		"issue run":        {`mutation($id:ID!){ issueDistributionRun(id:$id){ id } }`, "distribution_runs"},
+		"holder":           {`query($id:ID!){ rightsHolder(id:$id){ id } }`, "rights_holders"},
+		"production plan":  {`query($id:ID!){ production(id:$id){ tasks { id } } }`, "productions"},
+		"unavailability":   {`mutation($id:ID!){ deleteUnavailability(id:$id) }`, "unavailabilities"},
+		"QC finding fixed": {`mutation($id:ID!){ setQcFindingFixed(id:$id, fixed:true){ id } }`, "qc_findings"},
+	}
+	for name, c := range cases {
+		r := e.do(tok, c.query, map[string]any{"id": first(c.table)})
+		if r.code() != "NOT_FOUND" {
+			t.Errorf("%s: %+v", name, r.Errors)
+		}
+	}
+	if after := e.snapshot() + e.snapshotPlan() + e.snapshotSlips() + e.snapshotTable("deliveries") + e.snapshotTable("statements"); after != before {
+		t.Fatal("the intruder changed something")
+	}
+}
