@@ -43,6 +43,11 @@ func (e *env) techSlip() (map[string]any, string) {
 	for day.Weekday() != time.Saturday {
 		day = day.AddDays(-1)
 	}
+	// Not the weekend the clocks change: the night slips below assume a
+	// night of ordinary length.
+	for offset(day) != offset(day.AddDays(1)) {
+		day = day.AddDays(-7)
+	}
 	return map[string]any{"clientId": uuid.NewString(), "productionId": prod, "operationId": op, "date": day.String(),
 		"start": "10:00", "end": "14:00", "breakMinutes": 0, "notes": "Nettoyage des dialogues"}, prod
 }
@@ -355,4 +360,9 @@ func TestSlipEventsAndOverrunEvent(t *testing.T) {
 	if _, ok := kinds["overrun.raised"]; !ok {
 		t.Fatalf("no overrun event: %v", kinds)
 	}
+}
+
+func offset(d dates.Date) int {
+	_, off := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, dates.Paris).Zone()
+	return off
 }

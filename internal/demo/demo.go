@@ -7,12 +7,14 @@ package demo
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/dates"
 )
 
 // Password is the password of every demo user.
@@ -92,7 +94,7 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 			return false, fmt.Errorf("demo: production %q: unknown client %q", p.Key, p.Client)
 		}
 		id := uuid.New()
-		deadline := p.Deadline
+		deadline := p.Deadline.AddDays(drift(Today()))
 		prodRows = append(prodRows, db.Production{
 			ID: id, OrganisationID: orgID, ClientID: clientID, Title: p.Title, Kind: p.Kind, Status: p.Status,
 			Director: p.Director, RuntimeMinutes: intPtr(p.RuntimeMinutes), FrameRate: p.FrameRate,
@@ -197,4 +199,17 @@ func intPtr(n int) *int {
 		return nil
 	}
 	return &n
+}
+
+// designedOn is the day the demo's deadlines were written for. Seeded
+// later, they move by whole weeks (weekdays stay weekdays) so the plans,
+// slips and overruns stay around today.
+var designedOn = dates.Date{Year: 2026, Month: time.November, Day: 26}
+
+func drift(today dates.Date) int {
+	days := int(today.Time().Sub(designedOn.Time()).Hours() / 24)
+	if days <= 0 {
+		return 0
+	}
+	return days / 7 * 7
 }

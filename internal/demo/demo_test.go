@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/isan"
 	"github.com/postprod/postprod/internal/validate"
 )
@@ -208,5 +209,22 @@ func TestUsers(t *testing.T) {
 	}
 	if len(Logins) != len(users) || Logins[0].Email != AdminEmail || Logins[0].Role != "ADMIN" {
 		t.Errorf("Logins = %v", Logins)
+	}
+}
+
+func TestDriftKeepsWeekdays(t *testing.T) {
+	for _, c := range []struct {
+		today dates.Date
+		want  int
+	}{
+		{designedOn, 0},
+		{designedOn.AddDays(-30), 0},
+		{designedOn.AddDays(6), 0},
+		{designedOn.AddDays(7), 7},
+		{designedOn.AddDays(400), 399}, // 57 weeks and a day
+	} {
+		if got := drift(c.today); got != c.want || got%7 != 0 {
+			t.Errorf("drift(%s) = %d, want %d", c.today, got, c.want)
+		}
 	}
 }
