@@ -15,6 +15,7 @@ import (
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/page"
 )
 
 func (r *meResolver) Technician(ctx context.Context, obj *accounts.Me) (*db.Technician, error) {
@@ -29,6 +30,24 @@ func (r *meResolver) Client(ctx context.Context, obj *accounts.Me) (*db.Client, 
 		return nil, nil
 	}
 	return dataloaders.For(ctx).ClientByID.Load(ctx, *obj.ClientID)()
+}
+
+func (r *memberResolver) User(ctx context.Context, obj *db.Membership) (*db.User, error) {
+	return dataloaders.For(ctx).UserByID.Load(ctx, obj.UserID)()
+}
+
+func (r *memberResolver) Client(ctx context.Context, obj *db.Membership) (*db.Client, error) {
+	if obj.ClientID == nil {
+		return nil, nil
+	}
+	return dataloaders.For(ctx).ClientByID.Load(ctx, *obj.ClientID)()
+}
+
+func (r *memberResolver) Technician(ctx context.Context, obj *db.Membership) (*db.Technician, error) {
+	if obj.TechnicianID == nil {
+		return nil, nil
+	}
+	return dataloaders.For(ctx).TechnicianByID.Load(ctx, *obj.TechnicianID)()
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*accounts.Session, error) {
@@ -80,11 +99,27 @@ func (r *queryResolver) APITokens(ctx context.Context) ([]*db.APIToken, error) {
 	return r.AccountSvc.APITokens(ctx)
 }
 
+func (r *queryResolver) Members(ctx context.Context, first *int, after *string, role *db.Role) (*model.MemberConnection, error) {
+	a, err := page.Parse(first, after, 50)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, err := r.AccountSvc.Members(ctx, role, a)
+	if err != nil {
+		return nil, err
+	}
+	return &model.MemberConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(m *db.Membership, c string) *model.MemberEdge { return &model.MemberEdge{Node: m, Cursor: c} })}, nil
+}
+
 func (r *Resolver) Me() graph.MeResolver { return &meResolver{r} }
+
+func (r *Resolver) Member() graph.MemberResolver { return &memberResolver{r} }
 
 func (r *Resolver) Mutation() graph.MutationResolver { return &mutationResolver{r} }
 
 type (
 	meResolver       struct{ *Resolver }
+	memberResolver   struct{ *Resolver }
 	mutationResolver struct{ *Resolver }
 )

@@ -221,6 +221,17 @@ type InviteUserInput struct {
 	TechnicianID *uuid.UUID `json:"technicianId,omitempty"`
 }
 
+type MemberConnection struct {
+	Edges      []*MemberEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+type MemberEdge struct {
+	Node   *db.Membership `json:"node"`
+	Cursor string         `json:"cursor"`
+}
+
 type Mutation struct {
 }
 

@@ -184,3 +184,37 @@ func TestLoginAttemptsAreRateLimited(t *testing.T) {
 		e.login("coordinator@demo.test")
 	}
 }
+
+func TestMembersAreListedForManagersOnly(t *testing.T) {
+	e := newEnv(t)
+	var d struct {
+		Members struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					Role       string
+					User       struct{ Email string }
+					Client     *struct{ Name string }
+					Technician *struct{ Name string }
+				}
+			}
+		}
+	}
+	e.call(e.login("coordinator@demo.test").Access, `{ members { totalCount edges { node { role user { email } client { name } technician { name } } } } }`, nil, &d)
+	if d.Members.TotalCount != 6 {
+		t.Fatalf("members: %+v", d.Members)
+	}
+	for _, ed := range d.Members.Edges {
+		n := ed.Node
+		if (n.Role == "PRODUCER") != (n.Client != nil) || (n.Role == "TECHNICIAN") != (n.Technician != nil) {
+			t.Errorf("member %+v", n)
+		}
+	}
+	e.call(e.login("admin@demo.test").Access, `{ members(role: RIGHTS_HOLDER) { totalCount edges { node { user { email } } } } }`, nil, &d)
+	if d.Members.TotalCount != 1 || d.Members.Edges[0].Node.User.Email != "holder@demo.test" {
+		t.Fatalf("rights holders: %+v", d.Members)
+	}
+	if r := e.do(e.login("producer@demo.test").Access, `{ members { totalCount } }`, nil); r.code() != "FORBIDDEN" {
+		t.Fatalf("a producer listing members: %+v", r.Errors)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/page"
 	"github.com/postprod/postprod/internal/validate"
 )
 
@@ -230,4 +231,17 @@ func (s *Service) APITokens(ctx context.Context) ([]*db.APIToken, error) {
 type NewInvitation struct {
 	*db.Invitation
 	Token *string
+}
+
+// Members lists the organisation's memberships, for its managers.
+func (s *Service) Members(ctx context.Context, role *db.Role, a page.Args) ([]*db.Membership, page.Info, error) {
+	p, err := auth.RequireManager(ctx)
+	if err != nil {
+		return nil, page.Info{}, err
+	}
+	q := s.DB.NewSelect().Where("membership.organisation_id = ?", p.OrganisationID)
+	if role != nil {
+		q = q.Where("membership.role = ?", *role)
+	}
+	return page.Fetch[*db.Membership](ctx, q.Order("membership.created_at", "membership.id"), a)
 }
