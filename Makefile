@@ -13,7 +13,7 @@ GENERATED    := graph/generated.go graph/model/models_gen.go $(wildcard resolver
 
 .PHONY: help
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 .PHONY: run
 run: build ## build, start a private PostgreSQL under ./.data, migrate, seed the demo once, serve
