@@ -298,3 +298,35 @@ func TestRevenueImportIsAllOrNothing(t *testing.T) {
 		t.Fatalf("re-import: %+v", res)
 	}
 }
+
+// The holder's earnings by quarter add up to their issued statements, to
+// the cent, and fall in the quarters the receipts belong to.
+func TestHolderRevenueAddsUpToStatements(t *testing.T) {
+	e := newEnv(t)
+	holder := e.login("holder@demo.test").Access
+	var d struct {
+		HolderRevenue []struct{ Period, Media, Amount string }
+		Statements    struct {
+			Edges []struct{ Node struct{ Amount string } }
+		}
+	}
+	e.call(holder, `{ holderRevenue { period media amount } statements { edges { node { amount } } } }`, nil, &d)
+	var byQuarter, byStatement money.Cents
+	quarters := map[string]bool{}
+	for _, p := range d.HolderRevenue {
+		v, _ := money.Parse(p.Amount)
+		byQuarter += v
+		quarters[p.Period] = true
+	}
+	for _, ed := range d.Statements.Edges {
+		v, _ := money.Parse(ed.Node.Amount)
+		byStatement += v
+	}
+	if byQuarter != byStatement || byStatement == 0 {
+		t.Fatalf("quarters add up to %s, statements to %s", byQuarter, byStatement)
+	}
+	// Two runs (2024, first half of 2025) over quarterly receipts: six quarters.
+	if len(quarters) != 6 || !quarters["2024-T1"] || !quarters["2025-T2"] {
+		t.Fatalf("quarters: %v", quarters)
+	}
+}

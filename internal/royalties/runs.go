@@ -475,8 +475,11 @@ type RevenuePoint struct {
 	Amount    money.Cents
 }
 
-// HolderRevenue sums a holder's issued statement lines by quarter of the
-// run's period end, media and territory.
+// HolderRevenue is a holder's issued earnings by quarter, media and
+// territory. A statement line covers all the receipts of its (work, media,
+// territory) in the run; it is spread over the quarters those receipts
+// belong to, in proportion to them and to the cent, so the quarters add up
+// to the statements.
 func (s *Service) HolderRevenue(ctx context.Context, holderID *uuid.UUID) ([]RevenuePoint, error) {
 	sc, err := s.scope(ctx)
 	if err != nil {
@@ -493,16 +496,77 @@ func (s *Service) HolderRevenue(ctx context.Context, holderID *uuid.UUID) ([]Rev
 	default:
 		ids = sc.holders
 	}
-	var out []RevenuePoint
+	out := []RevenuePoint{}
 	if len(ids) == 0 {
 		return out, nil
 	}
+	var rows []struct {
+		LineID    int64
+		Media     string
+		Territory string
+		Amount    int64
+		Quarter   string
+		Weight    int64
+	}
 	err = s.DB.NewRaw(`
-		SELECT to_char(r.period_end, 'YYYY') || '-T' || to_char(r.period_end, 'Q') AS period, l.media, l.territory, sum(l.amount_cents)::bigint AS amount
-		FROM statement_lines l JOIN statements st ON st.id = l.statement_id JOIN distribution_runs r ON r.id = st.run_id
+		SELECT l.id AS line_id, l.media, l.territory, l.amount_cents AS amount,
+		       COALESCE(to_char(rv.period_end, 'YYYY') || '-T' || to_char(rv.period_end, 'Q'),
+		                to_char(r.period_end, 'YYYY') || '-T' || to_char(r.period_end, 'Q')) AS quarter,
+		       COALESCE(sum(rv.amount_eur_cents), 0)::bigint AS weight
+		FROM statement_lines l
+		JOIN statements st ON st.id = l.statement_id
+		JOIN distribution_runs r ON r.id = st.run_id
+		LEFT JOIN run_revenue_lines rrl ON rrl.run_id = st.run_id
+		LEFT JOIN revenue_lines rv ON rv.id = rrl.line_id AND rv.work_id = l.work_id AND rv.media = l.media AND rv.territory = l.territory
 		WHERE st.holder_id IN (?) AND st.issued_at IS NOT NULL AND st.organisation_id = ?
-		GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, bun.In(ids), sc.p.OrganisationID).Scan(ctx, &out)
-	return out, err
+		  AND (rv.id IS NOT NULL OR NOT EXISTS (
+		       SELECT 1 FROM run_revenue_lines x JOIN revenue_lines y ON y.id = x.line_id
+		       WHERE x.run_id = st.run_id AND y.work_id = l.work_id AND y.media = l.media AND y.territory = l.territory))
+		GROUP BY l.id, l.media, l.territory, l.amount_cents, 5
+		ORDER BY l.id, 5`, bun.In(ids), sc.p.OrganisationID).Scan(ctx, &rows)
+	if err != nil {
+		return nil, err
+	}
+	sums := map[[3]string]money.Cents{}
+	for i := 0; i < len(rows); {
+		j := i
+		for j < len(rows) && rows[j].LineID == rows[i].LineID {
+			j++
+		}
+		group := rows[i:j]
+		weights := make([]int64, len(group))
+		usable := true
+		var total int64
+		for k, g := range group {
+			weights[k] = g.Weight
+			total += g.Weight
+			usable = usable && g.Weight >= 0
+		}
+		parts := make([]money.Cents, len(group))
+		if usable && total > 0 {
+			parts = LargestRemainder(money.Cents(group[0].Amount), weights)
+		} else {
+			// Refunds mixed in, or no receipts: the last quarter takes it all.
+			parts[len(parts)-1] = money.Cents(group[0].Amount)
+		}
+		for k, g := range group {
+			sums[[3]string{g.Quarter, g.Media, g.Territory}] += parts[k]
+		}
+		i = j
+	}
+	for k, v := range sums {
+		out = append(out, RevenuePoint{Period: k[0], Media: k[1], Territory: k[2], Amount: v})
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Period != out[b].Period {
+			return out[a].Period < out[b].Period
+		}
+		if out[a].Media != out[b].Media {
+			return out[a].Media < out[b].Media
+		}
+		return out[a].Territory < out[b].Territory
+	})
+	return out, nil
 }
 
 func containsID(ids []uuid.UUID, id uuid.UUID) bool {
