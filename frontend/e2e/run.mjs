@@ -954,6 +954,116 @@ async function offlineStartScenario(browser) {
   await ctx.close();
 }
 
+const ADMIN_EMAIL = 'admin@demo.test';
+const INVITEE = { email: 'nouvelle.coordinatrice@example.fr', name: 'Inès Garnier', password: 'une-longue-phrase-2025' };
+const TEAM_SHOT = resolve(process.env.TMPDIR ?? '/tmp', 'postprod-e2e-team.png');
+const INVITATION_SHOT = resolve(process.env.TMPDIR ?? '/tmp', 'postprod-e2e-invitation.png');
+
+/** `{ me { role } }` sent with a bearer token: the role, or the error code when refused. */
+async function roleWithToken(token) {
+  const res = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { role } }' }),
+  });
+  const body = await res.json().catch(() => ({}));
+  return body.data?.me?.role ?? body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`;
+}
+
+/**
+ * Desktop: the admin invites a coordinator through the team page and reads the link; a
+ * signed-out browser opens it, names the person, sets a password and lands home signed in;
+ * the admin's list then has one more member. Then an API token is created, works, is revoked
+ * and stops working.
+ */
+async function teamScenario(browser) {
+  begin(`team: ${ADMIN_EMAIL} opens /admin/users and sees the 6 members`);
+  const ctxA = await browser.newContext(DESKTOP);
+  const admin = watch(await ctxA.newPage(), 'team-admin');
+  await loginUI(admin, ADMIN_EMAIL);
+  await admin.getByTestId('link-team').click();
+  await admin.waitForURL(/\/admin\/users$/, { timeout: 10_000 });
+  await waitCount(admin, '[data-testid="member-row"]', 6, 'members before the invitation');
+
+  begin(`team: invite ${INVITEE.email} as COORDINATOR through the form`);
+  await admin.getByTestId('invite-open').click();
+  await admin.getByTestId('invite-email').fill(INVITEE.email);
+  await admin.getByTestId('invite-role').selectOption('COORDINATOR');
+  await admin.getByTestId('invite-submit').click();
+  const linkInput = admin.getByTestId('invitation-link');
+  await linkInput.waitFor({ timeout: 10_000 });
+  const link = await linkInput.inputValue();
+  if (!link.startsWith(`${BASE_URL}/invitation/`)) throw new Error(`the invitation link reads "${link}"`);
+  const expiry = (await admin.getByTestId('invitation-expiry').textContent()) ?? '';
+  if (!/7 jours/.test(expiry) || !/\d{2}\/\d{2}\/\d{4}/.test(expiry)) throw new Error(`the expiry reads "${expiry}"`);
+  log(`invitation link shown (${link.length} characters)`);
+
+  begin('team: a signed-out browser accepts the invitation and lands home signed in');
+  const ctxB = await browser.newContext(DESKTOP);
+  const invitee = watch(await ctxB.newPage(), 'team-invitee');
+  await invitee.goto(link);
+  await invitee.getByTestId('invitation-form').waitFor({ timeout: 10_000 });
+  if (!/\/invitation\//.test(invitee.url())) throw new Error(`the signed-out visitor was sent to ${invitee.url()}`);
+  await invitee.getByTestId('invitation-name').fill(INVITEE.name);
+  await invitee.getByTestId('invitation-password').fill(INVITEE.password);
+  await invitee.screenshot({ path: INVITATION_SHOT, fullPage: true });
+  await invitee.getByTestId('invitation-submit').click();
+  await invitee.waitForURL(`${BASE_URL}/`, { timeout: 10_000 });
+  try {
+    await invitee.waitForFunction((name) => document.querySelector('.who strong')?.textContent === name, INVITEE.name, { timeout: 10_000 });
+  } catch {
+    throw new Error(`the home page does not show "${INVITEE.name}"`);
+  }
+  log(`home shows "${INVITEE.name}"`);
+  begin('team: the link works only once');
+  const again = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': 'fr' },
+    body: JSON.stringify({
+      query: 'mutation ($t: String!) { acceptInvitation(token: $t, name: "X", password: "encore-une-fois") { accessToken } }',
+      variables: { t: decodeURIComponent(new URL(link).pathname.split('/').pop()) },
+    }),
+  }).then((r) => r.json());
+  if (again.errors?.[0]?.message !== 'Invitation invalide ou expirée.') throw new Error(`a second use answers ${JSON.stringify(again)}`);
+  await ctxB.close();
+
+  begin('team: after a reload, the admin sees 7 members, the new one as « Coordination »');
+  await admin.reload();
+  await waitCount(admin, '[data-testid="member-row"]', 7, 'members after the invitation');
+  const row = admin.getByTestId('member-row').filter({ hasText: INVITEE.name });
+  const rowText = normaliseSpaces((await row.textContent()) ?? '');
+  if (!rowText.includes(INVITEE.email) || !rowText.includes('Coordination')) throw new Error(`the new member reads "${rowText}"`);
+
+  begin('team: create an API token through the UI; it answers as INTEGRATION');
+  await admin.getByTestId('token-name').fill('Export comptable E2E');
+  await admin.getByTestId('token-create').click();
+  const tokenInput = admin.getByTestId('token-value');
+  await tokenInput.waitFor({ timeout: 10_000 });
+  const apiToken = await tokenInput.inputValue();
+  const warning = (await admin.getByTestId('token-created').textContent()) ?? '';
+  if (!/plus jamais affiché/.test(warning)) throw new Error(`no "shown once" warning: "${warning}"`);
+  const tokenRow = admin.getByTestId('token-row').filter({ hasText: 'Export comptable E2E' });
+  await tokenRow.waitFor({ timeout: 10_000 });
+  const role = await roleWithToken(apiToken);
+  if (role !== 'INTEGRATION') throw new Error(`the new token answers ${role}`);
+  log('the token answers INTEGRATION');
+  await admin.screenshot({ path: TEAM_SHOT, fullPage: true });
+  log(`team page screenshot → ${TEAM_SHOT}`);
+
+  begin('team: revoke it in the UI (confirmed); it is refused as UNAUTHENTICATED');
+  admin.once('dialog', (d) => d.accept());
+  await tokenRow.getByTestId('token-revoke').click();
+  try {
+    await admin.locator('[data-testid="token-row"][data-revoked="true"]').filter({ hasText: 'Export comptable E2E' }).waitFor({ timeout: 10_000 });
+  } catch {
+    throw new Error('the token row is not shown revoked');
+  }
+  const after = await roleWithToken(apiToken);
+  if (after !== 'UNAUTHENTICATED') throw new Error(`the revoked token answers ${after}`);
+  log('the revoked token answers UNAUTHENTICATED');
+  await ctxA.close();
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     console.error(`e2e: FAIL: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -1081,6 +1191,7 @@ async function main() {
     await portalScenario(browser);
     await catalogueScenario(browser);
     await offlineStartScenario(browser);
+    await teamScenario(browser);
 
     log('PASS');
   } catch (err) {

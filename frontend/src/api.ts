@@ -3,6 +3,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { useEffect, useState } from 'preact/hooks';
 import { getLang } from './i18n';
+import { navigate } from './router';
 
 export const GRAPHQL_PATH = '/graphql';
 export const ACCESS_KEY = 'postprod.access';
@@ -24,6 +25,17 @@ export const tokens = {
     localStorage.removeItem(REFRESH_KEY);
   },
 };
+
+/**
+ * Opens the session a login or an accepted invitation returned, then goes home. When it
+ * replaces a session still open on this device, the app reloads so that nothing of the
+ * previous one (cache, websocket) lingers.
+ */
+export function startSession(pair: { accessToken: string; refreshToken: string }, replacing = false): void {
+  tokens.set(pair);
+  if (replacing) location.assign('/');
+  else navigate('/', true);
+}
 
 // Sent with plain fetch, outside urql, so that a refresh never waits behind the
 // requests that are themselves waiting for it.
@@ -271,6 +283,12 @@ export function createApiClient(): Client {
           ImportPreview: () => null,
           ImportError: () => null,
           ImportResult: () => null,
+          // Team and API tokens.
+          MemberConnection: () => null,
+          MemberEdge: () => null,
+          ApiTokenCreated: () => null,
+          ClientConnection: () => null,
+          ClientEdge: () => null,
         },
       }),
       fetchExchange,

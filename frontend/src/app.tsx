@@ -22,6 +22,9 @@ import { Catalogue } from './pages/Catalogue';
 import { Work } from './pages/Work';
 import { RevenueImport } from './pages/RevenueImport';
 import { Runs } from './pages/Runs';
+import { Admin } from './pages/Admin';
+import { Invitation } from './pages/Invitation';
+import { invitationToken } from './admin';
 import { slipQueue } from './slipQueue';
 
 function Header() {
@@ -48,6 +51,9 @@ function Header() {
 
 function Page({ path }: { path: string }) {
   if (path === '/login') return <Login />;
+  const invitation = invitationToken(path);
+  if (invitation != null) return <Invitation token={invitation} />;
+  if (/^\/admin\/users\/?$/.test(path)) return <Admin />;
   if (path === '/') return <Home />;
   if (/^\/planning\/?$/.test(path)) return <ResourceBoard />;
   if (/^\/my-schedule\/?$/.test(path)) return <MySchedule />;
@@ -80,7 +86,10 @@ function Page({ path }: { path: string }) {
 export function App({ client }: { client: Client }) {
   const path = usePath();
   const signedIn = !!tokens.access;
-  const target = !signedIn && path !== '/login' ? '/login' : signedIn && path === '/login' ? '/' : null;
+  // An invitation is opened by someone without an account yet: it is the one page besides
+  // /login that needs no session (and stays open to a signed-in visitor, who is warned).
+  const publicPage = path === '/login' || invitationToken(path) != null;
+  const target = !signedIn && !publicPage ? '/login' : signedIn && path === '/login' ? '/' : null;
 
   useEffect(() => {
     if (target) navigate(target, true);

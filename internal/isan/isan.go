@@ -4,9 +4,15 @@
 package isan
 
 import (
-	"errors"
 	"strings"
+
+	"github.com/postprod/postprod/internal/apperr"
 )
+
+// Error says in French and English why an ISAN is refused.
+type Error struct{ FR, EN string }
+
+func (e *Error) Error() string { return e.EN }
 
 const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -33,7 +39,8 @@ func Normalize(in string) (string, error) {
 	s = strings.TrimPrefix(s, "ISAN")
 	s = strings.NewReplacer("-", "", " ", "").Replace(s)
 	if len(s) != 17 && len(s) != 26 {
-		return "", errors.New("an ISAN has 16 hexadecimal digits and a check character, optionally followed by an 8-digit version and a second check character")
+		return "", &Error{"un ISAN compte 16 chiffres hexadécimaux et un caractère de contrôle, éventuellement suivis d'une version de 8 chiffres et d'un second caractère de contrôle",
+			"an ISAN has 16 hexadecimal digits and a check character, optionally followed by an 8-digit version and a second check character"}
 	}
 	isHex := func(x string) bool {
 		for i := 0; i < len(x); i++ {
@@ -45,13 +52,13 @@ func Normalize(in string) (string, error) {
 	}
 	root := s[:16]
 	if !isHex(root) || checkChar(root) != s[16] {
-		return "", errors.New("the first check character does not match")
+		return "", &Error{"le premier caractère de contrôle ne correspond pas", "the first check character does not match"}
 	}
 	out := root[0:4] + "-" + root[4:8] + "-" + root[8:12] + "-" + root[12:16] + "-" + s[16:17]
 	if len(s) == 26 {
 		ver := s[17:25]
 		if !isHex(ver) || checkChar(root+ver) != s[25] {
-			return "", errors.New("the second check character does not match")
+			return "", &Error{"le second caractère de contrôle ne correspond pas", "the second check character does not match"}
 		}
 		out += "-" + ver[0:4] + "-" + ver[4:8] + "-" + s[25:26]
 	}
@@ -68,4 +75,12 @@ func Make(root, version string) string {
 	}
 	out, _ := Normalize(s)
 	return out
+}
+
+// Invalid is the client error for a refused ISAN.
+func Invalid(field string, err error) error {
+	if e, ok := err.(*Error); ok {
+		return apperr.Invalid(field, "ISAN invalide : "+e.FR+".", "Invalid ISAN: "+e.EN+".")
+	}
+	return apperr.Invalid(field, "ISAN invalide.", "Invalid ISAN.")
 }

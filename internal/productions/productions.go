@@ -116,7 +116,7 @@ func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.P
 	}
 	if v := strings.TrimSpace(validate.Str(in.Isan)); v != "" {
 		if prod.Isan, err = isan.Normalize(v); err != nil {
-			return nil, apperr.Invalid("isan", "ISAN invalide : "+err.Error()+".", "Invalid ISAN: "+err.Error()+".")
+			return nil, isan.Invalid("isan", err)
 		}
 	}
 	if in.LoudnessLufs != nil && (*in.LoudnessLufs < -70 || *in.LoudnessLufs > 0) {

@@ -223,7 +223,7 @@ func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.
 	}
 	if v := strings.TrimSpace(w.Isan); v != "" {
 		if w.Isan, err = isan.Normalize(v); err != nil {
-			return nil, apperr.Invalid("isan", "ISAN invalide : "+err.Error()+".", "Invalid ISAN: "+err.Error()+".")
+			return nil, isan.Invalid("isan", err)
 		}
 	}
 	w.OrganisationID = p.OrganisationID

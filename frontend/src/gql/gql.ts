@@ -14,9 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Team {\n    me {\n      role\n    }\n    members(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          client {\n            id\n            name\n          }\n          technician {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  query InviteClients {\n    clients(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InviteClientsDocument,
+    "\n  query InviteTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InviteTechniciansDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      token\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query CatalogueWorks($search: String) {\n    me {\n      role\n    }\n    works(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          originalTitle\n          year\n          kind\n          isan\n          residualHolder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalogueWorksDocument,
     "\n  query CatalogueHolders {\n    me {\n      role\n    }\n    rightsHolders(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          isCompany\n          email\n          address\n        }\n      }\n    }\n  }\n": typeof types.CatalogueHoldersDocument,
     "\n  mutation CreateRightsHolder($input: RightsHolderInput!) {\n    createRightsHolder(input: $input) {\n      id\n      name\n      kind\n      isCompany\n      email\n      address\n    }\n  }\n": typeof types.CreateRightsHolderDocument,
+    "\n  query HolderAccounts {\n    members(first: 200, role: RIGHTS_HOLDER) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.HolderAccountsDocument,
+    "\n  mutation LinkHolderUser($holderId: ID!, $userId: ID!) {\n    linkHolderUser(holderId: $holderId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.LinkHolderUserDocument,
     "\n  query DashboardToday($today: Date!) {\n    me {\n      role\n    }\n    bookings(first: 200, filter: { from: $today, to: $today }) {\n      totalCount\n      edges {\n        node {\n          id\n          from\n          to\n          status\n          note\n          technician {\n            id\n            name\n          }\n          room {\n            id\n            name\n          }\n          task {\n            id\n            title\n          }\n          production {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardTodayDocument,
     "\n  fragment WaitingSlip on Slip {\n    id\n    status\n    current\n    date\n    start\n    end\n    breakMinutes\n    workedMinutes\n    nightMinutes\n    sundayOrHoliday\n    notes\n    rejectionReason\n    technician {\n      id\n      name\n    }\n    production {\n      id\n      title\n    }\n    task {\n      id\n      title\n    }\n    operation {\n      id\n      label\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.WaitingSlipFragmentDoc,
     "\n  query DashboardWaiting {\n    slips(first: 200, filter: { status: SUBMITTED }) {\n      totalCount\n      edges {\n        node {\n          ...WaitingSlip\n        }\n      }\n    }\n  }\n": typeof types.DashboardWaitingDocument,
@@ -37,6 +46,7 @@ type Documents = {
     "\n  mutation SetQcFindingFixed($id: ID!, $fixed: Boolean!) {\n    setQcFindingFixed(id: $id, fixed: $fixed) {\n      id\n      fixed\n      fixedAt\n    }\n  }\n": typeof types.SetQcFindingFixedDocument,
     "\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyDay($today: Date!) {\n    me {\n      role\n      technician {\n        id\n        name\n      }\n    }\n    bookings(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          id\n          from\n          to\n          status\n          note\n          room {\n            id\n            name\n          }\n          task {\n            id\n            title\n            operation {\n              id\n              label\n            }\n            production {\n              id\n              title\n            }\n            bookings {\n              id\n              room {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n    slips(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          id\n          status\n          start\n          end\n          task {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyDayDocument,
     "\n  query MySchedule($from: Date!, $to: Date!) {\n    me {\n      role\n      technician {\n        id\n        name\n      }\n    }\n    bookings(first: 200, filter: { from: $from, to: $to }) {\n      edges {\n        node {\n          id\n          startDate\n          endDate\n          from\n          to\n          status\n          note\n          room {\n            id\n            name\n          }\n          task {\n            id\n            title\n            allowNonWorking\n            production {\n              id\n              title\n            }\n            bookings {\n              id\n              room {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n    workingDays(from: $from, to: $to)\n  }\n": typeof types.MyScheduleDocument,
@@ -91,13 +101,26 @@ type Documents = {
     "\n  mutation SetShares($workId: ID!, $shares: [ShareInput!]!) {\n    setShares(workId: $workId, shares: $shares) {\n      ...WorkShares\n    }\n  }\n": typeof types.SetSharesDocument,
     "\n  mutation SetCommissions($workId: ID!, $commissions: [CommissionInput!]!) {\n    setCommissions(workId: $workId, commissions: $commissions) {\n      id\n      commissions {\n        media\n        basisPoints\n      }\n    }\n  }\n": typeof types.SetCommissionsDocument,
     "\n  mutation AddExpense($workId: ID!, $input: ExpenseInput!) {\n    addExpense(workId: $workId, input: $input) {\n      id\n      kind\n      label\n      amount\n      recouped\n      remaining\n      incurredOn\n    }\n  }\n": typeof types.AddExpenseDocument,
+    "\n  query WorkFormOptions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    rightsHolders(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorkFormOptionsDocument,
+    "\n  fragment WorkFacts on Work {\n    id\n    title\n    originalTitle\n    kind\n    year\n    runtimeMinutes\n    episodes\n    isan\n    production {\n      id\n      title\n    }\n    residualHolder {\n      id\n      name\n    }\n  }\n": typeof types.WorkFactsFragmentDoc,
+    "\n  mutation CreateWork($input: WorkInput!) {\n    createWork(input: $input) {\n      ...WorkFacts\n    }\n  }\n": typeof types.CreateWorkDocument,
+    "\n  mutation UpdateWork($id: ID!, $input: WorkInput!) {\n    updateWork(id: $id, input: $input) {\n      ...WorkFacts\n    }\n  }\n": typeof types.UpdateWorkDocument,
     "\n  mutation QueueSubmitSlip($input: SlipInput!) {\n    submitSlip(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.QueueSubmitSlipDocument,
     "\n  mutation QueueResubmitSlip($id: ID!, $input: SlipInput!) {\n    resubmitSlip(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.QueueResubmitSlipDocument,
 };
 const documents: Documents = {
+    "\n  query Team {\n    me {\n      role\n    }\n    members(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          client {\n            id\n            name\n          }\n          technician {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TeamDocument,
+    "\n  query InviteClients {\n    clients(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InviteClientsDocument,
+    "\n  query InviteTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InviteTechniciansDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      token\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query CatalogueWorks($search: String) {\n    me {\n      role\n    }\n    works(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          originalTitle\n          year\n          kind\n          isan\n          residualHolder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CatalogueWorksDocument,
     "\n  query CatalogueHolders {\n    me {\n      role\n    }\n    rightsHolders(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          isCompany\n          email\n          address\n        }\n      }\n    }\n  }\n": types.CatalogueHoldersDocument,
     "\n  mutation CreateRightsHolder($input: RightsHolderInput!) {\n    createRightsHolder(input: $input) {\n      id\n      name\n      kind\n      isCompany\n      email\n      address\n    }\n  }\n": types.CreateRightsHolderDocument,
+    "\n  query HolderAccounts {\n    members(first: 200, role: RIGHTS_HOLDER) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.HolderAccountsDocument,
+    "\n  mutation LinkHolderUser($holderId: ID!, $userId: ID!) {\n    linkHolderUser(holderId: $holderId, userId: $userId) {\n      id\n    }\n  }\n": types.LinkHolderUserDocument,
     "\n  query DashboardToday($today: Date!) {\n    me {\n      role\n    }\n    bookings(first: 200, filter: { from: $today, to: $today }) {\n      totalCount\n      edges {\n        node {\n          id\n          from\n          to\n          status\n          note\n          technician {\n            id\n            name\n          }\n          room {\n            id\n            name\n          }\n          task {\n            id\n            title\n          }\n          production {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DashboardTodayDocument,
     "\n  fragment WaitingSlip on Slip {\n    id\n    status\n    current\n    date\n    start\n    end\n    breakMinutes\n    workedMinutes\n    nightMinutes\n    sundayOrHoliday\n    notes\n    rejectionReason\n    technician {\n      id\n      name\n    }\n    production {\n      id\n      title\n    }\n    task {\n      id\n      title\n    }\n    operation {\n      id\n      label\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.WaitingSlipFragmentDoc,
     "\n  query DashboardWaiting {\n    slips(first: 200, filter: { status: SUBMITTED }) {\n      totalCount\n      edges {\n        node {\n          ...WaitingSlip\n        }\n      }\n    }\n  }\n": types.DashboardWaitingDocument,
@@ -118,6 +141,7 @@ const documents: Documents = {
     "\n  mutation SetQcFindingFixed($id: ID!, $fixed: Boolean!) {\n    setQcFindingFixed(id: $id, fixed: $fixed) {\n      id\n      fixed\n      fixedAt\n    }\n  }\n": types.SetQcFindingFixedDocument,
     "\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyDay($today: Date!) {\n    me {\n      role\n      technician {\n        id\n        name\n      }\n    }\n    bookings(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          id\n          from\n          to\n          status\n          note\n          room {\n            id\n            name\n          }\n          task {\n            id\n            title\n            operation {\n              id\n              label\n            }\n            production {\n              id\n              title\n            }\n            bookings {\n              id\n              room {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n    slips(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          id\n          status\n          start\n          end\n          task {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MyDayDocument,
     "\n  query MySchedule($from: Date!, $to: Date!) {\n    me {\n      role\n      technician {\n        id\n        name\n      }\n    }\n    bookings(first: 200, filter: { from: $from, to: $to }) {\n      edges {\n        node {\n          id\n          startDate\n          endDate\n          from\n          to\n          status\n          note\n          room {\n            id\n            name\n          }\n          task {\n            id\n            title\n            allowNonWorking\n            production {\n              id\n              title\n            }\n            bookings {\n              id\n              room {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n    workingDays(from: $from, to: $to)\n  }\n": types.MyScheduleDocument,
@@ -172,6 +196,10 @@ const documents: Documents = {
     "\n  mutation SetShares($workId: ID!, $shares: [ShareInput!]!) {\n    setShares(workId: $workId, shares: $shares) {\n      ...WorkShares\n    }\n  }\n": types.SetSharesDocument,
     "\n  mutation SetCommissions($workId: ID!, $commissions: [CommissionInput!]!) {\n    setCommissions(workId: $workId, commissions: $commissions) {\n      id\n      commissions {\n        media\n        basisPoints\n      }\n    }\n  }\n": types.SetCommissionsDocument,
     "\n  mutation AddExpense($workId: ID!, $input: ExpenseInput!) {\n    addExpense(workId: $workId, input: $input) {\n      id\n      kind\n      label\n      amount\n      recouped\n      remaining\n      incurredOn\n    }\n  }\n": types.AddExpenseDocument,
+    "\n  query WorkFormOptions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    rightsHolders(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WorkFormOptionsDocument,
+    "\n  fragment WorkFacts on Work {\n    id\n    title\n    originalTitle\n    kind\n    year\n    runtimeMinutes\n    episodes\n    isan\n    production {\n      id\n      title\n    }\n    residualHolder {\n      id\n      name\n    }\n  }\n": types.WorkFactsFragmentDoc,
+    "\n  mutation CreateWork($input: WorkInput!) {\n    createWork(input: $input) {\n      ...WorkFacts\n    }\n  }\n": types.CreateWorkDocument,
+    "\n  mutation UpdateWork($id: ID!, $input: WorkInput!) {\n    updateWork(id: $id, input: $input) {\n      ...WorkFacts\n    }\n  }\n": types.UpdateWorkDocument,
     "\n  mutation QueueSubmitSlip($input: SlipInput!) {\n    submitSlip(input: $input) {\n      id\n      status\n    }\n  }\n": types.QueueSubmitSlipDocument,
     "\n  mutation QueueResubmitSlip($id: ID!, $input: SlipInput!) {\n    resubmitSlip(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.QueueResubmitSlipDocument,
 };
@@ -193,6 +221,34 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Team {\n    me {\n      role\n    }\n    members(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          client {\n            id\n            name\n          }\n          technician {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Team {\n    me {\n      role\n    }\n    members(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          client {\n            id\n            name\n          }\n          technician {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteClients {\n    clients(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InviteClients {\n    clients(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InviteTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CatalogueWorks($search: String) {\n    me {\n      role\n    }\n    works(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          originalTitle\n          year\n          kind\n          isan\n          residualHolder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueWorks($search: String) {\n    me {\n      role\n    }\n    works(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          originalTitle\n          year\n          kind\n          isan\n          residualHolder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -202,6 +258,14 @@ export function graphql(source: "\n  query CatalogueHolders {\n    me {\n      r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateRightsHolder($input: RightsHolderInput!) {\n    createRightsHolder(input: $input) {\n      id\n      name\n      kind\n      isCompany\n      email\n      address\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRightsHolder($input: RightsHolderInput!) {\n    createRightsHolder(input: $input) {\n      id\n      name\n      kind\n      isCompany\n      email\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolderAccounts {\n    members(first: 200, role: RIGHTS_HOLDER) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HolderAccounts {\n    members(first: 200, role: RIGHTS_HOLDER) {\n      edges {\n        node {\n          id\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkHolderUser($holderId: ID!, $userId: ID!) {\n    linkHolderUser(holderId: $holderId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LinkHolderUser($holderId: ID!, $userId: ID!) {\n    linkHolderUser(holderId: $holderId, userId: $userId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -282,6 +346,10 @@ export function graphql(source: "\n  query Home {\n    me {\n      role\n      u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,6 +566,22 @@ export function graphql(source: "\n  mutation SetCommissions($workId: ID!, $comm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddExpense($workId: ID!, $input: ExpenseInput!) {\n    addExpense(workId: $workId, input: $input) {\n      id\n      kind\n      label\n      amount\n      recouped\n      remaining\n      incurredOn\n    }\n  }\n"): (typeof documents)["\n  mutation AddExpense($workId: ID!, $input: ExpenseInput!) {\n    addExpense(workId: $workId, input: $input) {\n      id\n      kind\n      label\n      amount\n      recouped\n      remaining\n      incurredOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkFormOptions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    rightsHolders(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkFormOptions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n    rightsHolders(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkFacts on Work {\n    id\n    title\n    originalTitle\n    kind\n    year\n    runtimeMinutes\n    episodes\n    isan\n    production {\n      id\n      title\n    }\n    residualHolder {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment WorkFacts on Work {\n    id\n    title\n    originalTitle\n    kind\n    year\n    runtimeMinutes\n    episodes\n    isan\n    production {\n      id\n      title\n    }\n    residualHolder {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWork($input: WorkInput!) {\n    createWork(input: $input) {\n      ...WorkFacts\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWork($input: WorkInput!) {\n    createWork(input: $input) {\n      ...WorkFacts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWork($id: ID!, $input: WorkInput!) {\n    updateWork(id: $id, input: $input) {\n      ...WorkFacts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWork($id: ID!, $input: WorkInput!) {\n    updateWork(id: $id, input: $input) {\n      ...WorkFacts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

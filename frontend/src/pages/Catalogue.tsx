@@ -8,6 +8,8 @@ import { useDebounced } from '../hooks';
 import { useI18n, type Key } from '../i18n';
 import { linkTo } from '../router';
 import { HOLDER_KINDS } from '../royalties';
+import { EMPTY_WORK } from '../works';
+import { WorkForm } from './WorkForm';
 import '../royalties.css';
 
 const CatalogueWorksQuery = graphql(`
@@ -65,6 +67,31 @@ const CreateRightsHolderMutation = graphql(`
       isCompany
       email
       address
+    }
+  }
+`);
+
+const HolderAccountsQuery = graphql(`
+  query HolderAccounts {
+    members(first: 200, role: RIGHTS_HOLDER) {
+      edges {
+        node {
+          id
+          user {
+            id
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+
+const LinkHolderUserMutation = graphql(`
+  mutation LinkHolderUser($holderId: ID!, $userId: ID!) {
+    linkHolderUser(holderId: $holderId, userId: $userId) {
+      id
     }
   }
 `);
@@ -139,7 +166,7 @@ function Works() {
   const [input, setInput] = useState('');
   const [search, setSearch] = useState('');
   const apply = useDebounced(() => setSearch(input.trim()), 250);
-  const [{ data, fetching, error }] = useQuery({ query: CatalogueWorksQuery, variables: { search: search || null } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CatalogueWorksQuery, variables: { search: search || null } });
 
   if (data && !isStaff(data.me.role)) return <StaffOnly />;
   const works = data?.works.edges.map((e) => e.node) ?? [];
@@ -147,6 +174,7 @@ function Works() {
     <main class="container catalogue-page">
       <CatalogueNav current="works" />
       <h1>{t('catalogue.worksTitle')}</h1>
+      {data && isManager(data.me.role) && <NewWork onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
       <input
         type="search"
         placeholder={t('catalogue.searchPlaceholder')}
@@ -205,8 +233,10 @@ function Works() {
 function Holders() {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CatalogueHoldersQuery });
+  const [linking, setLinking] = useState<string | null>(null);
   if (data && !isStaff(data.me.role)) return <StaffOnly />;
   const holders = data?.rightsHolders.edges.map((e) => e.node) ?? [];
+  const manager = isManager(data?.me.role);
   return (
     <main class="container catalogue-page">
       <CatalogueNav current="holders" />
@@ -232,17 +262,36 @@ function Holders() {
                 </tr>
               </thead>
               <tbody>
-                {holders.map((h) => (
+                {holders.map((h) => [
                   <tr key={h.id} data-testid="holder-row">
                     <td>
                       {h.name}
                       {h.isCompany && <small class="muted"> · {t('catalogue.company')}</small>}
+                      {/* In the first column, so that it shows on a phone without scrolling the table. */}
+                      {manager && (
+                        <button
+                          type="button"
+                          class="secondary outline small holder-portal-button"
+                          aria-expanded={linking === h.id}
+                          onClick={() => setLinking(linking === h.id ? null : h.id)}
+                          data-testid="holder-portal"
+                        >
+                          {t('catalogue.workPortalAccess')}
+                        </button>
+                      )}
                     </td>
                     <td>{t(`catalogue.holderKind.${h.kind}` as Key)}</td>
                     <td>{h.email || t('common.none')}</td>
                     <td>{h.address || t('common.none')}</td>
-                  </tr>
-                ))}
+                  </tr>,
+                  manager && linking === h.id && (
+                    <tr key={`${h.id}-portal`} class="holder-portal-row">
+                      <td colSpan={4}>
+                        <PortalAccess holder={h} onClose={() => setLinking(null)} />
+                      </td>
+                    </tr>
+                  ),
+                ])}
               </tbody>
             </table>
           </div>
@@ -320,5 +369,96 @@ function NewHolder({ onCreated }: { onCreated: () => void }) {
         </button>
       </form>
     </details>
+  );
+}
+
+function NewWork({ onCreated }: { onCreated: () => void }) {
+  const { t } = useI18n();
+  // A new key empties the form after each creation.
+  const [round, setRound] = useState(0);
+  const [created, setCreated] = useState<{ id: string; title: string } | null>(null);
+  return (
+    <details class="card-form" data-testid="work-new">
+      <summary>{t('catalogue.workNew')}</summary>
+      {created && (
+        <p class="ok" role="status" data-testid="work-created">
+          {t('catalogue.workCreated', { title: created.title })}{' '}
+          <a href={`/catalogue/works/${created.id}`} onClick={linkTo(`/catalogue/works/${created.id}`)}>
+            {t('catalogue.work')} →
+          </a>
+        </p>
+      )}
+      <WorkForm
+        key={round}
+        initial={EMPTY_WORK}
+        onDone={(w) => {
+          setCreated(w);
+          setRound((n) => n + 1);
+          onCreated();
+        }}
+      />
+    </details>
+  );
+}
+
+/** Lets a rights-holder account see a holder's works, earnings and statements in its portal. */
+function PortalAccess({ holder, onClose }: { holder: { id: string; name: string }; onClose: () => void }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: HolderAccountsQuery });
+  const [userId, setUserId] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [state, link] = useMutation(LinkHolderUserMutation);
+  const accounts = data?.members.edges.map((e) => e.node) ?? [];
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setMessage(null);
+    const res = await link({ holderId: holder.id, userId });
+    if (res.data) {
+      const user = accounts.find((m) => m.user.id === userId)?.user.name ?? '';
+      setMessage({ ok: true, text: t('catalogue.workPortalDone', { user, name: holder.name }) });
+    } else {
+      setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+    }
+  }
+
+  return (
+    <form class="portal-access" onSubmit={submit} noValidate data-testid="portal-access-form">
+      <p class="muted small-print">{t('catalogue.workPortalHint', { name: holder.name })}</p>
+      {!data ? (
+        fetching ? (
+          <p aria-busy="true">{t('common.loading')}</p>
+        ) : (
+          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
+        )
+      ) : accounts.length === 0 ? (
+        <p class="muted">{t('catalogue.workPortalNone')}</p>
+      ) : (
+        <label>
+          {t('catalogue.workPortalUser')}
+          <select value={userId} onChange={(e) => setUserId(e.currentTarget.value)} data-testid="portal-access-user">
+            <option value="">{t('catalogue.workPortalChoose')}</option>
+            {accounts.map((m) => (
+              <option key={m.user.id} value={m.user.id}>
+                {m.user.name} ({m.user.email})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {message && (
+        <p class={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="portal-access-message">
+          {message.text}
+        </p>
+      )}
+      <div class="action-buttons">
+        <button type="submit" class="small" disabled={state.fetching || !userId} aria-busy={state.fetching} data-testid="portal-access-submit">
+          {t('catalogue.workPortalGive')}
+        </button>
+        <button type="button" class="secondary outline small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -134,6 +134,11 @@ export function Home() {
               {t('catalogue.home')}
             </a>
           )}
+          {PLANNER_ROLES.includes(me.role) && (
+            <a href="/admin/users" onClick={linkTo('/admin/users')} role="button" class="secondary small" data-testid="link-team">
+              {me.role === 'ADMIN' ? t('admin.homeLink') : t('admin.homeLinkReadOnly')}
+            </a>
+          )}
           {me.role === 'TECHNICIAN' && (
             <a href="/my-schedule" onClick={linkTo('/my-schedule')} class="schedule-link" data-testid="link-my-schedule">
               <strong>{t('home.mySchedule')}</strong>

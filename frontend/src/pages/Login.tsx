@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useMutation } from '@urql/preact';
 import { graphql } from '../gql';
-import { errorMessage, tokens } from '../api';
+import { errorMessage, startSession } from '../api';
 import { useI18n } from '../i18n';
-import { navigate } from '../router';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -31,8 +30,7 @@ export function Login() {
     const res = await login({ email: email.trim(), password });
     const payload = res.data?.login;
     if (payload) {
-      tokens.set(payload);
-      navigate('/', true);
+      startSession(payload);
       return;
     }
     setError(errorMessage(res.error) ?? t('common.error'));

@@ -7,7 +7,9 @@ import { todayParis } from '../dates';
 import { formatDate, formatMoney } from '../format';
 import { useI18n, type Key } from '../i18n';
 import { EXPENSE_KINDS, MEDIA, basisPointsToPercent, formatPercent, parseMoneyInput, percentToBasisPoints, territoryLabel } from '../royalties';
+import { workFormValues } from '../works';
 import { CatalogueNav, StaffOnly, isManager, isStaff } from './Catalogue';
+import { WorkForm } from './WorkForm';
 import { mediaKey } from './Portal';
 import '../royalties.css';
 
@@ -119,6 +121,8 @@ const TERRITORIES = ['WORLD', 'FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'DE', 'IT', 'E
 export function Work({ id }: { id: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: WorkPageQuery, variables: { id } });
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
 
   if (data && !isStaff(data.me.role)) return <StaffOnly />;
   if (!data) {
@@ -136,7 +140,41 @@ export function Work({ id }: { id: string }) {
     <main class="container catalogue-page work-page">
       <CatalogueNav current={null} />
       <p class="muted kicker">{t('catalogue.worksTitle')}</p>
-      <h1 data-testid="work-title">{w.title}</h1>
+      <div class="work-head">
+        <h1 data-testid="work-title">{w.title}</h1>
+        {canEdit && !editing && (
+          <button
+            type="button"
+            class="secondary small"
+            onClick={() => {
+              setEditing(true);
+              setSaved(false);
+            }}
+            data-testid="work-edit"
+          >
+            {t('catalogue.workEdit')}
+          </button>
+        )}
+      </div>
+      {saved && (
+        <p class="ok" role="status" data-testid="work-saved">
+          {t('catalogue.workSaved')}
+        </p>
+      )}
+      {editing && (
+        <section class="card-form" aria-labelledby="work-edit-title">
+          <h2 id="work-edit-title">{t('catalogue.workEditTitle')}</h2>
+          <WorkForm
+            workId={w.id}
+            initial={workFormValues(w)}
+            onDone={() => {
+              setEditing(false);
+              setSaved(true);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      )}
       <dl class="work-facts">
         {w.originalTitle && w.originalTitle !== w.title && (
           <>
