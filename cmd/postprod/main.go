@@ -88,6 +88,9 @@ func database(ctx context.Context, cfg *config.Config) (bdb *bun.DB, url string,
 		if err != nil {
 			return nil, "", stop, err
 		}
+		if pg.Moved {
+			fmt.Printf("PostgreSQL data in %s (the postgres user cannot reach %s)\n", pg.Dir, cfg.DataDir)
+		}
 		wasRunning := pg.Running()
 		if err := pg.Start(); err != nil {
 			return nil, "", stop, err

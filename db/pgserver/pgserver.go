@@ -7,6 +7,8 @@ package pgserver
 
 import (
 	"bytes"
+	"crypto/sha1"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -22,6 +24,7 @@ import (
 // Server is a cluster directory and the socket it listens on.
 type Server struct {
 	Dir     string // data directory
+	Moved   bool   // Dir is not where asked: the postgres user could not reach it
 	binDir  string
 	asUser  *syscall.Credential // set when running as root: initdb refuses root
 	options string
@@ -43,10 +46,6 @@ func New(dir string, opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{Dir: abs, binDir: bin}
-	s.options = fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories='%s' -c max_connections=200", abs)
-	if opts.Fast {
-		s.options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-	}
 	if os.Geteuid() == 0 {
 		u, err := user.Lookup("postgres")
 		if err != nil {
@@ -55,8 +54,33 @@ func New(dir string, opts Options) (*Server, error) {
 		uid, _ := strconv.Atoi(u.Uid)
 		gid, _ := strconv.Atoi(u.Gid)
 		s.asUser = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
+		// A checkout under /root is closed to the postgres user: keep the
+		// cluster where it can live, one per checkout.
+		if !reachable(filepath.Dir(filepath.Dir(abs))) {
+			sum := sha1.Sum([]byte(abs))
+			s.Dir = filepath.Join(os.TempDir(), "postprod-pg-"+hex.EncodeToString(sum[:6]))
+			s.Moved = true
+		}
+	}
+	s.options = fmt.Sprintf("-c listen_addresses='' -c unix_socket_directories='%s' -c max_connections=200", s.Dir)
+	if opts.Fast {
+		s.options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 	}
 	return s, nil
+}
+
+// reachable reports whether other users may traverse every directory from
+// the root down to dir.
+func reachable(dir string) bool {
+	for d := dir; ; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err == nil && st.Mode().Perm()&0o001 == 0 {
+			return false
+		}
+		if d == filepath.Dir(d) {
+			return true
+		}
+	}
 }
 
 func findBinDir() (string, error) {
