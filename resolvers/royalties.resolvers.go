@@ -345,10 +345,12 @@ func (r *subscriptionResolver) StatementEvents(ctx context.Context, after *strin
 }
 
 func (r *workResolver) Production(ctx context.Context, obj *db.Work) (*db.Production, error) {
-	if obj.ProductionID == nil {
+	// The staff see every production; a holder sees the catalogue, not the
+	// post-production behind it.
+	if p := auth.FromContext(ctx); obj.ProductionID == nil || p == nil || !p.SeesWholeOrganisation() {
 		return nil, nil
 	}
-	return nilIfNotFound(r.ProductionSvc.Get(ctx, *obj.ProductionID))
+	return dataloaders.For(ctx).ProductionByID.Load(ctx, *obj.ProductionID)()
 }
 
 func (r *workResolver) ResidualHolder(ctx context.Context, obj *db.Work) (*db.RightsHolder, error) {

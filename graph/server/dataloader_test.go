@@ -81,3 +81,27 @@ func TestProductionListQueriesAreConstant(t *testing.T) {
 		t.Fatalf("SQL statements: %d for 5 productions, %d for 55", few, many)
 	}
 }
+
+// The catalogue too: a page of works with their production, residual
+// holder and shares costs the same number of statements for 5 or 30 works.
+func TestWorkListQueriesAreConstant(t *testing.T) {
+	e := newEnv(t)
+	counter := &queryCounter{}
+	e.DB.AddQueryHook(counter)
+	tok := e.login("coordinator@demo.test").Access
+	q := `query($n:Int!){ works(first:$n){ edges { node { title production { title } residualHolder { name } shares { holder { name } } commissions { media } expenses { remaining } } } } }`
+	count := func(n int) int64 {
+		before := counter.n.Load()
+		var d struct{ Works struct{ Edges []struct{} } }
+		e.call(tok, q, map[string]any{"n": n}, &d)
+		if len(d.Works.Edges) != n {
+			t.Fatalf("asked %d works, got %d", n, len(d.Works.Edges))
+		}
+		return counter.n.Load() - before
+	}
+	few, many := count(5), count(30)
+	t.Logf("SQL statements: %d for 5 works, %d for 30", few, many)
+	if few > 12 || many > 12 {
+		t.Fatalf("SQL statements: %d for 5 works, %d for 30", few, many)
+	}
+}
