@@ -50,6 +50,7 @@ type Loaders struct {
 	RunWorksByRun        *dataloader.Loader[uuid.UUID, []*db.RunWork]
 	StatementsByRun      *dataloader.Loader[uuid.UUID, []*db.Statement]
 	LinesByStatement     *dataloader.Loader[uuid.UUID, []*db.StatementLine]
+	HoldersOfUser        *dataloader.Loader[uuid.UUID, []*db.HolderUser]
 }
 
 // inOrg reads rows of one organisation by a column in keys.
@@ -136,6 +137,7 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 			err := idb.NewSelect().Model(&rows).Where("statement_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)
 			return rows, err
 		}, func(l *db.StatementLine) uuid.UUID { return l.StatementID }),
+		HoldersOfUser: grouped(cached, inOrg[*db.HolderUser](idb, orgID, "user_id", "holder_id"), func(h *db.HolderUser) uuid.UUID { return h.UserID }),
 		TransitionsByDeliv: grouped(cached, func(ctx context.Context, ids []uuid.UUID) ([]*db.DeliveryTransition, error) {
 			var rows []*db.DeliveryTransition // delivery ids were authorised with their delivery
 			err := idb.NewSelect().Model(&rows).Where("delivery_id IN (?)", bun.In(ids)).Order("id").Scan(ctx)

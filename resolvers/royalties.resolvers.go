@@ -359,16 +359,18 @@ func (r *workResolver) ResidualHolder(ctx context.Context, obj *db.Work) (*db.Ri
 
 func (r *workResolver) Shares(ctx context.Context, obj *db.Work) ([]*db.RightsShare, error) {
 	shares, err := dataloaders.For(ctx).SharesByWork.Load(ctx, obj.ID)()
+	p := auth.FromContext(ctx)
+	if err != nil || p.SeesWholeOrganisation() {
+		return shares, err
+	}
+	// A holder sees only the shares of the holders they represent.
+	mine, err := dataloaders.For(ctx).HoldersOfUser.Load(ctx, p.UserID)()
 	if err != nil {
 		return nil, err
 	}
-	holders, all, err := r.RoyaltySvc.HolderIDs(ctx)
-	if err != nil || all {
-		return shares, err
-	}
 	out := []*db.RightsShare{}
 	for _, sh := range shares {
-		if slices.Contains(holders, sh.HolderID) {
+		if slices.ContainsFunc(mine, func(h *db.HolderUser) bool { return h.HolderID == sh.HolderID }) {
 			out = append(out, sh)
 		}
 	}
