@@ -87,3 +87,6 @@ func (d *Date) Scan(src any) error {
 	}
 	return nil
 }
+
+// Today is the current date in Paris, the trade's calendar day.
+func Today() Date { return Of(time.Now().In(Paris)) }

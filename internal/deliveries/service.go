@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -27,16 +26,7 @@ import (
 // Service keeps deliveries: who sees them follows the productions' rules;
 // only ADMIN and COORDINATOR change them.
 type Service struct {
-	DB  *bun.DB
-	Now func() time.Time
-}
-
-func (s *Service) today() dates.Date {
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	return dates.Of(now().In(dates.Paris))
+	DB *bun.DB
 }
 
 // visible restricts a query on deliveries (aliased "delivery") to those of
@@ -333,18 +323,18 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Delive
 		q = q.Where("delivery.status = ?", *f.Status)
 	}
 	if f.AtRisk {
-		q = q.Where("delivery.due_date <= ? AND delivery.status NOT IN ('SENT', 'ACCEPTED')", s.today().AddDays(7))
+		q = q.Where("delivery.due_date <= ? AND delivery.status NOT IN ('SENT', 'ACCEPTED')", dates.Today().AddDays(7))
 	}
 	return page.Fetch[*db.Delivery](ctx, q.Order("delivery.due_date", "delivery.id"), a)
 }
 
 // AtRisk: due within 7 days, not sent. Late: due date passed, not sent.
 func (s *Service) AtRisk(d *db.Delivery) bool {
-	t := s.today()
+	t := dates.Today()
 	return !t.AddDays(7).Before(d.DueDate) && !d.DueDate.Before(t) && !sent(d)
 }
 
-func (s *Service) Late(d *db.Delivery) bool { return d.DueDate.Before(s.today()) && !sent(d) }
+func (s *Service) Late(d *db.Delivery) bool { return d.DueDate.Before(dates.Today()) && !sent(d) }
 
 func sent(d *db.Delivery) bool { return d.Status == string(Sent) || d.Status == string(Accepted) }
 

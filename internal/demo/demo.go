@@ -94,7 +94,7 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 			return false, fmt.Errorf("demo: production %q: unknown client %q", p.Key, p.Client)
 		}
 		id := uuid.New()
-		deadline := p.Deadline.AddDays(drift(Today()))
+		deadline := p.Deadline.AddDays(drift(dates.Today()))
 		prodRows = append(prodRows, db.Production{
 			ID: id, OrganisationID: orgID, ClientID: clientID, Title: p.Title, Kind: p.Kind, Status: p.Status,
 			Director: p.Director, RuntimeMinutes: intPtr(p.RuntimeMinutes), FrameRate: p.FrameRate,
@@ -172,14 +172,14 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 			coordinator = m.UserID
 		}
 	}
-	if err := seedPlan(ctx, idb, orgID, prodRows, keys, episodeRows, teamRows, techRows, roomRows, Today(), coordinator); err != nil {
+	if err := seedPlan(ctx, idb, orgID, prodRows, keys, episodeRows, teamRows, techRows, roomRows, dates.Today(), coordinator); err != nil {
 		return false, err
 	}
 	prodByKey := map[string]*db.Production{}
 	for i, k := range keys {
 		prodByKey[k] = &prodRows[i]
 	}
-	if err := seedDeliveries(ctx, idb, orgID, prodByKey, coordinator, Today()); err != nil {
+	if err := seedDeliveries(ctx, idb, orgID, prodByKey, coordinator, dates.Today()); err != nil {
 		return false, err
 	}
 	var holderUser uuid.UUID

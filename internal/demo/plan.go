@@ -3,7 +3,6 @@ package demo
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -259,6 +258,3 @@ func minDate(a, b dates.Date) dates.Date {
 	}
 	return b
 }
-
-// Today is when the demo is seeded, in Paris: plans are relative to it.
-func Today() dates.Date { return dates.Of(time.Now().In(dates.Paris)) }

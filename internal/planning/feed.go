@@ -71,7 +71,7 @@ func (s *Service) Feed(ctx context.Context, token string) ([]byte, error) {
 		AllowNonWorking bool
 		Room            *string
 	}
-	today := dates.Of(time.Now().In(dates.Paris))
+	today := dates.Today()
 	err = s.DB.NewSelect().Model(&rows).ModelTableExpr("bookings AS booking").
 		ColumnExpr("booking.*, p.title AS production, o.label_fr AS operation, t.allow_non_working").
 		ColumnExpr("(SELECT r.name FROM bookings rb JOIN rooms r ON r.id = rb.room_id WHERE rb.task_id = booking.task_id AND rb.status <> 'CANCELLED' AND rb.start_date <= booking.end_date AND rb.end_date >= booking.start_date LIMIT 1) AS room").

@@ -24,16 +24,6 @@ import (
 
 type Service struct {
 	DB *bun.DB
-	// Now is the clock (tests pin it); nil means time.Now.
-	Now func() time.Time
-}
-
-func (s *Service) today() dates.Date {
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	return dates.Of(now().In(dates.Paris))
 }
 
 // Visible restricts a query on slips (aliased "slip") to the caller's: the
@@ -91,7 +81,7 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 	if err != nil {
 		return nil, err
 	}
-	if today := s.today(); today.AddDays(1).Before(in.Date) {
+	if today := dates.Today(); today.AddDays(1).Before(in.Date) {
 		return nil, apperr.Invalid("date", "Impossible de déclarer une séance au-delà de demain.", "A session cannot be declared beyond tomorrow.")
 	} else if in.Date.Before(today.AddDays(-366)) {
 		return nil, apperr.Invalid("date", "Date trop ancienne (plus d'un an).", "Date too old (more than a year).")

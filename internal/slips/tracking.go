@@ -217,7 +217,7 @@ func (s *Service) Tracking(ctx context.Context, productionID uuid.UUID) (*Tracki
 	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, productionID); err != nil {
 		return nil, err
 	}
-	rs, err := rows(ctx, s.DB, p.OrganisationID, []uuid.UUID{productionID}, s.today())
+	rs, err := rows(ctx, s.DB, p.OrganisationID, []uuid.UUID{productionID}, dates.Today())
 	if err != nil {
 		return nil, err
 	}
@@ -245,7 +245,7 @@ func (s *Service) Alerts(ctx context.Context) ([]Row, error) {
 		Where("production.status IN ('PREPARATION', 'IN_POST')").Scan(ctx, &ids); err != nil {
 		return nil, err
 	}
-	rs, err := rows(ctx, s.DB, p.OrganisationID, ids, s.today())
+	rs, err := rows(ctx, s.DB, p.OrganisationID, ids, dates.Today())
 	if err != nil {
 		return nil, err
 	}
