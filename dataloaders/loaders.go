@@ -14,7 +14,7 @@ import (
 	"github.com/uptrace/bun/dialect/pgdialect"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 type Loaders struct {

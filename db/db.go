@@ -1,5 +1,5 @@
 // Package db holds the bun models, the connection and transaction helpers and
-// the migrations runner. It imports nothing of ours.
+// the migrations runner. Of ours it imports only the kernel (internal/kernel).
 package db
 
 import (

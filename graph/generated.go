@@ -20,10 +20,10 @@ import (
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/graph/scalars"
 	"github.com/postprod/postprod/internal/accounts"
-	"github.com/postprod/postprod/internal/calendar"
-	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/deliveries"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
@@ -7312,7 +7312,7 @@ func (ec *executionContext) field_Mutation_approveSlips_args(ctx context.Context
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "date",
 		func(ctx context.Context, v any) (dates.Date, error) {
-			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7456,7 +7456,7 @@ func (ec *executionContext) field_Mutation_createDistributionRun_args(ctx contex
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodStart",
 		func(ctx context.Context, v any) (dates.Date, error) {
-			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7464,7 +7464,7 @@ func (ec *executionContext) field_Mutation_createDistributionRun_args(ctx contex
 	args["periodStart"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "periodEnd",
 		func(ctx context.Context, v any) (dates.Date, error) {
-			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8430,7 +8430,7 @@ func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawA
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*dates.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8438,7 +8438,7 @@ func (ec *executionContext) field_Query_conflicts_args(ctx context.Context, rawA
 	args["from"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*dates.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8912,7 +8912,7 @@ func (ec *executionContext) field_Query_unavailabilities_args(ctx context.Contex
 	args["technicianId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*dates.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8920,7 +8920,7 @@ func (ec *executionContext) field_Query_unavailabilities_args(ctx context.Contex
 	args["from"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*dates.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8948,7 +8948,7 @@ func (ec *executionContext) field_Query_workingDays_args(ctx context.Context, ra
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (dates.Date, error) {
-			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8956,7 +8956,7 @@ func (ec *executionContext) field_Query_workingDays_args(ctx context.Context, ra
 	args["from"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (dates.Date, error) {
-			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			return ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9606,7 +9606,7 @@ func (ec *executionContext) _Booking_startDate(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9629,7 +9629,7 @@ func (ec *executionContext) _Booking_endDate(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10382,7 +10382,7 @@ func (ec *executionContext) _Conflict_from(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10405,7 +10405,7 @@ func (ec *executionContext) _Conflict_to(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10730,7 +10730,7 @@ func (ec *executionContext) _Delivery_dueDate(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12361,7 +12361,7 @@ func (ec *executionContext) _DistributionRun_periodStart(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12384,7 +12384,7 @@ func (ec *executionContext) _DistributionRun_periodEnd(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12430,7 +12430,7 @@ func (ec *executionContext) _DistributionRun_gross(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12453,7 +12453,7 @@ func (ec *executionContext) _DistributionRun_commission(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12476,7 +12476,7 @@ func (ec *executionContext) _DistributionRun_recouped(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12499,7 +12499,7 @@ func (ec *executionContext) _DistributionRun_net(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12522,7 +12522,7 @@ func (ec *executionContext) _DistributionRun_residual(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12545,7 +12545,7 @@ func (ec *executionContext) _DistributionRun_distributed(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12967,7 +12967,7 @@ func (ec *executionContext) _Holiday_date(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13160,7 +13160,7 @@ func (ec *executionContext) _ImportPreview_totalEur(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -18717,7 +18717,7 @@ func (ec *executionContext) _ProductionSpec_deliveryDeadline(ctx context.Context
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
-			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		false,
@@ -19343,7 +19343,7 @@ func (ec *executionContext) _Query_workingDays(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx, selections, v)
+			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDateᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19387,7 +19387,7 @@ func (ec *executionContext) _Query_holidays(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*calendar.Holiday) graphql.Marshaler {
-			return ec.marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHolidayᚄ(ctx, selections, v)
+			return ec.marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋcalendarᚐHolidayᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20775,7 +20775,7 @@ func (ec *executionContext) _RecoupableExpense_amount(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20798,7 +20798,7 @@ func (ec *executionContext) _RecoupableExpense_recouped(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20821,7 +20821,7 @@ func (ec *executionContext) _RecoupableExpense_remaining(ctx context.Context, fi
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20844,7 +20844,7 @@ func (ec *executionContext) _RecoupableExpense_incurredOn(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20991,7 +20991,7 @@ func (ec *executionContext) _RevenueLine_periodStart(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21014,7 +21014,7 @@ func (ec *executionContext) _RevenueLine_periodEnd(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21037,7 +21037,7 @@ func (ec *executionContext) _RevenueLine_amount(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21106,7 +21106,7 @@ func (ec *executionContext) _RevenueLine_amountEur(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21386,7 +21386,7 @@ func (ec *executionContext) _RevenuePoint_amount(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21790,7 +21790,7 @@ func (ec *executionContext) _RightsShare_validFrom(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
-			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		false,
@@ -21813,7 +21813,7 @@ func (ec *executionContext) _RightsShare_validTo(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
-			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		false,
@@ -21928,7 +21928,7 @@ func (ec *executionContext) _Room_dailyRate(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22125,7 +22125,7 @@ func (ec *executionContext) _RunWork_gross(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22148,7 +22148,7 @@ func (ec *executionContext) _RunWork_commission(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22171,7 +22171,7 @@ func (ec *executionContext) _RunWork_recouped(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22194,7 +22194,7 @@ func (ec *executionContext) _RunWork_net(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22217,7 +22217,7 @@ func (ec *executionContext) _RunWork_residual(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22744,7 +22744,7 @@ func (ec *executionContext) _Slip_date(ctx context.Context, field graphql.Collec
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23671,7 +23671,7 @@ func (ec *executionContext) _Statement_amount(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23694,7 +23694,7 @@ func (ec *executionContext) _Statement_previousAmount(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
-			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		false,
@@ -24162,7 +24162,7 @@ func (ec *executionContext) _StatementLine_gross(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24185,7 +24185,7 @@ func (ec *executionContext) _StatementLine_net(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24208,7 +24208,7 @@ func (ec *executionContext) _StatementLine_amount(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24616,7 +24616,7 @@ func (ec *executionContext) _Task_startDate(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24639,7 +24639,7 @@ func (ec *executionContext) _Task_endDate(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24754,7 +24754,7 @@ func (ec *executionContext) _Task_nonWorkingDays(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx, selections, v)
+			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDateᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -25199,7 +25199,7 @@ func (ec *executionContext) _TeamMember_dailyRate(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -25521,7 +25521,7 @@ func (ec *executionContext) _Technician_hourlyRate(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -25544,7 +25544,7 @@ func (ec *executionContext) _Technician_dailyRate(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26122,7 +26122,7 @@ func (ec *executionContext) _TrackingRow_excessCost(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26145,7 +26145,7 @@ func (ec *executionContext) _TrackingRow_actualCost(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, selections, v)
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26223,7 +26223,7 @@ func (ec *executionContext) _Unavailability_startDate(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -26246,7 +26246,7 @@ func (ec *executionContext) _Unavailability_endDate(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, selections, v)
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
 		},
 		true,
 		true,
@@ -28019,14 +28019,14 @@ func (ec *executionContext) unmarshalInputBookingFilter(ctx context.Context, obj
 		switch k {
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.From = data
 		case "to":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28121,14 +28121,14 @@ func (ec *executionContext) unmarshalInputBookingInput(ctx context.Context, obj 
 			it.RoomID = data
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDate = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28198,14 +28198,14 @@ func (ec *executionContext) unmarshalInputBookingMoveInput(ctx context.Context, 
 		switch k {
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDate = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28471,7 +28471,7 @@ func (ec *executionContext) unmarshalInputDeliveryInput(ctx context.Context, obj
 			it.SpecID = data
 		case "dueDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29000,14 +29000,14 @@ func (ec *executionContext) unmarshalInputExpenseInput(ctx context.Context, obj 
 			it.Label = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Amount = data
 		case "incurredOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incurredOn"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29385,7 +29385,7 @@ func (ec *executionContext) unmarshalInputProductionInput(ctx context.Context, o
 			it.AudioLayout = data
 		case "deliveryDeadline":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryDeadline"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29553,14 +29553,14 @@ func (ec *executionContext) unmarshalInputRevenueFilter(ctx context.Context, obj
 			it.Source = data
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.From = data
 		case "to":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29630,21 +29630,21 @@ func (ec *executionContext) unmarshalInputRevenueLineInput(ctx context.Context, 
 			it.Territory = data
 		case "periodStart":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PeriodStart = data
 		case "periodEnd":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.PeriodEnd = data
 		case "amount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
-			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29791,7 +29791,7 @@ func (ec *executionContext) unmarshalInputRoomInput(ctx context.Context, obj any
 			it.Kind = data
 		case "dailyRate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dailyRate"))
-			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29854,14 +29854,14 @@ func (ec *executionContext) unmarshalInputShareInput(ctx context.Context, obj an
 			it.Territory = data
 		case "validFrom":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.ValidFrom = data
 		case "validTo":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validTo"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29931,14 +29931,14 @@ func (ec *executionContext) unmarshalInputSlipFilter(ctx context.Context, obj an
 			it.Status = data
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.From = data
 		case "to":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30026,7 +30026,7 @@ func (ec *executionContext) unmarshalInputSlipInput(ctx context.Context, obj any
 			it.TechnicianID = data
 		case "date":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30124,14 +30124,14 @@ func (ec *executionContext) unmarshalInputTaskInput(ctx context.Context, obj any
 			it.Title = data
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDate = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30222,7 +30222,7 @@ func (ec *executionContext) unmarshalInputTeamMemberInput(ctx context.Context, o
 			it.Function = data
 		case "dailyRate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dailyRate"))
-			data, err := ec.unmarshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			data, err := ec.unmarshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30299,14 +30299,14 @@ func (ec *executionContext) unmarshalInputTechnicianInput(ctx context.Context, o
 			it.Employment = data
 		case "hourlyRate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hourlyRate"))
-			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.HourlyRate = data
 		case "dailyRate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dailyRate"))
-			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx, v)
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30425,14 +30425,14 @@ func (ec *executionContext) unmarshalInputUnavailabilityInput(ctx context.Contex
 			it.TechnicianID = data
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDate = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, v)
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -36947,23 +36947,23 @@ func (ec *executionContext) marshalNConflictKind2githubᚗcomᚋpostprodᚋpostp
 	return v
 }
 
-func (ec *executionContext) unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, v any) (dates.Date, error) {
+func (ec *executionContext) unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, v any) (dates.Date, error) {
 	var res dates.Date
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v dates.Date) graphql.Marshaler {
+func (ec *executionContext) marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v dates.Date) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx context.Context, v any) ([]*dates.Date, error) {
+func (ec *executionContext) unmarshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDateᚄ(ctx context.Context, v any) ([]*dates.Date, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
 	res := make([]*dates.Date, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -36971,10 +36971,10 @@ func (ec *executionContext) unmarshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostp
 	return res, nil
 }
 
-func (ec *executionContext) marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDateᚄ(ctx context.Context, sel ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
+func (ec *executionContext) marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDateᚄ(ctx context.Context, sel ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
 	ret := make(graphql.Array, len(v))
 	for i := range v {
-		ret[i] = ec.marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx, sel, v[i])
+		ret[i] = ec.marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, sel, v[i])
 	}
 
 	for _, e := range ret {
@@ -36986,13 +36986,13 @@ func (ec *executionContext) marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostpro
 	return ret
 }
 
-func (ec *executionContext) unmarshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, v any) (*dates.Date, error) {
+func (ec *executionContext) unmarshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, v any) (*dates.Date, error) {
 	var res = new(dates.Date)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v *dates.Date) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Date!")
 		return graphql.Null
@@ -37402,11 +37402,11 @@ func (ec *executionContext) marshalNHolderKind2githubᚗcomᚋpostprodᚋpostpro
 	return v
 }
 
-func (ec *executionContext) marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHolidayᚄ(ctx context.Context, sel ast.SelectionSet, v []*calendar.Holiday) graphql.Marshaler {
+func (ec *executionContext) marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋcalendarᚐHolidayᚄ(ctx context.Context, sel ast.SelectionSet, v []*calendar.Holiday) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNHoliday2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHoliday(ctx, sel, v[i])
+		return ec.marshalNHoliday2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋcalendarᚐHoliday(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -37418,7 +37418,7 @@ func (ec *executionContext) marshalNHoliday2ᚕᚖgithubᚗcomᚋpostprodᚋpost
 	return ret
 }
 
-func (ec *executionContext) marshalNHoliday2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋcalendarᚐHoliday(ctx context.Context, sel ast.SelectionSet, v *calendar.Holiday) graphql.Marshaler {
+func (ec *executionContext) marshalNHoliday2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋcalendarᚐHoliday(ctx context.Context, sel ast.SelectionSet, v *calendar.Holiday) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Holiday!")
 		return graphql.Null
@@ -37608,13 +37608,13 @@ func (ec *executionContext) marshalNMemberEdge2ᚖgithubᚗcomᚋpostprodᚋpost
 	return ec._MemberEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx context.Context, v any) (money.Cents, error) {
+func (ec *executionContext) unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx context.Context, v any) (money.Cents, error) {
 	var res money.Cents
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx context.Context, sel ast.SelectionSet, v money.Cents) graphql.Marshaler {
+func (ec *executionContext) marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx context.Context, sel ast.SelectionSet, v money.Cents) graphql.Marshaler {
 	return v
 }
 
@@ -38987,7 +38987,7 @@ func (ec *executionContext) marshalOClient2ᚖgithubᚗcomᚋpostprodᚋpostprod
 	return ec._Client(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, v any) (*dates.Date, error) {
+func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, v any) (*dates.Date, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -38996,7 +38996,7 @@ func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprod
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, sel ast.SelectionSet, v *dates.Date) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -39141,7 +39141,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
-func (ec *executionContext) unmarshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx context.Context, v any) (*money.Cents, error) {
+func (ec *executionContext) unmarshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx context.Context, v any) (*money.Cents, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -39150,7 +39150,7 @@ func (ec *executionContext) unmarshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostpro
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋmoneyᚐCents(ctx context.Context, sel ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+func (ec *executionContext) marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx context.Context, sel ast.SelectionSet, v *money.Cents) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -18,8 +18,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 // Options configure the GraphQL endpoint.

@@ -15,7 +15,7 @@ import (
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/page"
 )
 
 func (r *meResolver) Technician(ctx context.Context, obj *accounts.Me) (*db.Technician, error) {

@@ -2,7 +2,7 @@ package resolvers
 
 import (
 	"github.com/postprod/postprod/graph/model"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/page"
 )
 
 func pageInfo(i page.Info) *model.PageInfo {

@@ -11,10 +11,10 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph/model"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/deliveries"
-	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/internal/slips"

@@ -16,7 +16,7 @@ import (
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/deliveries"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/page"
 )
 
 func (r *compatibilityIssueResolver) Message(ctx context.Context, obj *deliveries.Issue) (string, error) {

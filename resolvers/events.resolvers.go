@@ -12,9 +12,9 @@ import (
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/platform/live"
 )
 
 func (r *productionEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {

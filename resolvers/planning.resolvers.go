@@ -15,11 +15,11 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/calendar"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/planning"
 )
 

@@ -13,7 +13,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/productions"
 )
 

@@ -5,8 +5,8 @@ package resolvers
 import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/deliveries"
-	"github.com/postprod/postprod/internal/live"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/internal/royalties"

@@ -18,10 +18,10 @@ import (
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/live"
-	"github.com/postprod/postprod/internal/money"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/royalties"
 )
 

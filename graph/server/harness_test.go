@@ -18,10 +18,10 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/db/testdb"
 	"github.com/postprod/postprod/graph/server"
-	"github.com/postprod/postprod/internal/calendar"
 	"github.com/postprod/postprod/internal/config"
-	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/demo"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 func TestMain(m *testing.M) { testdb.Main(m) }

@@ -18,7 +18,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 // flaky loses requests on purpose: some never reach the server, some reach

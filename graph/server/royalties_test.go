@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 func TestRunsAddUpToTheCent(t *testing.T) {

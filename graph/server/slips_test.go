@@ -11,7 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 const submitSlip = `mutation($in:SlipInput!){ submitSlip(input:$in){ id clientId status workedMinutes nightMinutes sundayOrHoliday start end } }`

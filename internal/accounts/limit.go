@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/time/rate"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 // loginLimiter slows password guessing: per email, five failed attempts at

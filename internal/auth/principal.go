@@ -11,7 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 // Principal is an authenticated caller in one organisation.

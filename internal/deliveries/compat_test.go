@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 func lufsPtr(v float64) *float64 { return &v }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 // legalMoves is written out by hand, independently of the statusMoves table, so that

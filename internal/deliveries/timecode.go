@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 // Rate is a frame rate as an exact fraction, because 29.97 is really

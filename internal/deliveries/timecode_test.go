@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 func mustRate(t testing.TB, s string, df bool) Rate {

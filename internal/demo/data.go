@@ -4,8 +4,8 @@ import (
 	"time"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // The demo data, as literal tables. Rows refer to each other by a short key

@@ -9,8 +9,8 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 // demoDelivery is one delivery of the demo: a production (by key), a

@@ -14,7 +14,7 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 // Password is the password of every demo user.

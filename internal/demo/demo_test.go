@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/isan"
-	"github.com/postprod/postprod/internal/validate"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/validate"
 )
 
 // These tests check the literal tables against the schema's CHECK

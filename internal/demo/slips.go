@@ -10,8 +10,8 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/calendar"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/slips"
 )
 

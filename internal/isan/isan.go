@@ -6,7 +6,7 @@ package isan
 import (
 	"strings"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 // Error says in French and English why an ISAN is refused.

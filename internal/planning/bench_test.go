@@ -5,8 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/postprod/postprod/internal/calendar"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 // benchInput builds a deterministic organisation over 2026: 50 productions

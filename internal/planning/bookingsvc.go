@@ -9,13 +9,13 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/live"
-	"github.com/postprod/postprod/internal/page"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
-	"github.com/postprod/postprod/internal/validate"
 )
 
 // VisibleBookings restricts a query on bookings (aliased "booking"): the

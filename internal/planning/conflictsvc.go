@@ -10,7 +10,7 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/productions"
 )
 

@@ -12,8 +12,8 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/productions"
 )
 

@@ -9,10 +9,10 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/page"
-	"github.com/postprod/postprod/internal/validate"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/kernel/validate"
 )
 
 // visibleClients: the whole organisation for its staff, their own client for

@@ -11,9 +11,9 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/live"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/platform/live"
 )
 
 type Service struct {

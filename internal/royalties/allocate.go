@@ -12,7 +12,7 @@ import (
 	"math/bits"
 	"slices"
 
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // LargestRemainder splits total into len(weights) parts proportional to the

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 func TestLargestRemainder(t *testing.T) {

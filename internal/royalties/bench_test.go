@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 const (

@@ -9,10 +9,10 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/postprod/postprod/internal/apperr"
-	"github.com/postprod/postprod/internal/dates"
 	"github.com/postprod/postprod/internal/isan"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // MaxStatementRows is the most data rows a statement may have: a large

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"testing/iotest"
 
-	"github.com/postprod/postprod/internal/apperr"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // A valid ISAN and its canonical form.

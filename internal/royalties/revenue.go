@@ -10,11 +10,11 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/money"
-	"github.com/postprod/postprod/internal/page"
-	"github.com/postprod/postprod/internal/validate"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/kernel/validate"
 )
 
 type RevenueFilter struct {

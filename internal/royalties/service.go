@@ -12,12 +12,12 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/isan"
-	"github.com/postprod/postprod/internal/live"
-	"github.com/postprod/postprod/internal/page"
-	"github.com/postprod/postprod/internal/validate"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/platform/live"
 )
 
 // Service manages the catalogue for rights holders. The staff see it all;

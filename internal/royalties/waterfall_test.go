@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // id gives readable, ordered ids: id(1) < id(2) < …

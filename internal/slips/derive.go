@@ -8,9 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/postprod/postprod/internal/apperr"
-	"github.com/postprod/postprod/internal/calendar"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 // Night work, as the audiovisual collective agreements count it: 22:00–06:00.

@@ -3,8 +3,8 @@ package slips
 import (
 	"testing"
 
-	"github.com/postprod/postprod/internal/apperr"
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 func TestDerive(t *testing.T) {

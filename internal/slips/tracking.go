@@ -9,12 +9,12 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/apperr"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/calendar"
-	"github.com/postprod/postprod/internal/dates"
-	"github.com/postprod/postprod/internal/live"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/calendar"
+	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
 )
 

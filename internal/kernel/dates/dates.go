@@ -6,7 +6,7 @@ package dates
 import (
 	"database/sql/driver"
 	"fmt"
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"io"
 	"strconv"
 	"time"

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 func d(t testing.TB, s string) dates.Date {

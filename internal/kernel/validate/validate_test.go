@@ -3,7 +3,7 @@ package validate
 import (
 	"testing"
 
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
 func TestSiret(t *testing.T) {

@@ -7,8 +7,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/postprod/postprod/internal/apperr"
-	"github.com/postprod/postprod/internal/money"
+	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // Required trims s and refuses it when empty or longer than max runes.

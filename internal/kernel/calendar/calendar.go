@@ -9,7 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/postprod/postprod/internal/dates"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 // Holiday is a French public holiday (jour férié).

@@ -5,7 +5,7 @@ package money
 import (
 	"errors"
 	"fmt"
-	"github.com/postprod/postprod/internal/apperr"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"io"
 	"math"
 	"strconv"
