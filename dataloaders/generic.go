@@ -22,6 +22,10 @@ func options[V any](cached bool) []dataloader.Option[uuid.UUID, V] {
 // missingKey is NOT_FOUND naming the key.
 func missingKey(k uuid.UUID) error { return apperr.NotFoundErr(k.String()) }
 
+// missingProduction is what productions.Get says of a production the caller
+// may not see.
+func missingProduction(uuid.UUID) error { return apperr.NotFoundErr("production") }
+
 // byID maps each key to its row; a key without a row is NOT_FOUND for that
 // key only.
 func byID[V any](cached bool, fetch db.Batch[V], key func(V) uuid.UUID) *dataloader.Loader[uuid.UUID, V] {

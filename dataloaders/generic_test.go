@@ -30,6 +30,10 @@ func TestGenericLoadersMapRowsBackToKeys(t *testing.T) {
 	if ae, ok := apperr.As(errs[1]); !ok || ae.Code != apperr.NotFound || errs[0] != nil || errs[2] != nil {
 		t.Fatalf("errors: %v", errs)
 	}
+	named := byIDOr(true, fetch, func(r *row) uuid.UUID { return r.id }, missingProduction)
+	if _, err := named.Load(ctx, missing)(); err == nil || err.Error() != apperr.NotFoundErr("production").Error() {
+		t.Fatalf("named NOT_FOUND: %v", err)
+	}
 
 	groups := grouped(true, fetch, func(r *row) uuid.UUID { return r.parent })
 	all, errs := groups.LoadMany(ctx, []uuid.UUID{lonely, parent})()

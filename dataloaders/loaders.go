@@ -40,6 +40,7 @@ type Loaders struct {
 	ShiftsByTask         *dataloader.Loader[uuid.UUID, []*db.TaskShift]
 	SlipByID             *dataloader.Loader[uuid.UUID, *db.Slip]
 	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
+	TrackingByProduction *dataloader.Loader[uuid.UUID, *slips.Tracking]
 	SpecByID             *dataloader.Loader[uuid.UUID, *db.DeliverySpec]
 	ItemByID             *dataloader.Loader[uuid.UUID, *db.DeliveryItem]
 	ItemsByDelivery      *dataloader.Loader[uuid.UUID, []*db.DeliveryItem]
@@ -61,6 +62,7 @@ type Loaders struct {
 // New builds the loaders of one operation from the domains' batch reads.
 // Relations are read by the id a parent row carries; the parent was
 // authorised by its service, so those reads only pin the organisation.
+// Tracking is computed for the caller and applies their visibility.
 func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 	return &Loaders{
 		ClientByID:           byID(cached, productions.ClientsByID(idb, orgID), func(c *db.Client) uuid.UUID { return c.ID }),
@@ -82,8 +84,9 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		DependenciesByTask: grouped(cached, planning.DependenciesByTask(idb, orgID), func(d *db.TaskDependency) uuid.UUID { return d.TaskID }),
 		ShiftsByTask:       groupedMany(cached, planning.ShiftsByTask(idb, orgID), func(s *db.TaskShift) []uuid.UUID { return s.MovedTaskIDs }),
 
-		SlipByID:      byID(cached, slips.SlipsByID(idb, orgID), func(s *db.Slip) uuid.UUID { return s.ID }),
-		HistoryBySlip: grouped(cached, slips.HistoryBySlip(idb), func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
+		SlipByID:             byID(cached, slips.SlipsByID(idb, orgID), func(s *db.Slip) uuid.UUID { return s.ID }),
+		HistoryBySlip:        grouped(cached, slips.HistoryBySlip(idb), func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
+		TrackingByProduction: byIDOr(cached, slips.TrackingByProduction(idb, orgID), func(t *slips.Tracking) uuid.UUID { return t.ProductionID }, missingProduction),
 
 		SpecByID:           byID(cached, deliveries.SpecsByID(idb, orgID), func(s *db.DeliverySpec) uuid.UUID { return s.ID }),
 		ItemByID:           byID(cached, deliveries.ItemsByID(idb, orgID), func(i *db.DeliveryItem) uuid.UUID { return i.ID }),
