@@ -45,7 +45,7 @@ func (r *mutationResolver) CorrectSlip(ctx context.Context, id uuid.UUID, input 
 }
 
 func (r *productionResolver) Tracking(ctx context.Context, obj *db.Production) (*slips.Tracking, error) {
-	return r.SlipSvc.Tracking(ctx, obj.ID)
+	return dataloaders.For(ctx).TrackingByProduction.Load(ctx, obj.ID)()
 }
 
 func (r *queryResolver) Slips(ctx context.Context, first *int, after *string, filter *model.SlipFilter) (*model.SlipConnection, error) {

@@ -211,23 +211,53 @@ func (s *Service) Tracking(ctx context.Context, productionID uuid.UUID) (*Tracki
 	if err != nil {
 		return nil, err
 	}
-	if p.Is(db.RoleTechnician, db.RoleRightsHolder) {
-		return nil, apperr.ForbiddenErr()
-	}
-	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, productionID); err != nil {
-		return nil, err
-	}
-	rs, err := rows(ctx, s.DB, p.OrganisationID, []uuid.UUID{productionID}, dates.Today())
+	ts, err := trackings(ctx, s.DB, p, []uuid.UUID{productionID}, dates.Today())
 	if err != nil {
 		return nil, err
 	}
-	t := &Tracking{ProductionID: productionID, Operations: ByOperation(rs)}
-	for _, r := range rs {
-		if r.TaskID != nil {
-			t.Tasks = append(t.Tasks, r)
-		}
+	if len(ts) == 0 {
+		return nil, apperr.NotFoundErr("production")
 	}
-	return t, nil
+	return ts[0], nil
+}
+
+// trackings computes the tracking of the productions among ids that the
+// caller may see, with three statements whatever their number; the others
+// are left out (the caller says NOT_FOUND for them). Technicians do not see
+// money or other people's time and rights holders have no production: both
+// are refused.
+func trackings(ctx context.Context, idb bun.IDB, p *auth.Principal, ids []uuid.UUID, today dates.Date) ([]*Tracking, error) {
+	if p.Is(db.RoleTechnician, db.RoleRightsHolder) {
+		return nil, apperr.ForbiddenErr()
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var visible []uuid.UUID
+	if err := productions.Visible(idb.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p).
+		Where("production.id IN (?)", bun.In(ids)).Scan(ctx, &visible); err != nil {
+		return nil, err
+	}
+	rs, err := rows(ctx, idb, p.OrganisationID, visible, today)
+	if err != nil {
+		return nil, err
+	}
+	// rows keeps its order within each production: split, then fold each.
+	per := make(map[uuid.UUID][]Row, len(visible))
+	for _, r := range rs {
+		per[r.ProductionID] = append(per[r.ProductionID], r)
+	}
+	out := make([]*Tracking, 0, len(visible))
+	for _, id := range visible {
+		t := &Tracking{ProductionID: id, Operations: ByOperation(per[id])}
+		for _, r := range per[id] {
+			if r.TaskID != nil {
+				t.Tasks = append(t.Tasks, r)
+			}
+		}
+		out = append(out, t)
+	}
+	return out, nil
 }
 
 // Alerts lists the overruns and warnings of every production the caller
