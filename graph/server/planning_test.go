@@ -11,24 +11,6 @@ import (
 	"github.com/postprod/postprod/db"
 )
 
-// call runs a query that must succeed and decodes its data into out.
-func (e *env) call(token, query string, vars map[string]any, out any) {
-	e.t.Helper()
-	e.do(token, query, vars).decode(e.t, out)
-}
-
-// id runs a mutation returning { id } under its single root field.
-func (e *env) id(token, query string, vars map[string]any) string {
-	e.t.Helper()
-	var d map[string]struct{ ID string }
-	e.call(token, query, vars, &d)
-	for _, v := range d {
-		return v.ID
-	}
-	e.t.Fatal("no id returned")
-	return ""
-}
-
 type conflict struct {
 	Kind, Message string
 	From, To      string
@@ -225,28 +207,15 @@ func TestShiftTaskCascadesAndExplains(t *testing.T) {
 func TestDependencyCycleIsRefused(t *testing.T) {
 	e := newEnv(t)
 	f := e.newPlan()
-	before := e.snapshotPlan()
+	before := e.snapshot(planTables...)
 	r := e.do(f.admin, `mutation($id:ID!,$d:[DependencyInput!]!){ setTaskDependencies(id:$id, dependencies:$d){ id } }`,
 		map[string]any{"id": f.a1, "d": []any{map[string]any{"dependsOnId": f.a2}}})
 	if r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "boucle") {
 		t.Fatalf("cycle: %+v", r.Errors)
 	}
-	if e.snapshotPlan() != before {
+	if e.snapshot(planTables...) != before {
 		t.Fatal("the refused dependency changed the plan")
 	}
-}
-
-func (e *env) snapshotPlan() string {
-	e.t.Helper()
-	var b strings.Builder
-	for _, table := range []string{"tasks", "task_dependencies", "bookings", "task_shifts"} {
-		var rows []string
-		if err := e.DB.NewRaw("SELECT t::text FROM ? t ORDER BY 1", bunIdent(table)).Scan(context.Background(), &rows); err != nil {
-			e.t.Fatal(err)
-		}
-		b.WriteString(strings.Join(rows, "\n"))
-	}
-	return b.String()
 }
 
 func TestTechnicianSeesOnlyOwnBookingsAndProducerOnlyOwnPlan(t *testing.T) {

@@ -227,7 +227,7 @@ func TestSharesOver100PercentAreRefused(t *testing.T) {
 	if err := e.DB.NewSelect().Model((*db.RightsHolder)(nil)).Column("id").Order("name").Limit(2).Scan(ctx, &holders); err != nil {
 		t.Fatal(err)
 	}
-	before := e.snapshotTable("rights_shares")
+	before := e.snapshot("rights_shares")
 	r := e.do(tok, `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": work, "s": []any{
 		map[string]any{"holderId": holders[0], "media": "ALL", "territory": "WORLD", "basisPoints": 6000},
 		map[string]any{"holderId": holders[1], "media": "TV", "territory": "FR", "basisPoints": 5000, "validFrom": "2026-01-01"},
@@ -235,22 +235,13 @@ func TestSharesOver100PercentAreRefused(t *testing.T) {
 	if r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "100 %") || !strings.Contains(r.Errors[0].Message, "TV") {
 		t.Fatalf("over 100 %%: %+v", r.Errors)
 	}
-	if e.snapshotTable("rights_shares") != before {
+	if e.snapshot("rights_shares") != before {
 		t.Fatal("the refused shares changed the data")
 	}
 	e.call(tok, `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": work, "s": []any{
 		map[string]any{"holderId": holders[0], "media": "ALL", "territory": "WORLD", "basisPoints": 6000},
 		map[string]any{"holderId": holders[1], "media": "TV", "territory": "FR", "basisPoints": 4000},
 	}}, &struct{}{})
-}
-
-func (e *env) snapshotTable(table string) string {
-	e.t.Helper()
-	var rows []string
-	if err := e.DB.NewRaw("SELECT t::text FROM ? t ORDER BY 1", bunIdent(table)).Scan(context.Background(), &rows); err != nil {
-		e.t.Fatal(err)
-	}
-	return strings.Join(rows, "\n")
 }
 
 func TestRevenueImportIsAllOrNothing(t *testing.T) {
@@ -279,11 +270,11 @@ func TestRevenueImportIsAllOrNothing(t *testing.T) {
 	if pv.PreviewRevenueImport.Valid != 2 || len(pv.PreviewRevenueImport.Errors) != 1 || pv.PreviewRevenueImport.Errors[0].Line != 4 || pv.PreviewRevenueImport.TotalEur != "2154.56" {
 		t.Fatalf("preview: %+v", pv.PreviewRevenueImport)
 	}
-	before := e.snapshotTable("revenue_lines")
+	before := e.snapshot("revenue_lines")
 	if r := e.do(tok, `mutation($c:String!){ importRevenue(source:"Chaîne", csv:$c){ imported } }`, map[string]any{"c": bad}); r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "4") {
 		t.Fatalf("an invalid file: %+v", r.Errors)
 	}
-	if e.snapshotTable("revenue_lines") != before {
+	if e.snapshot("revenue_lines") != before {
 		t.Fatal("a refused import wrote lines")
 	}
 	var res struct {

@@ -95,26 +95,13 @@ func TestSlipRetriesMakeOneSlip(t *testing.T) {
 		t.Fatalf("%d slips for one client id (%v)", n, err)
 	}
 	// The same id with other content is a conflict, and changes nothing.
-	before := e.snapshotSlips()
+	before := e.snapshot(slipTables...)
 	if r := e.do(tok, submitSlip, map[string]any{"in": with(in, "end", "15:00")}); r.code() != "CONFLICT" {
 		t.Fatalf("same client id, other content: %+v", r.Errors)
 	}
-	if e.snapshotSlips() != before {
+	if e.snapshot(slipTables...) != before {
 		t.Fatal("the conflicting retry changed the data")
 	}
-}
-
-func (e *env) snapshotSlips() string {
-	e.t.Helper()
-	var rows []string
-	if err := e.DB.NewRaw("SELECT t::text FROM slips t ORDER BY 1").Scan(context.Background(), &rows); err != nil {
-		e.t.Fatal(err)
-	}
-	var hist []string
-	if err := e.DB.NewRaw("SELECT t::text FROM slip_history t ORDER BY 1").Scan(context.Background(), &hist); err != nil {
-		e.t.Fatal(err)
-	}
-	return strings.Join(rows, "\n") + strings.Join(hist, "\n")
 }
 
 func TestSlipDerivedValuesAndValidation(t *testing.T) {
@@ -135,7 +122,7 @@ func TestSlipDerivedValuesAndValidation(t *testing.T) {
 	}
 	closedProd = prod
 	future := dates.Of(time.Now().In(dates.Paris)).AddDays(5).String()
-	before := e.snapshotSlips()
+	before := e.snapshot(slipTables...)
 	cases := []struct {
 		name        string
 		in          map[string]any
@@ -169,7 +156,7 @@ func TestSlipDerivedValuesAndValidation(t *testing.T) {
 	if _, err := e.DB.NewUpdate().Model((*db.Production)(nil)).Set("status = 'IN_POST'").Where("id = ?", closedProd).Exec(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if e.snapshotSlips() != before {
+	if e.snapshot(slipTables...) != before {
 		t.Fatal("refused slips changed the data")
 	}
 }
