@@ -52,17 +52,6 @@ func (e *env) techSlip() (map[string]any, string) {
 		"start": "10:00", "end": "14:00", "breakMinutes": 0, "notes": "Nettoyage des dialogues"}, prod
 }
 
-func with(in map[string]any, kv ...any) map[string]any {
-	out := map[string]any{}
-	for k, v := range in {
-		out[k] = v
-	}
-	for i := 0; i < len(kv); i += 2 {
-		out[kv[i].(string)] = kv[i+1]
-	}
-	return out
-}
-
 func TestSlipRetriesMakeOneSlip(t *testing.T) {
 	e := newEnv(t)
 	tok := e.login("tech@demo.test").Access
