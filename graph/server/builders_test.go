@@ -174,3 +174,27 @@ func mondayAfter(n int) dates.Date {
 	}
 	return d
 }
+
+// newFullOrg builds an organisation with at least one row of every kind the
+// API creates (production with episode and team, plan, slip, delivery with a
+// QC finding, work with shares, revenue and a draft distribution run with
+// its statements), for the tests that try every id from outside.
+func (e *env) newFullOrg(name string) *org {
+	e.t.Helper()
+	fx := e.newOrg(name)
+	p := fx.production()
+	fx.episode(p, 1)
+	fx.teamMember(p, fx.technicianID)
+	task := fx.task(p)
+	fx.booking(task, "technicianId", fx.technicianID)
+	fx.booking(task, "roomId", fx.room())
+	fx.unavailability(fx.technicianID)
+	fx.slip(p)
+	fx.qcFinding(fx.delivery(p))
+	w := fx.work("productionId", p)
+	e.call(fx.as(db.RoleCoordinator), `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": w, "s": []any{
+		map[string]any{"holderId": fx.holder(), "media": "ALL", "territory": "WORLD", "basisPoints": 5000}}}, &struct{}{})
+	fx.revenue(w)
+	fx.run("2026-01-01", "2026-03-31")
+	return fx
+}
