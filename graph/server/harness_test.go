@@ -36,25 +36,29 @@ type env struct {
 	DB  *bun.DB
 	URL string // database URL
 	API *httptest.Server
-	// orgs counts the organisations newOrg built, to keep their e-mails apart.
-	orgs int
 }
 
 // newEnv starts a real server over a fresh database seeded with the demo.
 // Tests that need data of their own use newEmptyEnv and newOrg instead; the
 // demo is for the tests about the demo.
+// The demo is seeded before the server starts, so that its events are not
+// news to the server's listener.
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	e := newEmptyEnv(t)
+	bdb, url := testdb.New(t)
 	ctx := context.Background()
-	if err := db.InTx(ctx, e.DB, func(tx bun.Tx) error { _, err := demo.Seed(ctx, tx); return err }); err != nil {
+	if err := db.InTx(ctx, bdb, func(tx bun.Tx) error { _, err := demo.Seed(ctx, tx); return err }); err != nil {
 		t.Fatal(err)
 	}
+	e := &env{t: t, DB: bdb, URL: url}
+	e.API = e.startServer()
 	return e
 }
 
 // newEmptyEnv starts a real server over a fresh migrated database holding no
-// organisation: the test builds what it needs with newOrg.
+// organisation: the test builds what it needs with newOrg. Mind that the
+// builders' changes are events the server's listener dispatches shortly
+// after: a subscription opened right after building may still hear them.
 func newEmptyEnv(t *testing.T) *env {
 	t.Helper()
 	bdb, url := testdb.New(t)
@@ -116,6 +120,17 @@ func (e *env) membership(email string) *db.Membership {
 		e.t.Fatal(err)
 	}
 	return m
+}
+
+// someProduction is the first production by title of a database seeded by
+// newEnv, and its client.
+func (e *env) someProduction() (id, clientID string) {
+	e.t.Helper()
+	p := new(db.Production)
+	if err := e.DB.NewSelect().Model(p).Order("title").Limit(1).Scan(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	return p.ID.String(), p.ClientID.String()
 }
 
 // bunIdent quotes a table name for raw queries.

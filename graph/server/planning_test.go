@@ -45,7 +45,9 @@ func (e *env) newPlan() *planFixture {
 	f.t1 = fx.technician("name", "Théo Monteur", "functions", []string{"Monteur"}, "skills", []string{"OFFLINE_EDIT"}, "hourlyRate", "50", "dailyRate", "400")
 	f.t2 = fx.technician("name", "Mia Mixeuse", "functions", []string{"Mixeuse"}, "skills", []string{"MIX"}, "hourlyRate", "60", "dailyRate", "480")
 	f.room = fx.room("name", "Montage 1", "kind", "EDIT_SUITE", "dailyRate", "250")
-	task := func(p, op, s, en string) string { return fx.task(p, "operationId", fx.op(op), "startDate", s, "endDate", en) }
+	task := func(p, op, s, en string) string {
+		return fx.task(p, "operationId", fx.op(op), "startDate", s, "endDate", en)
+	}
 	f.a1 = task(f.prodA, "OFFLINE_EDIT", "2026-03-02", "2026-03-06")
 	f.a2 = task(f.prodA, "MIX", "2026-03-09", "2026-03-13")
 	f.a3 = task(f.prodA, "GRADING", "2026-03-05", "2026-03-06")

@@ -2,7 +2,6 @@ package server_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -12,13 +11,11 @@ import (
 )
 
 func TestBadInputGetsTypedErrorsAndChangesNothing(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
-	id, client := e.someProduction()
-	var tech string
-	if err := e.DB.NewSelect().Model((*db.Technician)(nil)).Column("id").Limit(1).Scan(context.Background(), &tech); err != nil {
-		t.Fatal(err)
-	}
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	tok := fx.as(db.RoleCoordinator)
+	id, client := fx.production(), fx.clientID
+	tech := fx.technician()
 	before := e.snapshot(productionTables...)
 	update := `mutation($id:ID!,$in:ProductionInput!){ updateProduction(id:$id, input:$in){ id } }`
 	in := func(mut func(map[string]any)) map[string]any {
@@ -71,7 +68,7 @@ func TestBadInputGetsTypedErrorsAndChangesNothing(t *testing.T) {
 }
 
 func TestErrorsSpeakTheCallersLanguage(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	body, _ := json.Marshal(map[string]any{"query": `mutation{ login(email:"x@y.z", password:"nope"){ accessToken } }`})
 	for lang, want := range map[string]string{"en-GB,en;q=0.8": "Wrong email or password.", "fr-FR": "E-mail ou mot de passe incorrect.", "": "E-mail ou mot de passe incorrect."} {
 		req, _ := http.NewRequest(http.MethodPost, e.API.URL+"/graphql", bytes.NewReader(body))
@@ -93,7 +90,7 @@ func TestErrorsSpeakTheCallersLanguage(t *testing.T) {
 }
 
 func TestOversizedBodyIsRefused(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	big := `{"query":"{ me { role } }","variables":{"x":"` + strings.Repeat("a", 2<<20) + `"}}`
 	resp, err := http.Post(e.API.URL+"/graphql", "application/json", strings.NewReader(big))
 	if err != nil {
@@ -108,9 +105,10 @@ func TestOversizedBodyIsRefused(t *testing.T) {
 }
 
 func TestDuplicateEpisodeIsAConflict(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
-	id, _ := e.someProduction()
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	tok := fx.as(db.RoleCoordinator)
+	id := fx.production()
 	add := `mutation($id:ID!){ addEpisode(productionId:$id, input:{number:41, title:"Pilote"}){ id number } }`
 	e.do(tok, add, map[string]any{"id": id}).decode(t, &struct{}{})
 	before := e.snapshot(productionTables...)
@@ -123,8 +121,8 @@ func TestDuplicateEpisodeIsAConflict(t *testing.T) {
 }
 
 func TestTooDeepQueryIsRefused(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
+	e := newEmptyEnv(t)
+	tok := e.newOrg("Notre Post").as(db.RoleCoordinator)
 	q := `{ productions { edges { node { team { technician { id } } client { id } } } } }`
 	if r := e.do(tok, q, nil); len(r.Errors) > 0 {
 		t.Fatalf("a normal query was refused: %+v", r.Errors)
