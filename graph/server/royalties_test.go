@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/isan"
 	"github.com/postprod/postprod/internal/kernel/money"
 )
 
@@ -216,17 +217,11 @@ func TestIssuedStatementsNeverChange(t *testing.T) {
 }
 
 func TestSharesOver100PercentAreRefused(t *testing.T) {
-	e := newEnv(t)
-	ctx := context.Background()
-	tok := e.login("coordinator@demo.test").Access
-	var work string
-	var holders []string
-	if err := e.DB.NewSelect().Model((*db.Work)(nil)).Column("id").Limit(1).Scan(ctx, &work); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.DB.NewSelect().Model((*db.RightsHolder)(nil)).Column("id").Order("name").Limit(2).Scan(ctx, &holders); err != nil {
-		t.Fatal(err)
-	}
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Catalogue Post")
+	tok := fx.as(db.RoleCoordinator)
+	work := fx.work()
+	holders := []string{fx.holderID, fx.holder()}
 	before := e.snapshot("rights_shares")
 	r := e.do(tok, `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": work, "s": []any{
 		map[string]any{"holderId": holders[0], "media": "ALL", "territory": "WORLD", "basisPoints": 6000},
@@ -245,9 +240,11 @@ func TestSharesOver100PercentAreRefused(t *testing.T) {
 }
 
 func TestRevenueImportIsAllOrNothing(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	ctx := context.Background()
-	tok := e.login("coordinator@demo.test").Access
+	fx := e.newOrg("Catalogue Post")
+	tok := fx.as(db.RoleCoordinator)
+	fx.work("isan", isan.Make("00000002A0000000", ""))
 	var w db.Work
 	if err := e.DB.NewSelect().Model(&w).Where("isan <> ''").Limit(1).Scan(ctx); err != nil {
 		t.Fatal(err)
