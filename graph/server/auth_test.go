@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
+
+	"github.com/postprod/postprod/db"
 )
 
 const meQuery = `{ me { role user { email } organisation { name } } }`
@@ -110,8 +112,10 @@ func TestLogoutRevokesTheSession(t *testing.T) {
 }
 
 func TestAPITokenAuthenticatesAsIntegrationUntilRevoked(t *testing.T) {
-	e := newEnv(t)
-	admin := e.login("admin@demo.test").Access
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	fx.production()
+	admin := fx.as(db.RoleAdmin)
 	var d struct {
 		CreateApiToken struct {
 			Token    string
@@ -134,14 +138,14 @@ func TestAPITokenAuthenticatesAsIntegrationUntilRevoked(t *testing.T) {
 		t.Fatalf("revoked token still works: %+v", r.Errors)
 	}
 	// Only admins manage tokens.
-	coord := e.login("coordinator@demo.test").Access
+	coord := fx.as(db.RoleCoordinator)
 	if r := e.do(coord, `mutation{ createApiToken(name:"x"){ token } }`, nil); r.code() != "FORBIDDEN" {
 		t.Fatalf("coordinator creating a token: %+v", r.Errors)
 	}
 }
 
 func TestSignUpAndInvitation(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	var su struct{ SignUp struct{ AccessToken string } }
 	e.do("", `mutation{ signUp(organisation:"Autre Post", name:"Eve", email:"eve@autre.test", password:"un-mot-de-passe"){ accessToken } }`, nil).decode(t, &su)
 	var me struct{ Me struct{ Role string } }

@@ -121,8 +121,10 @@ func TestDeliveryQCBlocksReadyUntilFixed(t *testing.T) {
 }
 
 func TestCompatibilityAndSpecs(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Livraison Post")
+	tok := fx.as(db.RoleCoordinator)
+	fx.production("frameRate", "25", "resolution", "1920x1080", "colourSpace", "Rec.709", "audioLayout", "Stéréo")
 	var spec struct{ CloneDeliverySpec struct{ ID string } }
 	e.call(tok, `mutation{ cloneDeliverySpec(templateKey:"streaming-imf-uhd"){ id } }`, nil, &spec)
 	prod := new(db.Production)

@@ -13,15 +13,6 @@ import (
 
 const eventsSub = `subscription($id:ID!,$after:String){ productionEvents(productionId:$id, after:$after){ id kind production { id title } } }`
 
-func (e *env) someProduction() (id, clientID string) {
-	e.t.Helper()
-	p := new(db.Production)
-	if err := e.DB.NewSelect().Model(p).Order("title").Limit(1).Scan(context.Background()); err != nil {
-		e.t.Fatal(err)
-	}
-	return p.ID.String(), p.ClientID.String()
-}
-
 func (e *env) rename(base, token, id, clientID, title string) {
 	e.t.Helper()
 	e.doAt(base, token, `mutation($id:ID!,$c:ID!,$t:String!){ updateProduction(id:$id, input:{title:$t, kind:FEATURE_FILM, clientId:$c}){ id } }`,
@@ -73,7 +64,7 @@ func TestProductionEventsAcrossReplicasAndResume(t *testing.T) {
 }
 
 func TestWebsocketRefusesBadTokensWith4403(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	for name, payload := range map[string]map[string]any{
 		"no token":  {},
 		"bad token": {"Authorization": "Bearer not-a-token"},

@@ -11,24 +11,6 @@ import (
 	"github.com/postprod/postprod/db"
 )
 
-// call runs a query that must succeed and decodes its data into out.
-func (e *env) call(token, query string, vars map[string]any, out any) {
-	e.t.Helper()
-	e.do(token, query, vars).decode(e.t, out)
-}
-
-// id runs a mutation returning { id } under its single root field.
-func (e *env) id(token, query string, vars map[string]any) string {
-	e.t.Helper()
-	var d map[string]struct{ ID string }
-	e.call(token, query, vars, &d)
-	for _, v := range d {
-		return v.ID
-	}
-	e.t.Fatal("no id returned")
-	return ""
-}
-
 type conflict struct {
 	Kind, Message string
 	From, To      string
@@ -42,6 +24,7 @@ type conflict struct {
 const conflictsQuery = `query($from:Date,$to:Date){ conflicts(from:$from, to:$to){ kind message from to productions{ title } tasks{ id } bookings{ id } technician{ name } room{ name } } }`
 
 type planFixture struct {
+	*org
 	admin                          string
 	prodA, prodB                   string
 	a1, a2, a3, b1                 string
@@ -54,53 +37,33 @@ type planFixture struct {
 // whose plans carry one conflict of every kind.
 func (e *env) newPlan() *planFixture {
 	e.t.Helper()
-	f := &planFixture{}
-	var su struct{ SignUp struct{ AccessToken string } }
-	e.call("", `mutation{ signUp(organisation:"Plan Post", name:"Coralie", email:"coralie@plan.test", password:"mot-de-passe-long"){ accessToken } }`, nil, &su)
-	f.admin = su.SignUp.AccessToken
-	tok := f.admin
-	client := e.id(tok, `mutation{ createClient(input:{name:"Films A"}){ id } }`, nil)
-	f.prodA = e.id(tok, `mutation($c:ID!){ createProduction(input:{title:"Film A", kind:FEATURE_FILM, clientId:$c, deliveryDeadline:"2026-03-10"}){ id } }`, map[string]any{"c": client})
-	f.prodB = e.id(tok, `mutation($c:ID!){ createProduction(input:{title:"Doc B", kind:DOCUMENTARY, clientId:$c}){ id } }`, map[string]any{"c": client})
-	f.t1 = e.id(tok, `mutation{ createTechnician(input:{name:"Théo Monteur", functions:["Monteur"], skills:["OFFLINE_EDIT"], employment:INTERMITTENT, hourlyRate:"50", dailyRate:"400"}){ id } }`, nil)
-	f.t2 = e.id(tok, `mutation{ createTechnician(input:{name:"Mia Mixeuse", functions:["Mixeuse"], skills:["MIX"], employment:INTERMITTENT, hourlyRate:"60", dailyRate:"480"}){ id } }`, nil)
-	f.room = e.id(tok, `mutation{ createRoom(input:{name:"Montage 1", kind:EDIT_SUITE, dailyRate:"250"}){ id } }`, nil)
-	var ops struct {
-		Operations struct {
-			Edges []struct{ Node struct{ ID, Code string } }
-		}
+	fx := e.newOrg("Plan Post")
+	f := &planFixture{org: fx, admin: fx.as(db.RoleAdmin)}
+	client := fx.client("name", "Films A")
+	f.prodA = fx.production("title", "Film A", "kind", "FEATURE_FILM", "clientId", client, "deliveryDeadline", "2026-03-10")
+	f.prodB = fx.production("title", "Doc B", "kind", "DOCUMENTARY", "clientId", client)
+	f.t1 = fx.technician("name", "Théo Monteur", "functions", []string{"Monteur"}, "skills", []string{"OFFLINE_EDIT"}, "hourlyRate", "50", "dailyRate", "400")
+	f.t2 = fx.technician("name", "Mia Mixeuse", "functions", []string{"Mixeuse"}, "skills", []string{"MIX"}, "hourlyRate", "60", "dailyRate", "480")
+	f.room = fx.room("name", "Montage 1", "kind", "EDIT_SUITE", "dailyRate", "250")
+	task := func(p, op, s, en string) string {
+		return fx.task(p, "operationId", fx.op(op), "startDate", s, "endDate", en)
 	}
-	e.call(tok, `{ operations { edges { node { id code } } } }`, nil, &ops)
-	op := map[string]string{}
-	for _, ed := range ops.Operations.Edges {
-		op[ed.Node.Code] = ed.Node.ID
+	f.a1 = task(f.prodA, "OFFLINE_EDIT", "2026-03-02", "2026-03-06")
+	f.a2 = task(f.prodA, "MIX", "2026-03-09", "2026-03-13")
+	f.a3 = task(f.prodA, "GRADING", "2026-03-05", "2026-03-06")
+	f.b1 = task(f.prodB, "OFFLINE_EDIT", "2026-03-04", "2026-03-10")
+	fx.dependsOn(f.a2, f.a1)
+	fx.dependsOn(f.a3, f.a1)
+	b := func(task, who, id, s, en, status string) string {
+		return fx.booking(task, who, id, "startDate", s, "endDate", en, "status", status)
 	}
-	task := `mutation($p:ID!,$op:ID!,$s:Date!,$e:Date!){ createTask(productionId:$p, input:{operationId:$op, startDate:$s, endDate:$e}){ id } }`
-	f.a1 = e.id(tok, task, map[string]any{"p": f.prodA, "op": op["OFFLINE_EDIT"], "s": "2026-03-02", "e": "2026-03-06"})
-	f.a2 = e.id(tok, task, map[string]any{"p": f.prodA, "op": op["MIX"], "s": "2026-03-09", "e": "2026-03-13"})
-	f.a3 = e.id(tok, task, map[string]any{"p": f.prodA, "op": op["GRADING"], "s": "2026-03-05", "e": "2026-03-06"})
-	f.b1 = e.id(tok, task, map[string]any{"p": f.prodB, "op": op["OFFLINE_EDIT"], "s": "2026-03-04", "e": "2026-03-10"})
-	deps := `mutation($id:ID!,$d:[DependencyInput!]!){ setTaskDependencies(id:$id, dependencies:$d){ id } }`
-	e.call(tok, deps, map[string]any{"id": f.a2, "d": []any{map[string]any{"dependsOnId": f.a1}}}, &struct{}{})
-	e.call(tok, deps, map[string]any{"id": f.a3, "d": []any{map[string]any{"dependsOnId": f.a1}}}, &struct{}{})
-	book := `mutation($in:BookingInput!){ createBooking(input:$in){ id } }`
-	b := func(task, tech, room, s, en, status string) string {
-		in := map[string]any{"taskId": task, "startDate": s, "endDate": en, "status": status}
-		if tech != "" {
-			in["technicianId"] = tech
-		} else {
-			in["roomId"] = room
-		}
-		return e.id(tok, book, map[string]any{"in": in})
-	}
-	f.bookT1A1 = b(f.a1, f.t1, "", "2026-03-02", "2026-03-06", "CONFIRMED")
-	f.bookT1B1 = b(f.b1, f.t1, "", "2026-03-04", "2026-03-10", "CONFIRMED")
-	f.bookRoomA1 = b(f.a1, "", f.room, "2026-03-02", "2026-03-06", "CONFIRMED")
-	f.bookRoomB1 = b(f.b1, "", f.room, "2026-03-06", "2026-03-10", "CONFIRMED")
-	f.bookT2A2 = b(f.a2, f.t2, "", "2026-03-09", "2026-03-13", "CONFIRMED")
-	f.t1OnA2 = b(f.a2, f.t1, "", "2026-03-12", "2026-03-13", "PENCILLED")
-	e.call(tok, `mutation($t:ID!){ declareUnavailability(input:{technicianId:$t, startDate:"2026-03-11", endDate:"2026-03-11", kind:DAY_OFF, reason:"Congé"}){ id } }`,
-		map[string]any{"t": f.t2}, &struct{}{})
+	f.bookT1A1 = b(f.a1, "technicianId", f.t1, "2026-03-02", "2026-03-06", "CONFIRMED")
+	f.bookT1B1 = b(f.b1, "technicianId", f.t1, "2026-03-04", "2026-03-10", "CONFIRMED")
+	f.bookRoomA1 = b(f.a1, "roomId", f.room, "2026-03-02", "2026-03-06", "CONFIRMED")
+	f.bookRoomB1 = b(f.b1, "roomId", f.room, "2026-03-06", "2026-03-10", "CONFIRMED")
+	f.bookT2A2 = b(f.a2, "technicianId", f.t2, "2026-03-09", "2026-03-13", "CONFIRMED")
+	f.t1OnA2 = b(f.a2, "technicianId", f.t1, "2026-03-12", "2026-03-13", "PENCILLED")
+	fx.unavailability(f.t2, "startDate", "2026-03-11", "endDate", "2026-03-11", "kind", "DAY_OFF", "reason", "Congé")
 	return f
 }
 
@@ -124,7 +87,7 @@ func hasBooking(c conflict, ids ...string) bool {
 }
 
 func TestEveryConflictKindAcrossTwoProductions(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	f := e.newPlan()
 	var d struct{ Conflicts []conflict }
 	e.call(f.admin, conflictsQuery, nil, &d)
@@ -179,7 +142,7 @@ type moved struct {
 }
 
 func TestShiftTaskCascadesAndExplains(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	f := e.newPlan()
 	var d struct {
 		ShiftTask struct {
@@ -223,37 +186,34 @@ func TestShiftTaskCascadesAndExplains(t *testing.T) {
 }
 
 func TestDependencyCycleIsRefused(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	f := e.newPlan()
-	before := e.snapshotPlan()
+	before := e.snapshot(planTables...)
 	r := e.do(f.admin, `mutation($id:ID!,$d:[DependencyInput!]!){ setTaskDependencies(id:$id, dependencies:$d){ id } }`,
 		map[string]any{"id": f.a1, "d": []any{map[string]any{"dependsOnId": f.a2}}})
 	if r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "boucle") {
 		t.Fatalf("cycle: %+v", r.Errors)
 	}
-	if e.snapshotPlan() != before {
+	if e.snapshot(planTables...) != before {
 		t.Fatal("the refused dependency changed the plan")
 	}
 }
 
-func (e *env) snapshotPlan() string {
-	e.t.Helper()
-	var b strings.Builder
-	for _, table := range []string{"tasks", "task_dependencies", "bookings", "task_shifts"} {
-		var rows []string
-		if err := e.DB.NewRaw("SELECT t::text FROM ? t ORDER BY 1", bunIdent(table)).Scan(context.Background(), &rows); err != nil {
-			e.t.Fatal(err)
-		}
-		b.WriteString(strings.Join(rows, "\n"))
-	}
-	return b.String()
-}
-
 func TestTechnicianSeesOnlyOwnBookingsAndProducerOnlyOwnPlan(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	ctx := context.Background()
-	tech := e.membership("tech@demo.test")
-	prod := e.membership("producer@demo.test")
+	fx := e.newOrg("Plan Post")
+	// Two productions of the producer's client and one of another client's,
+	// each with a task that books the technician member, a colleague and a room.
+	colleague, room := fx.technician(), fx.room()
+	for _, p := range []string{fx.production(), fx.production(), fx.production("clientId", fx.client())} {
+		task := fx.task(p)
+		fx.booking(task, "technicianId", fx.technicianID)
+		fx.booking(task, "technicianId", colleague)
+		fx.booking(task, "roomId", room)
+	}
+	tech := e.membership(fx.member(db.RoleTechnician).Email)
+	prod := e.membership(fx.member(db.RoleProducer).Email)
 	q := `{ bookings(first: 200) { totalCount edges { node { id technician { id } production { id } } } } }`
 	type list struct {
 		Bookings struct {
@@ -268,7 +228,7 @@ func TestTechnicianSeesOnlyOwnBookingsAndProducerOnlyOwnPlan(t *testing.T) {
 		}
 	}
 	var d list
-	e.call(e.login("tech@demo.test").Access, q, nil, &d)
+	e.call(fx.as(db.RoleTechnician), q, nil, &d)
 	want, _ := e.DB.NewSelect().Model((*db.Booking)(nil)).Where("technician_id = ?", *tech.TechnicianID).Count(ctx)
 	if d.Bookings.TotalCount == 0 || int64(d.Bookings.TotalCount) != want {
 		t.Fatalf("technician sees %d bookings, owns %d", d.Bookings.TotalCount, want)
@@ -282,7 +242,7 @@ func TestTechnicianSeesOnlyOwnBookingsAndProducerOnlyOwnPlan(t *testing.T) {
 	if err := e.DB.NewSelect().Model((*db.Production)(nil)).Column("id").Where("client_id = ?", *prod.ClientID).Scan(ctx, &own); err != nil {
 		t.Fatal(err)
 	}
-	producer := e.login("producer@demo.test").Access
+	producer := fx.as(db.RoleProducer)
 	e.call(producer, q, nil, &d)
 	if d.Bookings.TotalCount == 0 {
 		t.Fatal("the producer should see the plan of their productions")
@@ -305,8 +265,8 @@ func TestTechnicianSeesOnlyOwnBookingsAndProducerOnlyOwnPlan(t *testing.T) {
 }
 
 func TestWorkingDaysAndHolidays(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
+	e := newEmptyEnv(t)
+	tok := e.newOrg("Calendrier Post").as(db.RoleCoordinator)
 	var d struct {
 		WorkingDays []string
 		Holidays    []struct{ Date, Name string }
@@ -325,8 +285,14 @@ func TestWorkingDaysAndHolidays(t *testing.T) {
 }
 
 func TestTechnicianCalendarFeed(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("tech@demo.test").Access
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Plan Post")
+	// A week booked a fortnight ahead, within the feed's window, and a colleague.
+	monday := mondayAfter(14)
+	task := fx.task(fx.production(), "startDate", monday.String(), "endDate", monday.AddDays(4).String(), "allowNonWorking", true)
+	fx.booking(task, "technicianId", fx.technicianID)
+	fx.technician()
+	tok := fx.as(db.RoleTechnician)
 	var d struct{ ResetCalendarFeed struct{ URL string } }
 	e.call(tok, `mutation{ resetCalendarFeed { url } }`, nil, &d)
 	get := func(url string) (int, string) {
@@ -349,7 +315,7 @@ func TestTechnicianCalendarFeed(t *testing.T) {
 	}
 	// A technician cannot take another one's feed.
 	var other string
-	if err := e.DB.NewSelect().Model((*db.Technician)(nil)).Column("id").Where("id <> ?", *e.membership("tech@demo.test").TechnicianID).Limit(1).Scan(context.Background(), &other); err != nil {
+	if err := e.DB.NewSelect().Model((*db.Technician)(nil)).Column("id").Where("id <> ?", *e.membership(fx.member(db.RoleTechnician).Email).TechnicianID).Limit(1).Scan(context.Background(), &other); err != nil {
 		t.Fatal(err)
 	}
 	if r := e.do(tok, `mutation($t:ID){ resetCalendarFeed(technicianId:$t){ url } }`, map[string]any{"t": other}); r.code() != "FORBIDDEN" {
@@ -358,9 +324,15 @@ func TestTechnicianCalendarFeed(t *testing.T) {
 }
 
 func TestPlanEpisodesFromTemplate(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	ctx := context.Background()
-	tok := e.login("coordinator@demo.test").Access
+	fx := e.newOrg("Série Post")
+	tok := fx.as(db.RoleCoordinator)
+	// A series whose first episode has an edit, then a mix that depends on it.
+	series := fx.production("kind", "TV_SERIES")
+	first := fx.episode(series, 1)
+	edit := fx.task(series, "episodeId", first, "startDate", "2026-03-02", "endDate", "2026-03-06")
+	fx.dependsOn(fx.task(series, "episodeId", first, "operationId", fx.op("MIX"), "startDate", "2026-03-09", "endDate", "2026-03-13"), edit)
 	var src db.Episode
 	if err := e.DB.NewSelect().Model(&src).Where("number = 1 AND EXISTS (SELECT 1 FROM tasks WHERE episode_id = episode.id)").Limit(1).Scan(ctx); err != nil {
 		t.Fatal(err)

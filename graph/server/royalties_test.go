@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/isan"
 	"github.com/postprod/postprod/internal/kernel/money"
 )
 
@@ -216,18 +217,12 @@ func TestIssuedStatementsNeverChange(t *testing.T) {
 }
 
 func TestSharesOver100PercentAreRefused(t *testing.T) {
-	e := newEnv(t)
-	ctx := context.Background()
-	tok := e.login("coordinator@demo.test").Access
-	var work string
-	var holders []string
-	if err := e.DB.NewSelect().Model((*db.Work)(nil)).Column("id").Limit(1).Scan(ctx, &work); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.DB.NewSelect().Model((*db.RightsHolder)(nil)).Column("id").Order("name").Limit(2).Scan(ctx, &holders); err != nil {
-		t.Fatal(err)
-	}
-	before := e.snapshotTable("rights_shares")
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Catalogue Post")
+	tok := fx.as(db.RoleCoordinator)
+	work := fx.work()
+	holders := []string{fx.holderID, fx.holder()}
+	before := e.snapshot("rights_shares")
 	r := e.do(tok, `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": work, "s": []any{
 		map[string]any{"holderId": holders[0], "media": "ALL", "territory": "WORLD", "basisPoints": 6000},
 		map[string]any{"holderId": holders[1], "media": "TV", "territory": "FR", "basisPoints": 5000, "validFrom": "2026-01-01"},
@@ -235,7 +230,7 @@ func TestSharesOver100PercentAreRefused(t *testing.T) {
 	if r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "100 %") || !strings.Contains(r.Errors[0].Message, "TV") {
 		t.Fatalf("over 100 %%: %+v", r.Errors)
 	}
-	if e.snapshotTable("rights_shares") != before {
+	if e.snapshot("rights_shares") != before {
 		t.Fatal("the refused shares changed the data")
 	}
 	e.call(tok, `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": work, "s": []any{
@@ -244,19 +239,12 @@ func TestSharesOver100PercentAreRefused(t *testing.T) {
 	}}, &struct{}{})
 }
 
-func (e *env) snapshotTable(table string) string {
-	e.t.Helper()
-	var rows []string
-	if err := e.DB.NewRaw("SELECT t::text FROM ? t ORDER BY 1", bunIdent(table)).Scan(context.Background(), &rows); err != nil {
-		e.t.Fatal(err)
-	}
-	return strings.Join(rows, "\n")
-}
-
 func TestRevenueImportIsAllOrNothing(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	ctx := context.Background()
-	tok := e.login("coordinator@demo.test").Access
+	fx := e.newOrg("Catalogue Post")
+	tok := fx.as(db.RoleCoordinator)
+	fx.work("isan", isan.Make("00000002A0000000", ""))
 	var w db.Work
 	if err := e.DB.NewSelect().Model(&w).Where("isan <> ''").Limit(1).Scan(ctx); err != nil {
 		t.Fatal(err)
@@ -279,11 +267,11 @@ func TestRevenueImportIsAllOrNothing(t *testing.T) {
 	if pv.PreviewRevenueImport.Valid != 2 || len(pv.PreviewRevenueImport.Errors) != 1 || pv.PreviewRevenueImport.Errors[0].Line != 4 || pv.PreviewRevenueImport.TotalEur != "2154.56" {
 		t.Fatalf("preview: %+v", pv.PreviewRevenueImport)
 	}
-	before := e.snapshotTable("revenue_lines")
+	before := e.snapshot("revenue_lines")
 	if r := e.do(tok, `mutation($c:String!){ importRevenue(source:"Chaîne", csv:$c){ imported } }`, map[string]any{"c": bad}); r.code() != "VALIDATION" || !strings.Contains(r.Errors[0].Message, "4") {
 		t.Fatalf("an invalid file: %+v", r.Errors)
 	}
-	if e.snapshotTable("revenue_lines") != before {
+	if e.snapshot("revenue_lines") != before {
 		t.Fatal("a refused import wrote lines")
 	}
 	var res struct {

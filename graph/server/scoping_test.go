@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"testing"
 
@@ -50,16 +51,6 @@ func (e *env) expectedTitles(where string, args ...any) []string {
 	return out
 }
 
-func (e *env) membership(email string) *db.Membership {
-	e.t.Helper()
-	m := new(db.Membership)
-	err := e.DB.NewSelect().Model(m).Where("user_id = (SELECT id FROM users WHERE email = ?)", email).Scan(context.Background())
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return m
-}
-
 func equal(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -104,13 +95,16 @@ func TestEachRoleSeesItsProductions(t *testing.T) {
 }
 
 func TestOutOfScopeProductionIsNotFound(t *testing.T) {
-	e := newEnv(t)
-	prod := e.membership("producer@demo.test")
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	fx.production()
+	fx.production("clientId", fx.client())
+	prod := e.membership(fx.member(db.RoleProducer).Email)
 	var other string
 	if err := e.DB.NewSelect().Model((*db.Production)(nil)).Column("id").Where("client_id <> ?", *prod.ClientID).Limit(1).Scan(context.Background(), &other); err != nil {
 		t.Fatal(err)
 	}
-	for _, email := range []string{"producer@demo.test", "holder@demo.test"} {
+	for _, email := range []string{fx.member(db.RoleProducer).Email, fx.member(db.RoleRightsHolder).Email} {
 		r := e.do(e.login(email).Access, `query($id:ID!){ production(id:$id){ title } }`, map[string]any{"id": other})
 		if r.code() != "NOT_FOUND" {
 			t.Errorf("%s reading a production outside their scope: %+v", email, r.Errors)
@@ -119,12 +113,15 @@ func TestOutOfScopeProductionIsNotFound(t *testing.T) {
 }
 
 func TestOnlyManagersChangeProductions(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	fx.production()
 	var id string
 	if err := e.DB.NewSelect().Model((*db.Production)(nil)).Column("id").Limit(1).Scan(context.Background(), &id); err != nil {
 		t.Fatal(err)
 	}
-	for _, email := range []string{"producer@demo.test", "tech@demo.test", "holder@demo.test", "accountant@demo.test"} {
+	for _, r := range []db.Role{db.RoleProducer, db.RoleTechnician, db.RoleRightsHolder, db.RoleAccountant} {
+		email := fx.member(r).Email
 		r := e.do(e.login(email).Access, `mutation($id:ID!){ addEpisode(productionId:$id, input:{number:99}){ id } }`, map[string]any{"id": id})
 		if r.code() != "FORBIDDEN" {
 			t.Errorf("%s adding an episode: %+v", email, r.Errors)
@@ -132,10 +129,12 @@ func TestOnlyManagersChangeProductions(t *testing.T) {
 	}
 }
 
-// Another organisation's admin tries every id of ours, read and write:
-// all are NOT_FOUND, and nothing changes.
+// Another organisation's admin tries every id of ours (an organisation
+// built with a row of every kind), read and write: all are NOT_FOUND, and
+// nothing changes.
 func TestAnotherOrganisationSeesNothingOfOurs(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
+	e.newFullOrg("Notre Post")
 	var su struct{ SignUp struct{ AccessToken string } }
 	e.do("", `mutation{ signUp(organisation:"Intrus Post", name:"Mallory", email:"mallory@intrus.test", password:"mot-de-passe-long"){ accessToken } }`, nil).decode(t, &su)
 	tok := su.SignUp.AccessToken
@@ -210,7 +209,8 @@ func TestAnotherOrganisationSeesNothingOfOurs(t *testing.T) {
 // The other organisation's admin also tries the ids of every other domain:
 // planning, slips, deliveries and the catalogue. All are NOT_FOUND.
 func TestAnotherOrganisationCannotReachAnyDomain(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
+	e.newFullOrg("Notre Post")
 	ctx := context.Background()
 	var su struct{ SignUp struct{ AccessToken string } }
 	e.do("", `mutation{ signUp(organisation:"Intrus Post", name:"Mallory", email:"mallory@intrus.test", password:"mot-de-passe-long"){ accessToken } }`, nil).decode(t, &su)
@@ -222,7 +222,8 @@ func TestAnotherOrganisationCannotReachAnyDomain(t *testing.T) {
 		}
 		return id
 	}
-	before := e.snapshot() + e.snapshotPlan() + e.snapshotSlips() + e.snapshotTable("deliveries") + e.snapshotTable("statements")
+	domainTables := slices.Concat(productionTables, planTables, slipTables, []string{"deliveries", "statements"})
+	before := e.snapshot(domainTables...)
 	cases := map[string]struct {
 		query string
 		table string
@@ -249,7 +250,7 @@ func TestAnotherOrganisationCannotReachAnyDomain(t *testing.T) {
 			t.Errorf("%s: %+v", name, r.Errors)
 		}
 	}
-	if after := e.snapshot() + e.snapshotPlan() + e.snapshotSlips() + e.snapshotTable("deliveries") + e.snapshotTable("statements"); after != before {
+	if after := e.snapshot(domainTables...); after != before {
 		t.Fatal("the intruder changed something")
 	}
 }

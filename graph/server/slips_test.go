@@ -38,6 +38,21 @@ func (e *env) techSlip() (map[string]any, string) {
 	if err := e.DB.NewSelect().Model((*db.Operation)(nil)).Column("id").Where("code = 'SOUND_EDIT'").Scan(ctx, &op); err != nil {
 		e.t.Fatal(err)
 	}
+	return saturdaySlip(prod, op), prod
+}
+
+// techSlip is a slip input for the technician member on a new production of
+// their team, like the demo one.
+func (o *org) techSlip() (map[string]any, string) {
+	o.e.t.Helper()
+	prod := o.production()
+	o.teamMember(prod, o.technicianID)
+	return saturdaySlip(prod, o.op("SOUND_EDIT")), prod
+}
+
+// saturdaySlip is four hours of work on a production, on a Saturday about two
+// weeks ago.
+func saturdaySlip(prod, op string) map[string]any {
 	// A Saturday two weeks ago: the demo has no slip then.
 	day := dates.Of(time.Now().In(dates.Paris)).AddDays(-14)
 	for day.Weekday() != time.Saturday {
@@ -49,24 +64,14 @@ func (e *env) techSlip() (map[string]any, string) {
 		day = day.AddDays(-7)
 	}
 	return map[string]any{"clientId": uuid.NewString(), "productionId": prod, "operationId": op, "date": day.String(),
-		"start": "10:00", "end": "14:00", "breakMinutes": 0, "notes": "Nettoyage des dialogues"}, prod
-}
-
-func with(in map[string]any, kv ...any) map[string]any {
-	out := map[string]any{}
-	for k, v := range in {
-		out[k] = v
-	}
-	for i := 0; i < len(kv); i += 2 {
-		out[kv[i].(string)] = kv[i+1]
-	}
-	return out
+		"start": "10:00", "end": "14:00", "breakMinutes": 0, "notes": "Nettoyage des dialogues"}
 }
 
 func TestSlipRetriesMakeOneSlip(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("tech@demo.test").Access
-	in, _ := e.techSlip()
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	tok := fx.as(db.RoleTechnician)
+	in, _ := fx.techSlip()
 	var wg sync.WaitGroup
 	ids := make([]string, 20)
 	errs := make([]string, 20)
@@ -95,32 +100,21 @@ func TestSlipRetriesMakeOneSlip(t *testing.T) {
 		t.Fatalf("%d slips for one client id (%v)", n, err)
 	}
 	// The same id with other content is a conflict, and changes nothing.
-	before := e.snapshotSlips()
+	before := e.snapshot(slipTables...)
 	if r := e.do(tok, submitSlip, map[string]any{"in": with(in, "end", "15:00")}); r.code() != "CONFLICT" {
 		t.Fatalf("same client id, other content: %+v", r.Errors)
 	}
-	if e.snapshotSlips() != before {
+	if e.snapshot(slipTables...) != before {
 		t.Fatal("the conflicting retry changed the data")
 	}
 }
 
-func (e *env) snapshotSlips() string {
-	e.t.Helper()
-	var rows []string
-	if err := e.DB.NewRaw("SELECT t::text FROM slips t ORDER BY 1").Scan(context.Background(), &rows); err != nil {
-		e.t.Fatal(err)
-	}
-	var hist []string
-	if err := e.DB.NewRaw("SELECT t::text FROM slip_history t ORDER BY 1").Scan(context.Background(), &hist); err != nil {
-		e.t.Fatal(err)
-	}
-	return strings.Join(rows, "\n") + strings.Join(hist, "\n")
-}
-
 func TestSlipDerivedValuesAndValidation(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("tech@demo.test").Access
-	in, prod := e.techSlip()
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	tok := fx.as(db.RoleTechnician)
+	in, prod := fx.techSlip()
+	fx.production() // one the technician is not on
 	var d struct{ SubmitSlip slipOut }
 	e.call(tok, submitSlip, map[string]any{"in": with(in, "start", "21:00", "end", "02:30", "breakMinutes", 30)}, &d)
 	if s := d.SubmitSlip; s.Status != "SUBMITTED" || s.WorkedMinutes != 300 || s.NightMinutes != 270 || !s.SundayOrHoliday || s.End != "02:30" {
@@ -128,14 +122,14 @@ func TestSlipDerivedValuesAndValidation(t *testing.T) {
 	}
 	var other, closedProd string
 	ctx := context.Background()
-	tech := e.membership("tech@demo.test")
+	tech := e.membership(fx.member(db.RoleTechnician).Email)
 	if err := e.DB.NewSelect().Model((*db.Production)(nil)).Column("id").
 		Where("id NOT IN (SELECT production_id FROM team_members WHERE technician_id = ?)", *tech.TechnicianID).Limit(1).Scan(ctx, &other); err != nil {
 		t.Fatal(err)
 	}
 	closedProd = prod
 	future := dates.Of(time.Now().In(dates.Paris)).AddDays(5).String()
-	before := e.snapshotSlips()
+	before := e.snapshot(slipTables...)
 	cases := []struct {
 		name        string
 		in          map[string]any
@@ -169,7 +163,7 @@ func TestSlipDerivedValuesAndValidation(t *testing.T) {
 	if _, err := e.DB.NewUpdate().Model((*db.Production)(nil)).Set("status = 'IN_POST'").Where("id = ?", closedProd).Exec(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if e.snapshotSlips() != before {
+	if e.snapshot(slipTables...) != before {
 		t.Fatal("refused slips changed the data")
 	}
 }

@@ -2,7 +2,6 @@ package server_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -11,29 +10,13 @@ import (
 	"github.com/postprod/postprod/db"
 )
 
-// snapshot is what bad input must leave untouched.
-func (e *env) snapshot() string {
-	e.t.Helper()
-	var b bytes.Buffer
-	for _, table := range []string{"productions", "clients", "technicians", "episodes", "team_members", "rooms", "events"} {
-		var rows []string
-		if err := e.DB.NewRaw("SELECT t::text FROM ? t ORDER BY 1", bunIdent(table)).Scan(context.Background(), &rows); err != nil {
-			e.t.Fatal(err)
-		}
-		b.WriteString(strings.Join(rows, "\n"))
-	}
-	return b.String()
-}
-
 func TestBadInputGetsTypedErrorsAndChangesNothing(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
-	id, client := e.someProduction()
-	var tech string
-	if err := e.DB.NewSelect().Model((*db.Technician)(nil)).Column("id").Limit(1).Scan(context.Background(), &tech); err != nil {
-		t.Fatal(err)
-	}
-	before := e.snapshot()
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	tok := fx.as(db.RoleCoordinator)
+	id, client := fx.production(), fx.clientID
+	tech := fx.technician()
+	before := e.snapshot(productionTables...)
 	update := `mutation($id:ID!,$in:ProductionInput!){ updateProduction(id:$id, input:$in){ id } }`
 	in := func(mut func(map[string]any)) map[string]any {
 		m := map[string]any{"title": "Titre", "kind": "DOCUMENTARY", "clientId": client}
@@ -79,13 +62,13 @@ func TestBadInputGetsTypedErrorsAndChangesNothing(t *testing.T) {
 			t.Errorf("%s: empty message", c.name)
 		}
 	}
-	if after := e.snapshot(); after != before {
+	if after := e.snapshot(productionTables...); after != before {
 		t.Fatal("bad input changed the data")
 	}
 }
 
 func TestErrorsSpeakTheCallersLanguage(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	body, _ := json.Marshal(map[string]any{"query": `mutation{ login(email:"x@y.z", password:"nope"){ accessToken } }`})
 	for lang, want := range map[string]string{"en-GB,en;q=0.8": "Wrong email or password.", "fr-FR": "E-mail ou mot de passe incorrect.", "": "E-mail ou mot de passe incorrect."} {
 		req, _ := http.NewRequest(http.MethodPost, e.API.URL+"/graphql", bytes.NewReader(body))
@@ -107,7 +90,7 @@ func TestErrorsSpeakTheCallersLanguage(t *testing.T) {
 }
 
 func TestOversizedBodyIsRefused(t *testing.T) {
-	e := newEnv(t)
+	e := newEmptyEnv(t)
 	big := `{"query":"{ me { role } }","variables":{"x":"` + strings.Repeat("a", 2<<20) + `"}}`
 	resp, err := http.Post(e.API.URL+"/graphql", "application/json", strings.NewReader(big))
 	if err != nil {
@@ -122,23 +105,24 @@ func TestOversizedBodyIsRefused(t *testing.T) {
 }
 
 func TestDuplicateEpisodeIsAConflict(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
-	id, _ := e.someProduction()
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Notre Post")
+	tok := fx.as(db.RoleCoordinator)
+	id := fx.production()
 	add := `mutation($id:ID!){ addEpisode(productionId:$id, input:{number:41, title:"Pilote"}){ id number } }`
 	e.do(tok, add, map[string]any{"id": id}).decode(t, &struct{}{})
-	before := e.snapshot()
+	before := e.snapshot(productionTables...)
 	if r := e.do(tok, add, map[string]any{"id": id}); r.code() != "CONFLICT" {
 		t.Fatalf("duplicate episode: %+v", r.Errors)
 	}
-	if e.snapshot() != before {
+	if e.snapshot(productionTables...) != before {
 		t.Fatal("the refused episode changed the data")
 	}
 }
 
 func TestTooDeepQueryIsRefused(t *testing.T) {
-	e := newEnv(t)
-	tok := e.login("coordinator@demo.test").Access
+	e := newEmptyEnv(t)
+	tok := e.newOrg("Notre Post").as(db.RoleCoordinator)
 	q := `{ productions { edges { node { team { technician { id } } client { id } } } } }`
 	if r := e.do(tok, q, nil); len(r.Errors) > 0 {
 		t.Fatalf("a normal query was refused: %+v", r.Errors)
