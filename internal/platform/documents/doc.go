@@ -1,0 +1,7 @@
+// Package documents is what every document the product issues is made
+// with: PDFs set in an embedded UTF-8 font under the organisation's legal
+// header, CSV files that no spreadsheet can turn into formulas, XLSX
+// workbooks with typed cells, and the French and English formatting of
+// money, dates, percentages and plurals. Domains gather the data and call
+// these; they never import fpdf, excelize or encoding/csv themselves.
+package documents
