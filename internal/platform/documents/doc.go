@@ -5,3 +5,10 @@
 // money, dates, percentages and plurals. Domains gather the data and call
 // these; they never import fpdf, excelize or encoding/csv themselves.
 package documents
+
+// Media types of the files made here, for the routes that serve them.
+const (
+	PDFType  = "application/pdf"
+	CSVType  = "text/csv; charset=utf-8"
+	XLSXType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+)
