@@ -2,6 +2,9 @@ package documents
 
 import (
 	"encoding/csv"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -68,5 +71,40 @@ func TestCSVDialects(t *testing.T) {
 	p.Row("a", Plain.Amount(-1250))
 	if b, _ := p.Bytes(); string(b) != "a,-12.50\n" {
 		t.Errorf("plain CSV = %q", b)
+	}
+}
+
+// Every CSV export goes through CSV: no other Go file of the module writes
+// CSV with encoding/csv.
+func TestNoOtherCSVWriter(t *testing.T) {
+	root, err := filepath.Abs("../../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Fatalf("module root not found at %s", root)
+	}
+	own, _ := filepath.Abs("csv.go")
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "node_modules" || d.Name() == "frontend" || strings.HasPrefix(d.Name(), ".")) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || path == own {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if strings.Contains(string(b), "csv.NewWriter(") {
+			t.Errorf("%s writes CSV itself: use documents.NewCSV", strings.TrimPrefix(path, root+"/"))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
