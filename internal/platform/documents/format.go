@@ -29,7 +29,8 @@ func ParseLang(s string) Lang {
 }
 
 // Typographic spaces and signs. French groups thousands with a narrow
-// no-break space (U+202F), as the Imprimerie nationale and CLDR do.
+// no-break space (U+202F) and never breaks a line between a number and its
+// unit, as CLDR and the app's Intl formatting do.
 const (
 	narrowNBSP = "\u202f"
 	minus      = "−" // U+2212, the typographic minus
@@ -53,8 +54,9 @@ func Money(c money.Cents, lang Lang) string {
 	return out
 }
 
-// euroSpace separates a French amount from its currency sign.
-const euroSpace = " "
+// euroSpace keeps a French amount and its currency sign on one line (a
+// no-break space, as the app's Intl formatting writes it).
+const euroSpace = "\u00a0"
 
 // Euros is Money in French, the form of every document the product issues.
 func Euros(c money.Cents) string { return Money(c, FR) }
@@ -107,8 +109,8 @@ func Percent(bp int64, lang Lang) string {
 	return fmt.Sprintf("%s%d,%02d%s%%", sign, whole, frac, percentSpace)
 }
 
-// percentSpace separates a French number from its percent sign.
-const percentSpace = " "
+// percentSpace keeps a French number and its percent sign on one line.
+const percentSpace = "\u00a0"
 
 var (
 	monthsFR = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
