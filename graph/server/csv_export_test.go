@@ -72,6 +72,37 @@ func TestCSVExportsNeutraliseFormulas(t *testing.T) {
 	if !holders[residual] || !holders[author] {
 		t.Fatalf("statements for %v, want the residual holder and the author", holders)
 	}
+	// The export's route: named attachment, never cached; a caller is needed.
+	id := r.Statements[0].ID
+	for _, c := range []struct {
+		path, tok string
+		status    int
+		want      map[string]string
+	}{
+		{"/documents/statements/" + id + ".csv", tok, 200, map[string]string{"Content-Disposition": `attachment; filename="releve-` + id[:8] + `.csv"`, "Cache-Control": "private, no-store"}},
+		{"/documents/statements/" + id + ".csv", "", 401, map[string]string{"Content-Type": "application/json"}},
+		{"/documents/statements/" + id + ".xlsx", tok, 404, nil},
+		{"/documents/statements/" + id, tok, 404, nil},
+		{"/documents/statements/not-an-id.csv", tok, 404, nil},
+	} {
+		req, _ := http.NewRequest(http.MethodGet, e.API.URL+c.path, nil)
+		if c.tok != "" {
+			req.Header.Set("Authorization", "Bearer "+c.tok)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != c.status {
+			t.Errorf("%s: %d, want %d", c.path, resp.StatusCode, c.status)
+		}
+		for k, v := range c.want {
+			if got := resp.Header.Get(k); got != v {
+				t.Errorf("%s: %s = %q, want %q", c.path, k, got, v)
+			}
+		}
+	}
 }
 
 // downloadCSV fetches a CSV export over HTTP as the caller and parses it.
