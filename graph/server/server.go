@@ -6,16 +6,12 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
-	"github.com/google/uuid"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/cors"
@@ -28,7 +24,6 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/config"
 	"github.com/postprod/postprod/internal/deliveries"
-	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
@@ -104,9 +99,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	if !cfg.Production() {
 		mux.Handle("/graphiql", playground.Handler("postprod GraphiQL", "/graphql"))
 	}
-	mux.Handle("GET /calendar/{file}", calendarFeed(plan))
-	mux.Handle("GET /documents/statements/{file}", withAuth(acc, statementDocument(roy)))
-	mux.Handle("GET /documents/holders/{id}/annual/{year}", withAuth(acc, annualDocument(roy)))
+	serveDocuments(mux, acc, documentRoutes(roy, plan))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("/readyz", s.ready)
 	reg := prometheus.NewRegistry()
@@ -232,94 +225,4 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, code, field,
 	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{
 		"message": msg, "extensions": map[string]any{"code": code, "field": field},
 	}}})
-}
-
-// calendarFeed serves a technician's private iCalendar feed; the token in
-// the URL is the only credential (calendar apps send no headers).
-func calendarFeed(plan *planning.Service) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		token, ok := strings.CutSuffix(r.PathValue("file"), ".ics")
-		if !ok || !strings.HasPrefix(token, "ppc_") {
-			http.NotFound(w, r)
-			return
-		}
-		body, err := plan.Feed(r.Context(), token)
-		if errors.Is(err, planning.ErrUnknownFeed) {
-			http.NotFound(w, r)
-			return
-		}
-		if err != nil {
-			slog.ErrorContext(r.Context(), "calendar feed", "err", err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
-		w.Header().Set("Cache-Control", "private, max-age=300")
-		_, _ = w.Write(body)
-	})
-}
-
-// documentError answers a download with the typed error's status.
-func documentError(w http.ResponseWriter, r *http.Request, err error) {
-	if ae, ok := apperr.As(err); ok {
-		status := map[apperr.Code]int{apperr.Unauthenticated: 401, apperr.Forbidden: 403, apperr.NotFound: 404, apperr.Validation: 400}[ae.Code]
-		if status == 0 {
-			status = 409
-		}
-		writeError(w, r, status, string(ae.Code), ae.Field, ae.FR, ae.EN)
-		return
-	}
-	slog.ErrorContext(r.Context(), "document", "err", err)
-	http.Error(w, "internal error", http.StatusInternalServerError)
-}
-
-// statementDocument serves a statement as PDF or CSV to whoever may read it
-// (the Authorization header authenticates, as for /graphql).
-func statementDocument(roy *royalties.Service) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := r.PathValue("file")
-		idPart, ext, _ := strings.Cut(name, ".")
-		id, err := uuid.Parse(idPart)
-		if err != nil || (ext != "pdf" && ext != "csv") {
-			http.NotFound(w, r)
-			return
-		}
-		var body []byte
-		if ext == "pdf" {
-			body, err = roy.StatementPDF(r.Context(), id)
-			w.Header().Set("Content-Type", "application/pdf")
-		} else {
-			body, err = roy.StatementCSV(r.Context(), id)
-			w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-		}
-		if err != nil {
-			w.Header().Del("Content-Type")
-			documentError(w, r, err)
-			return
-		}
-		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="releve-%s.%s"`, idPart[:8], ext))
-		w.Header().Set("Cache-Control", "private, no-store")
-		_, _ = w.Write(body)
-	})
-}
-
-// annualDocument serves a holder's yearly account of receipts.
-func annualDocument(roy *royalties.Service) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id, err := uuid.Parse(r.PathValue("id"))
-		year, yerr := strconv.Atoi(strings.TrimSuffix(r.PathValue("year"), ".pdf"))
-		if err != nil || yerr != nil {
-			http.NotFound(w, r)
-			return
-		}
-		body, err := roy.AnnualPDF(r.Context(), id, year)
-		if err != nil {
-			documentError(w, r, err)
-			return
-		}
-		w.Header().Set("Content-Type", "application/pdf")
-		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="compte-annuel-%d.pdf"`, year))
-		w.Header().Set("Cache-Control", "private, no-store")
-		_, _ = w.Write(body)
-	})
 }

@@ -1,58 +1,31 @@
 package royalties
 
 import (
-	"bytes"
 	"context"
-	_ "embed"
-	"encoding/csv"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
 	"github.com/google/uuid"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/platform/documents"
 )
-
-// DejaVu covers French typography (€, « », œ, narrow spaces) in PDFs.
-//
-//go:embed fonts/DejaVuSans.ttf
-var fontRegular []byte
-
-//go:embed fonts/DejaVuSans-Bold.ttf
-var fontBold []byte
 
 var mediaFR = map[string]string{"ALL": "Tous modes", "CINEMA": "Salles de cinéma", "TV": "Télévision", "SVOD": "Vidéo à la demande par abonnement",
 	"AVOD": "Vidéo à la demande gratuite", "TVOD": "Vidéo à la demande à l'acte", "VIDEO": "Vidéo physique", "NON_THEATRICAL": "Non commercial"}
 
-// Euros formats cents the French way: "12 345,67 €".
-func Euros(c money.Cents) string {
-	s := c.String()
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteRune('\u202f')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String() + "," + frac + " €"
-	if neg {
-		out = "−" + out
-	}
-	return out
+// issuer is the legal header of the organisation's documents.
+func issuer(org db.Organisation) documents.Organisation {
+	return documents.Organisation{Name: org.Name, LegalName: org.LegalName, Address: org.Address, Siret: org.Siret, VatNumber: org.VatNumber}
 }
 
-func percent(bp int64) string {
-	return strings.Replace(fmt.Sprintf("%d,%02d %%", bp/100, bp%100), ",00 %", " %", 1)
-}
+// frDate is a day as French documents and messages write it: "29/11/2026".
+func frDate(d dates.Date) string { return documents.DateShort(d, documents.FR) }
 
 // statementData gathers what a statement document shows.
 type statementData struct {
@@ -110,43 +83,6 @@ func (s *Service) statementData(ctx context.Context, id uuid.UUID) (*statementDa
 	return d, nil
 }
 
-func newPDF() *fpdf.Fpdf {
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes("DejaVu", "", fontRegular)
-	pdf.AddUTF8FontFromBytes("DejaVu", "B", fontBold)
-	pdf.SetAutoPageBreak(true, 15)
-	pdf.SetFont("DejaVu", "", 9)
-	return pdf
-}
-
-func header(pdf *fpdf.Fpdf, org db.Organisation, title string) {
-	pdf.AddPage()
-	pdf.SetFont("DejaVu", "B", 11)
-	name := org.LegalName
-	if name == "" {
-		name = org.Name
-	}
-	pdf.CellFormat(0, 5, name, "", 1, "L", false, 0, "")
-	pdf.SetFont("DejaVu", "", 8)
-	if org.Address != "" {
-		pdf.CellFormat(0, 4, org.Address, "", 1, "L", false, 0, "")
-	}
-	var ids []string
-	if org.Siret != "" {
-		ids = append(ids, "SIRET "+org.Siret)
-	}
-	if org.VatNumber != "" {
-		ids = append(ids, "TVA intracommunautaire "+org.VatNumber)
-	}
-	pdf.CellFormat(0, 4, strings.Join(ids, " · "), "", 1, "L", false, 0, "")
-	pdf.Ln(6)
-	pdf.SetFont("DejaVu", "B", 14)
-	pdf.CellFormat(0, 8, title, "", 1, "L", false, 0, "")
-	pdf.SetFont("DejaVu", "", 9)
-}
-
-func frDate(d dates.Date) string { return fmt.Sprintf("%02d/%02d/%04d", d.Day, d.Month, d.Year) }
-
 // StatementPDF renders a holder's statement for a run, in French, with the
 // waterfall of each work explained.
 func (s *Service) StatementPDF(ctx context.Context, id uuid.UUID) ([]byte, error) {
@@ -154,86 +90,60 @@ func (s *Service) StatementPDF(ctx context.Context, id uuid.UUID) ([]byte, error
 	if err != nil {
 		return nil, err
 	}
-	pdf := newPDF()
-	header(pdf, d.org, "Relevé de redevances")
-	pdf.CellFormat(0, 5, fmt.Sprintf("Période du %s au %s", frDate(d.run.PeriodStart), frDate(d.run.PeriodEnd)), "", 1, "L", false, 0, "")
-	pdf.CellFormat(0, 5, "Relevé n° "+strings.ToUpper(d.st.ID.String()[:8]), "", 1, "L", false, 0, "")
+	pdf := documents.NewPDF()
+	pdf.Header(issuer(d.org), "Relevé de redevances")
+	pdf.TextLine(5, fmt.Sprintf("Période du %s au %s", frDate(d.run.PeriodStart), frDate(d.run.PeriodEnd)))
+	pdf.TextLine(5, "Relevé n° "+strings.ToUpper(d.st.ID.String()[:8]))
 	if d.st.IssuedAt != nil {
-		pdf.CellFormat(0, 5, "Émis le "+frDate(dates.Of(d.st.IssuedAt.In(dates.Paris))), "", 1, "L", false, 0, "")
+		pdf.TextLine(5, "Émis le "+frDate(documents.DateOf(*d.st.IssuedAt)))
 	} else {
-		pdf.CellFormat(0, 5, "Brouillon — non émis", "", 1, "L", false, 0, "")
+		pdf.TextLine(5, "Brouillon — non émis")
 	}
 	pdf.Ln(3)
-	pdf.SetFont("DejaVu", "B", 10)
-	pdf.CellFormat(0, 5, "Ayant droit : "+d.holder.Name, "", 1, "L", false, 0, "")
-	pdf.SetFont("DejaVu", "", 9)
+	pdf.Bold(10)
+	pdf.TextLine(5, "Ayant droit : "+d.holder.Name)
+	pdf.Regular(9)
 	if d.holder.Address != "" {
-		pdf.CellFormat(0, 5, d.holder.Address, "", 1, "L", false, 0, "")
+		pdf.TextLine(5, d.holder.Address)
 	}
 	pdf.Ln(4)
-	cols := []struct {
-		title string
-		w     float64
-		align string
-	}{{"Œuvre", 52, "L"}, {"Mode d'exploitation", 40, "L"}, {"Territoire", 18, "L"}, {"Quote-part", 20, "R"}, {"Recettes nettes", 30, "R"}, {"Montant", 30, "R"}}
-	pdf.SetFont("DejaVu", "B", 8)
-	for _, c := range cols {
-		pdf.CellFormat(c.w, 6, c.title, "B", 0, c.align, false, 0, "")
-	}
-	pdf.Ln(-1)
-	pdf.SetFont("DejaVu", "", 8)
+	table := documents.Table{Size: 8, HeadH: 6, RowH: 5, Columns: []documents.Column{
+		{Title: "Œuvre", Width: 52, Align: "L"}, {Title: "Mode d'exploitation", Width: 40, Align: "L"}, {Title: "Territoire", Width: 18, Align: "L"},
+		{Title: "Quote-part", Width: 20, Align: "R"}, {Title: "Recettes nettes", Width: 30, Align: "R"}, {Title: "Montant", Width: 30, Align: "R"}}}
+	pdf.Head(table)
 	for _, l := range d.lines {
-		share := percent(l.BasisPoints)
+		share := documents.Percent(l.BasisPoints, documents.FR)
 		if l.Residual {
 			share = "résiduel"
 		}
-		vals := []string{truncate(d.titles[l.WorkID], 34), mediaFR[l.Media], l.Territory, share, Euros(l.Net), Euros(l.Amount)}
-		for i, c := range cols {
-			pdf.CellFormat(c.w, 5, vals[i], "", 0, c.align, false, 0, "")
-		}
-		pdf.Ln(-1)
+		pdf.Row(table, documents.Truncate(d.titles[l.WorkID], 34), mediaFR[l.Media], l.Territory, share, documents.Euros(l.Net), documents.Euros(l.Amount))
 	}
-	pdf.SetFont("DejaVu", "B", 9)
-	pdf.CellFormat(160, 7, "Total du relevé", "T", 0, "R", false, 0, "")
-	pdf.CellFormat(30, 7, Euros(d.st.Amount), "T", 1, "R", false, 0, "")
+	pdf.Bold(9)
+	pdf.Total(160, 30, 7, "T", "Total du relevé", documents.Euros(d.st.Amount))
 	if d.st.Previous != nil {
-		pdf.SetFont("DejaVu", "", 9)
-		pdf.CellFormat(160, 5, "Déjà versé par la répartition corrigée", "", 0, "R", false, 0, "")
-		pdf.CellFormat(30, 5, Euros(*d.st.Previous), "", 1, "R", false, 0, "")
-		pdf.SetFont("DejaVu", "B", 9)
-		pdf.CellFormat(160, 6, "À régulariser", "", 0, "R", false, 0, "")
-		pdf.CellFormat(30, 6, Euros(d.st.Amount-*d.st.Previous), "", 1, "R", false, 0, "")
+		pdf.Regular(9)
+		pdf.Total(160, 30, 5, "", "Déjà versé par la répartition corrigée", documents.Euros(*d.st.Previous))
+		pdf.Bold(9)
+		pdf.Total(160, 30, 6, "", "À régulariser", documents.Euros(d.st.Amount-*d.st.Previous))
 	}
 	pdf.Ln(5)
-	pdf.SetFont("DejaVu", "B", 10)
-	pdf.CellFormat(0, 6, "Détail du calcul par œuvre", "", 1, "L", false, 0, "")
+	pdf.Bold(10)
+	pdf.TextLine(6, "Détail du calcul par œuvre")
 	ids := make([]uuid.UUID, 0, len(d.explain))
 	for id := range d.explain {
 		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return d.titles[ids[i]] < d.titles[ids[j]] })
 	for _, id := range ids {
-		pdf.SetFont("DejaVu", "B", 9)
-		pdf.CellFormat(0, 5, d.titles[id], "", 1, "L", false, 0, "")
-		pdf.SetFont("DejaVu", "", 8)
+		pdf.Bold(9)
+		pdf.TextLine(5, d.titles[id])
+		pdf.Regular(8)
 		for _, e := range d.explain[id] {
-			pdf.MultiCell(0, 4, e, "", "L", false)
+			pdf.Paragraph(4, e)
 		}
 		pdf.Ln(2)
 	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
+	return pdf.Bytes()
 }
 
 // StatementCSV is the statement's lines for a spreadsheet (semicolons and
@@ -243,18 +153,14 @@ func (s *Service) StatementCSV(ctx context.Context, id uuid.UUID) ([]byte, error
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	buf.WriteString("\ufeff")
-	w := csv.NewWriter(&buf)
-	w.Comma = ';'
-	dec := func(c money.Cents) string { return strings.Replace(c.String(), ".", ",", 1) }
-	_ = w.Write([]string{"oeuvre", "mode", "territoire", "quote_part_pb", "recettes_brutes", "recettes_nettes", "montant", "residuel"})
+	f := documents.French
+	w := documents.NewCSV(f)
+	w.Row("oeuvre", "mode", "territoire", "quote_part_pb", "recettes_brutes", "recettes_nettes", "montant", "residuel")
 	for _, l := range d.lines {
-		_ = w.Write([]string{d.titles[l.WorkID], l.Media, l.Territory, strconv.FormatInt(l.BasisPoints, 10), dec(l.Gross), dec(l.Net), dec(l.Amount), strconv.FormatBool(l.Residual)})
+		w.Row(d.titles[l.WorkID], l.Media, l.Territory, strconv.FormatInt(l.BasisPoints, 10), f.Amount(l.Gross), f.Amount(l.Net), f.Amount(l.Amount), strconv.FormatBool(l.Residual))
 	}
-	_ = w.Write([]string{"TOTAL", "", "", "", "", "", dec(d.st.Amount), ""})
-	w.Flush()
-	return buf.Bytes(), w.Error()
+	w.Row("TOTAL", "", "", "", "", "", f.Amount(d.st.Amount), "")
+	return w.Bytes()
 }
 
 // AnnualPDF is the yearly account a producer owes each author: the
@@ -285,18 +191,17 @@ func (s *Service) AnnualPDF(ctx context.Context, holderID uuid.UUID, year int) (
 	if err != nil {
 		return nil, err
 	}
-	pdf := newPDF()
-	header(pdf, org, fmt.Sprintf("Compte annuel des recettes %d", year))
-	pdf.CellFormat(0, 5, "Ayant droit : "+h.Name, "", 1, "L", false, 0, "")
-	pdf.MultiCell(0, 4, "Reddition des comptes : recettes de l'année par mode d'exploitation et sommes revenant à l'ayant droit, d'après les relevés émis.", "", "L", false)
+	pdf := documents.NewPDF()
+	pdf.Header(issuer(org), fmt.Sprintf("Compte annuel des recettes %d", year))
+	pdf.TextLine(5, "Ayant droit : "+h.Name)
+	pdf.Paragraph(4, "Reddition des comptes : recettes de l'année par mode d'exploitation et sommes revenant à l'ayant droit, d'après les relevés émis.")
 	pdf.Ln(3)
 	var total, sub money.Cents
 	current := ""
 	flush := func() {
 		if current != "" {
-			pdf.SetFont("DejaVu", "B", 8)
-			pdf.CellFormat(160, 5, "Sous-total "+mediaFR[current], "T", 0, "R", false, 0, "")
-			pdf.CellFormat(30, 5, Euros(sub), "T", 1, "R", false, 0, "")
+			pdf.Bold(8)
+			pdf.Total(160, 30, 5, "T", "Sous-total "+mediaFR[current], documents.Euros(sub))
 			pdf.Ln(2)
 		}
 	}
@@ -304,23 +209,17 @@ func (s *Service) AnnualPDF(ctx context.Context, holderID uuid.UUID, year int) (
 		if r.Media != current {
 			flush()
 			current, sub = r.Media, 0
-			pdf.SetFont("DejaVu", "B", 9)
-			pdf.CellFormat(0, 6, mediaFR[r.Media], "", 1, "L", false, 0, "")
+			pdf.Bold(9)
+			pdf.TextLine(6, mediaFR[r.Media])
 		}
-		pdf.SetFont("DejaVu", "", 8)
-		pdf.CellFormat(100, 5, truncate(r.Title, 60), "", 0, "L", false, 0, "")
-		pdf.CellFormat(60, 5, "Recettes brutes "+Euros(money.Cents(r.Gross)), "", 0, "R", false, 0, "")
-		pdf.CellFormat(30, 5, Euros(money.Cents(r.Amount)), "", 1, "R", false, 0, "")
+		pdf.Regular(8)
+		pdf.CellFormat(100, 5, documents.Truncate(r.Title, 60), "", 0, "L", false, 0, "")
+		pdf.Total(60, 30, 5, "", "Recettes brutes "+documents.Euros(money.Cents(r.Gross)), documents.Euros(money.Cents(r.Amount)))
 		sub += money.Cents(r.Amount)
 		total += money.Cents(r.Amount)
 	}
 	flush()
-	pdf.SetFont("DejaVu", "B", 10)
-	pdf.CellFormat(160, 7, fmt.Sprintf("Total %d", year), "T", 0, "R", false, 0, "")
-	pdf.CellFormat(30, 7, Euros(total), "T", 1, "R", false, 0, "")
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	pdf.Bold(10)
+	pdf.Total(160, 30, 7, "T", fmt.Sprintf("Total %d", year), documents.Euros(total))
+	return pdf.Bytes()
 }
