@@ -187,7 +187,7 @@ func (s *Service) StatementPDF(ctx context.Context, id uuid.UUID) ([]byte, error
 		if l.Residual {
 			share = "résiduel"
 		}
-		vals := []string{truncate(d.titles[l.WorkID], 34), mediaFR[l.Media], l.Territory, share, Euros(l.Net), Euros(l.Amount)}
+		vals := []string{truncate(d.titles[l.WorkID], 34), mediaFR[string(l.Media)], l.Territory, share, Euros(l.Net), Euros(l.Amount)}
 		for i, c := range cols {
 			pdf.CellFormat(c.w, 5, vals[i], "", 0, c.align, false, 0, "")
 		}
@@ -250,7 +250,7 @@ func (s *Service) StatementCSV(ctx context.Context, id uuid.UUID) ([]byte, error
 	dec := func(c money.Cents) string { return strings.Replace(c.String(), ".", ",", 1) }
 	_ = w.Write([]string{"oeuvre", "mode", "territoire", "quote_part_pb", "recettes_brutes", "recettes_nettes", "montant", "residuel"})
 	for _, l := range d.lines {
-		_ = w.Write([]string{d.titles[l.WorkID], l.Media, l.Territory, strconv.FormatInt(l.BasisPoints, 10), dec(l.Gross), dec(l.Net), dec(l.Amount), strconv.FormatBool(l.Residual)})
+		_ = w.Write([]string{d.titles[l.WorkID], string(l.Media), l.Territory, strconv.FormatInt(l.BasisPoints, 10), dec(l.Gross), dec(l.Net), dec(l.Amount), strconv.FormatBool(l.Residual)})
 	}
 	_ = w.Write([]string{"TOTAL", "", "", "", "", "", dec(d.st.Amount), ""})
 	w.Flush()
