@@ -47,7 +47,6 @@ type ResolverRoot interface {
 	Delivery() DeliveryResolver
 	DeliveryEvent() DeliveryEventResolver
 	DeliveryItem() DeliveryItemResolver
-	DeliverySpec() DeliverySpecResolver
 	DeliverySpecTemplate() DeliverySpecTemplateResolver
 	DeliveryTransition() DeliveryTransitionResolver
 	DistributionRun() DistributionRunResolver
@@ -63,8 +62,6 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	RecoupableExpense() RecoupableExpenseResolver
 	RevenueLine() RevenueLineResolver
-	RevenuePoint() RevenuePointResolver
-	RightsHolder() RightsHolderResolver
 	RightsShare() RightsShareResolver
 	RunWork() RunWorkResolver
 	ScheduleEvent() ScheduleEventResolver
@@ -82,7 +79,6 @@ type ResolverRoot interface {
 	TrackingRow() TrackingRowResolver
 	Unavailability() UnavailabilityResolver
 	Work() WorkResolver
-	WorkCommission() WorkCommissionResolver
 }
 
 type DirectiveRoot struct {
@@ -269,13 +265,13 @@ type ComplexityRoot struct {
 	}
 
 	DeliveryTransition struct {
-		At        func(childComplexity int) int
-		By        func(childComplexity int) int
-		From      func(childComplexity int) int
-		Method    func(childComplexity int) int
-		Reasons   func(childComplexity int) int
-		Reference func(childComplexity int) int
-		To        func(childComplexity int) int
+		At         func(childComplexity int) int
+		By         func(childComplexity int) int
+		FromStatus func(childComplexity int) int
+		Method     func(childComplexity int) int
+		Reasons    func(childComplexity int) int
+		Reference  func(childComplexity int) int
+		ToStatus   func(childComplexity int) int
 	}
 
 	DistributionRun struct {
@@ -426,7 +422,7 @@ type ComplexityRoot struct {
 		ShiftTask                func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
 		SignUp                   func(childComplexity int, organisation string, name string, email string, password string) int
 		SubmitSlip               func(childComplexity int, input model.SlipInput) int
-		TransitionDelivery       func(childComplexity int, id uuid.UUID, to model.DeliveryStatus, details *model.TransitionDetails) int
+		TransitionDelivery       func(childComplexity int, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) int
 		UpdateClient             func(childComplexity int, id uuid.UUID, input model.ClientInput) int
 		UpdateDeliveryItem       func(childComplexity int, id uuid.UUID, input model.DeliveryItemUpdate) int
 		UpdateDeliverySpec       func(childComplexity int, id uuid.UUID, input model.DeliverySpecInput) int
@@ -957,7 +953,6 @@ type CompatibilityIssueResolver interface {
 	Message(ctx context.Context, obj *deliveries.Issue) (string, error)
 }
 type ConflictResolver interface {
-	Kind(ctx context.Context, obj *planning.Conflict) (model.ConflictKind, error)
 	Message(ctx context.Context, obj *planning.Conflict) (string, error)
 
 	Productions(ctx context.Context, obj *planning.Conflict) ([]*db.Production, error)
@@ -972,8 +967,7 @@ type DeliveryResolver interface {
 	Spec(ctx context.Context, obj *db.Delivery) (*db.DeliverySpec, error)
 	Recipient(ctx context.Context, obj *db.Delivery) (string, error)
 
-	Status(ctx context.Context, obj *db.Delivery) (model.DeliveryStatus, error)
-	NextStatuses(ctx context.Context, obj *db.Delivery) ([]model.DeliveryStatus, error)
+	NextStatuses(ctx context.Context, obj *db.Delivery) ([]db.DeliveryStatus, error)
 	AtRisk(ctx context.Context, obj *db.Delivery) (bool, error)
 	Late(ctx context.Context, obj *db.Delivery) (bool, error)
 
@@ -991,29 +985,15 @@ type DeliveryEventResolver interface {
 	Delivery(ctx context.Context, obj *db.Event) (*db.Delivery, error)
 }
 type DeliveryItemResolver interface {
-	Kind(ctx context.Context, obj *db.DeliveryItem) (model.DeliveryItemKind, error)
-
-	Status(ctx context.Context, obj *db.DeliveryItem) (model.DeliveryItemStatus, error)
-
 	Size(ctx context.Context, obj *db.DeliveryItem) (*string, error)
 }
-type DeliverySpecResolver interface {
-	RecipientKind(ctx context.Context, obj *db.DeliverySpec) (model.RecipientKind, error)
-}
 type DeliverySpecTemplateResolver interface {
-	RecipientKind(ctx context.Context, obj *deliveries.Template) (model.RecipientKind, error)
-
 	Spec(ctx context.Context, obj *deliveries.Template) (*db.DeliverySpec, error)
 }
 type DeliveryTransitionResolver interface {
-	From(ctx context.Context, obj *db.DeliveryTransition) (model.DeliveryStatus, error)
-	To(ctx context.Context, obj *db.DeliveryTransition) (model.DeliveryStatus, error)
-
 	By(ctx context.Context, obj *db.DeliveryTransition) (*db.User, error)
 }
 type DistributionRunResolver interface {
-	Status(ctx context.Context, obj *db.DistributionRun) (model.DistributionRunStatus, error)
-
 	Corrects(ctx context.Context, obj *db.DistributionRun) (*db.DistributionRun, error)
 
 	Works(ctx context.Context, obj *db.DistributionRun) ([]*db.RunWork, error)
@@ -1050,7 +1030,7 @@ type MutationResolver interface {
 	UpdateDeliverySpec(ctx context.Context, id uuid.UUID, input model.DeliverySpecInput) (*db.DeliverySpec, error)
 	CreateDelivery(ctx context.Context, input model.DeliveryInput) (*db.Delivery, error)
 	UpdateDeliveryItem(ctx context.Context, id uuid.UUID, input model.DeliveryItemUpdate) (*db.DeliveryItem, error)
-	TransitionDelivery(ctx context.Context, id uuid.UUID, to model.DeliveryStatus, details *model.TransitionDetails) (*db.Delivery, error)
+	TransitionDelivery(ctx context.Context, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) (*db.Delivery, error)
 	AddQcFinding(ctx context.Context, deliveryID uuid.UUID, input model.QcFindingInput) (*db.QcFinding, error)
 	SetQcFindingFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.QcFinding, error)
 	CreateTask(ctx context.Context, productionID uuid.UUID, input model.TaskInput) (*db.Task, error)
@@ -1122,9 +1102,6 @@ type ProductionEventResolver interface {
 }
 type QcFindingResolver interface {
 	Item(ctx context.Context, obj *db.QcFinding) (*db.DeliveryItem, error)
-
-	Severity(ctx context.Context, obj *db.QcFinding) (model.QcSeverity, error)
-	Category(ctx context.Context, obj *db.QcFinding) (model.QcCategory, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*accounts.Me, error)
@@ -1166,28 +1143,17 @@ type QueryResolver interface {
 	Overruns(ctx context.Context) ([]*slips.Row, error)
 }
 type RecoupableExpenseResolver interface {
-	Kind(ctx context.Context, obj *db.RecoupableExpense) (model.ExpenseKind, error)
-
 	Remaining(ctx context.Context, obj *db.RecoupableExpense) (money.Cents, error)
 }
 type RevenueLineResolver interface {
 	Work(ctx context.Context, obj *db.RevenueLine) (*db.Work, error)
 
-	Media(ctx context.Context, obj *db.RevenueLine) (model.Media, error)
-
 	RateToEur(ctx context.Context, obj *db.RevenueLine) (string, error)
 
 	Distributed(ctx context.Context, obj *db.RevenueLine) (bool, error)
 }
-type RevenuePointResolver interface {
-	Media(ctx context.Context, obj *royalties.RevenuePoint) (model.Media, error)
-}
-type RightsHolderResolver interface {
-	Kind(ctx context.Context, obj *db.RightsHolder) (model.HolderKind, error)
-}
 type RightsShareResolver interface {
 	Holder(ctx context.Context, obj *db.RightsShare) (*db.RightsHolder, error)
-	Media(ctx context.Context, obj *db.RightsShare) (model.Media, error)
 }
 type RunWorkResolver interface {
 	Work(ctx context.Context, obj *db.RunWork) (*db.Work, error)
@@ -1244,7 +1210,6 @@ type StatementEventResolver interface {
 }
 type StatementLineResolver interface {
 	Work(ctx context.Context, obj *db.StatementLine) (*db.Work, error)
-	Media(ctx context.Context, obj *db.StatementLine) (model.Media, error)
 }
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
@@ -1281,8 +1246,6 @@ type TrackingRowResolver interface {
 	Production(ctx context.Context, obj *slips.Row) (*db.Production, error)
 	Task(ctx context.Context, obj *slips.Row) (*db.Task, error)
 	Operation(ctx context.Context, obj *slips.Row) (*db.Operation, error)
-
-	Level(ctx context.Context, obj *slips.Row) (model.TrackingLevel, error)
 }
 type UnavailabilityResolver interface {
 	Technician(ctx context.Context, obj *db.Unavailability) (*db.Technician, error)
@@ -1293,9 +1256,6 @@ type WorkResolver interface {
 	Shares(ctx context.Context, obj *db.Work) ([]*db.RightsShare, error)
 	Commissions(ctx context.Context, obj *db.Work) ([]*db.WorkCommission, error)
 	Expenses(ctx context.Context, obj *db.Work) ([]*db.RecoupableExpense, error)
-}
-type WorkCommissionResolver interface {
-	Media(ctx context.Context, obj *db.WorkCommission) (model.Media, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2057,11 +2017,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeliveryTransition.By(childComplexity), true
 	case "DeliveryTransition.from":
-		if e.ComplexityRoot.DeliveryTransition.From == nil {
+		if e.ComplexityRoot.DeliveryTransition.FromStatus == nil {
 			break
 		}
 
-		return e.ComplexityRoot.DeliveryTransition.From(childComplexity), true
+		return e.ComplexityRoot.DeliveryTransition.FromStatus(childComplexity), true
 	case "DeliveryTransition.method":
 		if e.ComplexityRoot.DeliveryTransition.Method == nil {
 			break
@@ -2081,11 +2041,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeliveryTransition.Reference(childComplexity), true
 	case "DeliveryTransition.to":
-		if e.ComplexityRoot.DeliveryTransition.To == nil {
+		if e.ComplexityRoot.DeliveryTransition.ToStatus == nil {
 			break
 		}
 
-		return e.ComplexityRoot.DeliveryTransition.To(childComplexity), true
+		return e.ComplexityRoot.DeliveryTransition.ToStatus(childComplexity), true
 
 	case "DistributionRun.approvedAt":
 		if e.ComplexityRoot.DistributionRun.ApprovedAt == nil {
@@ -3013,7 +2973,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.TransitionDelivery(childComplexity, args["id"].(uuid.UUID), args["to"].(model.DeliveryStatus), args["details"].(*model.TransitionDetails)), true
+		return e.ComplexityRoot.Mutation.TransitionDelivery(childComplexity, args["id"].(uuid.UUID), args["to"].(db.DeliveryStatus), args["details"].(*model.TransitionDetails)), true
 	case "Mutation.updateClient":
 		if e.ComplexityRoot.Mutation.UpdateClient == nil {
 			break
@@ -8137,8 +8097,8 @@ func (ec *executionContext) field_Mutation_transitionDelivery_args(ctx context.C
 	}
 	args["id"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
-		func(ctx context.Context, v any) (model.DeliveryStatus, error) {
-			return ec.unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, v)
+		func(ctx context.Context, v any) (db.DeliveryStatus, error) {
+			return ec.unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10289,8 +10249,8 @@ func (ec *executionContext) _CompatibilityIssue_severity(ctx context.Context, fi
 			return obj.Severity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v deliveries.IssueSeverity) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssueSeverity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10332,18 +10292,18 @@ func (ec *executionContext) _Conflict_kind(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Conflict_kind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Conflict().Kind(ctx, obj)
+			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.ConflictKind) graphql.Marshaler {
-			return ec.marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐConflictKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v planning.ConflictKind) graphql.Marshaler {
+			return ec.marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Conflict_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Conflict", field, true, true, "ConflictKind")
+	return graphql.NewScalarFieldContext("Conflict", field, false, false, "ConflictKind")
 }
 
 func (ec *executionContext) _Conflict_message(ctx context.Context, field graphql.CollectedField, obj *planning.Conflict) (ret graphql.Marshaler) {
@@ -10749,18 +10709,18 @@ func (ec *executionContext) _Delivery_status(ctx context.Context, field graphql.
 			return ec.fieldContext_Delivery_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Delivery().Status(ctx, obj)
+			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
-			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Delivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Delivery", field, true, true, "DeliveryStatus")
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "DeliveryStatus")
 }
 
 func (ec *executionContext) _Delivery_nextStatuses(ctx context.Context, field graphql.CollectedField, obj *db.Delivery) (ret graphql.Marshaler) {
@@ -10775,8 +10735,8 @@ func (ec *executionContext) _Delivery_nextStatuses(ctx context.Context, field gr
 			return ec.Resolvers.Delivery().NextStatuses(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.DeliveryStatus) graphql.Marshaler {
-			return ec.marshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatusᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []db.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatusᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11373,18 +11333,18 @@ func (ec *executionContext) _DeliveryItem_kind(ctx context.Context, field graphq
 			return ec.fieldContext_DeliveryItem_kind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DeliveryItem().Kind(ctx, obj)
+			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryItemKind) graphql.Marshaler {
-			return ec.marshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeliveryItemKind) graphql.Marshaler {
+			return ec.marshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DeliveryItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliveryItem", field, true, true, "DeliveryItemKind")
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "DeliveryItemKind")
 }
 
 func (ec *executionContext) _DeliveryItem_language(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
@@ -11442,18 +11402,18 @@ func (ec *executionContext) _DeliveryItem_status(ctx context.Context, field grap
 			return ec.fieldContext_DeliveryItem_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DeliveryItem().Status(ctx, obj)
+			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryItemStatus) graphql.Marshaler {
-			return ec.marshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeliveryItemStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DeliveryItem_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliveryItem", field, true, true, "DeliveryItemStatus")
+	return graphql.NewScalarFieldContext("DeliveryItem", field, false, false, "DeliveryItemStatus")
 }
 
 func (ec *executionContext) _DeliveryItem_fileName(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryItem) (ret graphql.Marshaler) {
@@ -11626,18 +11586,18 @@ func (ec *executionContext) _DeliverySpec_recipientKind(ctx context.Context, fie
 			return ec.fieldContext_DeliverySpec_recipientKind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DeliverySpec().RecipientKind(ctx, obj)
+			return obj.RecipientKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RecipientKind) graphql.Marshaler {
-			return ec.marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.RecipientKind) graphql.Marshaler {
+			return ec.marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecipientKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DeliverySpec_recipientKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliverySpec", field, true, true, "RecipientKind")
+	return graphql.NewScalarFieldContext("DeliverySpec", field, false, false, "RecipientKind")
 }
 
 func (ec *executionContext) _DeliverySpec_container(ctx context.Context, field graphql.CollectedField, obj *db.DeliverySpec) (ret graphql.Marshaler) {
@@ -12086,18 +12046,18 @@ func (ec *executionContext) _DeliverySpecTemplate_recipientKind(ctx context.Cont
 			return ec.fieldContext_DeliverySpecTemplate_recipientKind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DeliverySpecTemplate().RecipientKind(ctx, obj)
+			return obj.RecipientKind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.RecipientKind) graphql.Marshaler {
-			return ec.marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.RecipientKind) graphql.Marshaler {
+			return ec.marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecipientKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DeliverySpecTemplate_recipientKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliverySpecTemplate", field, true, true, "RecipientKind")
+	return graphql.NewScalarFieldContext("DeliverySpecTemplate", field, false, false, "RecipientKind")
 }
 
 func (ec *executionContext) _DeliverySpecTemplate_notes(ctx context.Context, field graphql.CollectedField, obj *deliveries.Template) (ret graphql.Marshaler) {
@@ -12164,18 +12124,18 @@ func (ec *executionContext) _DeliveryTransition_from(ctx context.Context, field 
 			return ec.fieldContext_DeliveryTransition_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DeliveryTransition().From(ctx, obj)
+			return obj.FromStatus, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
-			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DeliveryTransition_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliveryTransition", field, true, true, "DeliveryStatus")
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "DeliveryStatus")
 }
 
 func (ec *executionContext) _DeliveryTransition_to(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
@@ -12187,18 +12147,18 @@ func (ec *executionContext) _DeliveryTransition_to(ctx context.Context, field gr
 			return ec.fieldContext_DeliveryTransition_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DeliveryTransition().To(ctx, obj)
+			return obj.ToStatus, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
-			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DeliveryTransition_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliveryTransition", field, true, true, "DeliveryStatus")
+	return graphql.NewScalarFieldContext("DeliveryTransition", field, false, false, "DeliveryStatus")
 }
 
 func (ec *executionContext) _DeliveryTransition_method(ctx context.Context, field graphql.CollectedField, obj *db.DeliveryTransition) (ret graphql.Marshaler) {
@@ -12403,18 +12363,18 @@ func (ec *executionContext) _DistributionRun_status(ctx context.Context, field g
 			return ec.fieldContext_DistributionRun_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.DistributionRun().Status(ctx, obj)
+			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DistributionRunStatus) graphql.Marshaler {
-			return ec.marshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunStatus(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.DistributionRunStatus) graphql.Marshaler {
+			return ec.marshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRunStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_DistributionRun_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DistributionRun", field, true, true, "DistributionRunStatus")
+	return graphql.NewScalarFieldContext("DistributionRun", field, false, false, "DistributionRunStatus")
 }
 
 func (ec *executionContext) _DistributionRun_gross(ctx context.Context, field graphql.CollectedField, obj *db.DistributionRun) (ret graphql.Marshaler) {
@@ -14577,7 +14537,7 @@ func (ec *executionContext) _Mutation_transitionDelivery(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().TransitionDelivery(ctx, fc.Args["id"].(uuid.UUID), fc.Args["to"].(model.DeliveryStatus), fc.Args["details"].(*model.TransitionDetails))
+			return ec.Resolvers.Mutation().TransitionDelivery(ctx, fc.Args["id"].(uuid.UUID), fc.Args["to"].(db.DeliveryStatus), fc.Args["details"].(*model.TransitionDetails))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -18860,18 +18820,18 @@ func (ec *executionContext) _QcFinding_severity(ctx context.Context, field graph
 			return ec.fieldContext_QcFinding_severity(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.QcFinding().Severity(ctx, obj)
+			return obj.Severity, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.QcSeverity) graphql.Marshaler {
-			return ec.marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.QcSeverity) graphql.Marshaler {
+			return ec.marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcSeverity(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_QcFinding_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("QcFinding", field, true, true, "QcSeverity")
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "QcSeverity")
 }
 
 func (ec *executionContext) _QcFinding_category(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
@@ -18883,18 +18843,18 @@ func (ec *executionContext) _QcFinding_category(ctx context.Context, field graph
 			return ec.fieldContext_QcFinding_category(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.QcFinding().Category(ctx, obj)
+			return obj.Category, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.QcCategory) graphql.Marshaler {
-			return ec.marshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.QcCategory) graphql.Marshaler {
+			return ec.marshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcCategory(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_QcFinding_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("QcFinding", field, true, true, "QcCategory")
+	return graphql.NewScalarFieldContext("QcFinding", field, false, false, "QcCategory")
 }
 
 func (ec *executionContext) _QcFinding_description(ctx context.Context, field graphql.CollectedField, obj *db.QcFinding) (ret graphql.Marshaler) {
@@ -20725,18 +20685,18 @@ func (ec *executionContext) _RecoupableExpense_kind(ctx context.Context, field g
 			return ec.fieldContext_RecoupableExpense_kind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RecoupableExpense().Kind(ctx, obj)
+			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.ExpenseKind) graphql.Marshaler {
-			return ec.marshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.ExpenseKind) graphql.Marshaler {
+			return ec.marshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐExpenseKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_RecoupableExpense_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RecoupableExpense", field, true, true, "ExpenseKind")
+	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "ExpenseKind")
 }
 
 func (ec *executionContext) _RecoupableExpense_label(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
@@ -20941,18 +20901,18 @@ func (ec *executionContext) _RevenueLine_media(ctx context.Context, field graphq
 			return ec.fieldContext_RevenueLine_media(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RevenueLine().Media(ctx, obj)
+			return obj.Media, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
-			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_RevenueLine_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RevenueLine", field, true, true, "Media")
+	return graphql.NewScalarFieldContext("RevenueLine", field, false, false, "Media")
 }
 
 func (ec *executionContext) _RevenueLine_territory(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
@@ -21336,18 +21296,18 @@ func (ec *executionContext) _RevenuePoint_media(ctx context.Context, field graph
 			return ec.fieldContext_RevenuePoint_media(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RevenuePoint().Media(ctx, obj)
+			return obj.Media, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
-			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_RevenuePoint_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RevenuePoint", field, true, true, "Media")
+	return graphql.NewScalarFieldContext("RevenuePoint", field, false, false, "Media")
 }
 
 func (ec *executionContext) _RevenuePoint_territory(ctx context.Context, field graphql.CollectedField, obj *royalties.RevenuePoint) (ret graphql.Marshaler) {
@@ -21451,18 +21411,18 @@ func (ec *executionContext) _RightsHolder_kind(ctx context.Context, field graphq
 			return ec.fieldContext_RightsHolder_kind(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RightsHolder().Kind(ctx, obj)
+			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.HolderKind) graphql.Marshaler {
-			return ec.marshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.HolderKind) graphql.Marshaler {
+			return ec.marshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐHolderKind(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_RightsHolder_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RightsHolder", field, true, true, "HolderKind")
+	return graphql.NewScalarFieldContext("RightsHolder", field, false, false, "HolderKind")
 }
 
 func (ec *executionContext) _RightsHolder_isCompany(ctx context.Context, field graphql.CollectedField, obj *db.RightsHolder) (ret graphql.Marshaler) {
@@ -21740,18 +21700,18 @@ func (ec *executionContext) _RightsShare_media(ctx context.Context, field graphq
 			return ec.fieldContext_RightsShare_media(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RightsShare().Media(ctx, obj)
+			return obj.Media, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
-			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_RightsShare_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RightsShare", field, true, true, "Media")
+	return graphql.NewScalarFieldContext("RightsShare", field, false, false, "Media")
 }
 
 func (ec *executionContext) _RightsShare_territory(ctx context.Context, field graphql.CollectedField, obj *db.RightsShare) (ret graphql.Marshaler) {
@@ -23482,8 +23442,8 @@ func (ec *executionContext) _SlipHistoryEntry_action(ctx context.Context, field 
 			return obj.Action, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.SlipAction) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipAction(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24089,18 +24049,18 @@ func (ec *executionContext) _StatementLine_media(ctx context.Context, field grap
 			return ec.fieldContext_StatementLine_media(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StatementLine().Media(ctx, obj)
+			return obj.Media, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
-			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_StatementLine_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StatementLine", field, true, true, "Media")
+	return graphql.NewScalarFieldContext("StatementLine", field, false, false, "Media")
 }
 
 func (ec *executionContext) _StatementLine_territory(ctx context.Context, field graphql.CollectedField, obj *db.StatementLine) (ret graphql.Marshaler) {
@@ -26072,18 +26032,18 @@ func (ec *executionContext) _TrackingRow_level(ctx context.Context, field graphq
 			return ec.fieldContext_TrackingRow_level(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.TrackingRow().Level(ctx, obj)
+			return obj.Level(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.TrackingLevel) graphql.Marshaler {
-			return ec.marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTrackingLevel(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v slips.Level) graphql.Marshaler {
+			return ec.marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐLevel(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_TrackingRow_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "TrackingLevel")
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "TrackingLevel")
 }
 
 func (ec *executionContext) _TrackingRow_excessMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
@@ -26747,18 +26707,18 @@ func (ec *executionContext) _WorkCommission_media(ctx context.Context, field gra
 			return ec.fieldContext_WorkCommission_media(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.WorkCommission().Media(ctx, obj)
+			return obj.Media, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.Media) graphql.Marshaler {
-			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v db.Media) graphql.Marshaler {
+			return ec.marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_WorkCommission_media(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("WorkCommission", field, true, true, "Media")
+	return graphql.NewScalarFieldContext("WorkCommission", field, false, false, "Media")
 }
 
 func (ec *executionContext) _WorkCommission_basisPoints(ctx context.Context, field graphql.CollectedField, obj *db.WorkCommission) (ret graphql.Marshaler) {
@@ -28345,7 +28305,7 @@ func (ec *executionContext) unmarshalInputCommissionInput(ctx context.Context, o
 		switch k {
 		case "media":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("media"))
-			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, v)
+			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28401,7 +28361,7 @@ func (ec *executionContext) unmarshalInputDeliveryFilter(ctx context.Context, ob
 			it.ProductionID = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, v)
+			data, err := ec.unmarshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28527,7 +28487,7 @@ func (ec *executionContext) unmarshalInputDeliveryItemInput(ctx context.Context,
 		switch k {
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx, v)
+			data, err := ec.unmarshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28583,7 +28543,7 @@ func (ec *executionContext) unmarshalInputDeliveryItemUpdate(ctx context.Context
 		switch k {
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx, v)
+			data, err := ec.unmarshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28660,7 +28620,7 @@ func (ec *executionContext) unmarshalInputDeliverySpecInput(ctx context.Context,
 			it.Recipient = data
 		case "recipientKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientKind"))
-			data, err := ec.unmarshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx, v)
+			data, err := ec.unmarshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecipientKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28986,7 +28946,7 @@ func (ec *executionContext) unmarshalInputExpenseInput(ctx context.Context, obj 
 		switch k {
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx, v)
+			data, err := ec.unmarshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐExpenseKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29483,14 +29443,14 @@ func (ec *executionContext) unmarshalInputQcFindingInput(ctx context.Context, ob
 			it.TimecodeOut = data
 		case "severity":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severity"))
-			data, err := ec.unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx, v)
+			data, err := ec.unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcSeverity(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Severity = data
 		case "category":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
-			data, err := ec.unmarshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx, v)
+			data, err := ec.unmarshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29616,7 +29576,7 @@ func (ec *executionContext) unmarshalInputRevenueLineInput(ctx context.Context, 
 			it.Source = data
 		case "media":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("media"))
-			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, v)
+			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29714,7 +29674,7 @@ func (ec *executionContext) unmarshalInputRightsHolderInput(ctx context.Context,
 			it.Name = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx, v)
+			data, err := ec.unmarshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐHolderKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29840,7 +29800,7 @@ func (ec *executionContext) unmarshalInputShareInput(ctx context.Context, obj an
 			it.HolderID = data
 		case "media":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("media"))
-			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx, v)
+			data, err := ec.unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31203,11 +31163,10 @@ func (ec *executionContext) _Conflict(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Conflict")
 		case "kind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Conflict_kind(ctx, field, obj)
-				})
+			out.Values[i] = ec._Conflict_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "message":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -31317,11 +31276,10 @@ func (ec *executionContext) _Delivery(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Delivery_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._Delivery_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "nextStatuses":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -31561,11 +31519,10 @@ func (ec *executionContext) _DeliveryItem(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DeliveryItem_kind(ctx, field, obj)
-				})
+			out.Values[i] = ec._DeliveryItem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "language":
 			out.Values[i] = ec._DeliveryItem_language(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31577,11 +31534,10 @@ func (ec *executionContext) _DeliveryItem(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DeliveryItem_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._DeliveryItem_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "fileName":
 			out.Values[i] = ec._DeliveryItem_fileName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31629,113 +31585,112 @@ func (ec *executionContext) _DeliverySpec(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._DeliverySpec_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "templateKey":
 			out.Values[i] = ec._DeliverySpec_templateKey(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._DeliverySpec_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recipient":
 			out.Values[i] = ec._DeliverySpec_recipient(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recipientKind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DeliverySpec_recipientKind(ctx, field, obj)
-				})
+			out.Values[i] = ec._DeliverySpec_recipientKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "container":
 			out.Values[i] = ec._DeliverySpec_container(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "videoCodec":
 			out.Values[i] = ec._DeliverySpec_videoCodec(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "width":
 			out.Values[i] = ec._DeliverySpec_width(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "height":
 			out.Values[i] = ec._DeliverySpec_height(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "frameRates":
 			out.Values[i] = ec._DeliverySpec_frameRates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "scan":
 			out.Values[i] = ec._DeliverySpec_scan(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "colourSpace":
 			out.Values[i] = ec._DeliverySpec_colourSpace(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "hdr":
 			out.Values[i] = ec._DeliverySpec_hdr(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "audioLayouts":
 			out.Values[i] = ec._DeliverySpec_audioLayouts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "loudnessTarget":
 			out.Values[i] = ec._DeliverySpec_loudnessTarget(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "loudnessTolerance":
 			out.Values[i] = ec._DeliverySpec_loudnessTolerance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "truePeakMax":
 			out.Values[i] = ec._DeliverySpec_truePeakMax(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subtitleFormats":
 			out.Values[i] = ec._DeliverySpec_subtitleFormats(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "subtitleLanguages":
 			out.Values[i] = ec._DeliverySpec_subtitleLanguages(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "requiredDocuments":
 			out.Values[i] = ec._DeliverySpec_requiredDocuments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "namingRule":
 			out.Values[i] = ec._DeliverySpec_namingRule(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "notes":
 			out.Values[i] = ec._DeliverySpec_notes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -31776,11 +31731,10 @@ func (ec *executionContext) _DeliverySpecTemplate(ctx context.Context, sel ast.S
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "recipientKind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DeliverySpecTemplate_recipientKind(ctx, field, obj)
-				})
+			out.Values[i] = ec._DeliverySpecTemplate_recipientKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "notes":
 			out.Values[i] = ec._DeliverySpecTemplate_notes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31821,17 +31775,15 @@ func (ec *executionContext) _DeliveryTransition(ctx context.Context, sel ast.Sel
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("DeliveryTransition")
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DeliveryTransition_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._DeliveryTransition_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DeliveryTransition_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._DeliveryTransition_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "method":
 			out.Values[i] = ec._DeliveryTransition_method(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31902,11 +31854,10 @@ func (ec *executionContext) _DistributionRun(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DistributionRun_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._DistributionRun_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "gross":
 			out.Values[i] = ec._DistributionRun_gross(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -33576,17 +33527,15 @@ func (ec *executionContext) _QcFinding(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "severity":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._QcFinding_severity(ctx, field, obj)
-				})
+			out.Values[i] = ec._QcFinding_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "category":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._QcFinding_category(ctx, field, obj)
-				})
+			out.Values[i] = ec._QcFinding_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "description":
 			out.Values[i] = ec._QcFinding_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -33913,11 +33862,10 @@ func (ec *executionContext) _RecoupableExpense(ctx context.Context, sel ast.Sele
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RecoupableExpense_kind(ctx, field, obj)
-				})
+			out.Values[i] = ec._RecoupableExpense_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "label":
 			out.Values[i] = ec._RecoupableExpense_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -33989,11 +33937,10 @@ func (ec *executionContext) _RevenueLine(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "media":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RevenueLine_media(ctx, field, obj)
-				})
+			out.Values[i] = ec._RevenueLine_media(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "territory":
 			out.Values[i] = ec._RevenueLine_territory(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -34153,23 +34100,22 @@ func (ec *executionContext) _RevenuePoint(ctx context.Context, sel ast.Selection
 		case "period":
 			out.Values[i] = ec._RevenuePoint_period(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "media":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RevenuePoint_media(ctx, field, obj)
-				})
+			out.Values[i] = ec._RevenuePoint_media(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "territory":
 			out.Values[i] = ec._RevenuePoint_territory(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "amount":
 			out.Values[i] = ec._RevenuePoint_amount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -34202,33 +34148,32 @@ func (ec *executionContext) _RightsHolder(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._RightsHolder_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._RightsHolder_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RightsHolder_kind(ctx, field, obj)
-				})
+			out.Values[i] = ec._RightsHolder_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "isCompany":
 			out.Values[i] = ec._RightsHolder_isCompany(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "email":
 			out.Values[i] = ec._RightsHolder_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "address":
 			out.Values[i] = ec._RightsHolder_address(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -34351,11 +34296,10 @@ func (ec *executionContext) _RightsShare(ctx context.Context, sel ast.SelectionS
 					return ec._RightsShare_holder(ctx, field, obj)
 				})
 		case "media":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RightsShare_media(ctx, field, obj)
-				})
+			out.Values[i] = ec._RightsShare_media(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "territory":
 			out.Values[i] = ec._RightsShare_territory(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -35280,11 +35224,10 @@ func (ec *executionContext) _StatementLine(ctx context.Context, sel ast.Selectio
 					return ec._StatementLine_work(ctx, field, obj)
 				})
 		case "media":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StatementLine_media(ctx, field, obj)
-				})
+			out.Values[i] = ec._StatementLine_media(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "territory":
 			out.Values[i] = ec._StatementLine_territory(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -35955,11 +35898,10 @@ func (ec *executionContext) _TrackingRow(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "level":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._TrackingRow_level(ctx, field, obj)
-				})
+			out.Values[i] = ec._TrackingRow_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "excessMinutes":
 			out.Values[i] = ec._TrackingRow_excessMinutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -36209,15 +36151,14 @@ func (ec *executionContext) _WorkCommission(ctx context.Context, sel ast.Selecti
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("WorkCommission")
 		case "media":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._WorkCommission_media(ctx, field, obj)
-				})
+			out.Values[i] = ec._WorkCommission_media(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "basisPoints":
 			out.Values[i] = ec._WorkCommission_basisPoints(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -36937,13 +36878,13 @@ func (ec *executionContext) marshalNConflict2ᚖgithubᚗcomᚋpostprodᚋpostpr
 	return ec._Conflict(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐConflictKind(ctx context.Context, v any) (model.ConflictKind, error) {
-	var res model.ConflictKind
+func (ec *executionContext) unmarshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictKind(ctx context.Context, v any) (planning.ConflictKind, error) {
+	var res planning.ConflictKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐConflictKind(ctx context.Context, sel ast.SelectionSet, v model.ConflictKind) graphql.Marshaler {
+func (ec *executionContext) marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictKind(ctx context.Context, sel ast.SelectionSet, v planning.ConflictKind) graphql.Marshaler {
 	return v
 }
 
@@ -37098,23 +37039,23 @@ func (ec *executionContext) unmarshalNDeliveryItemInput2ᚖgithubᚗcomᚋpostpr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx context.Context, v any) (model.DeliveryItemKind, error) {
-	var res model.DeliveryItemKind
+func (ec *executionContext) unmarshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemKind(ctx context.Context, v any) (db.DeliveryItemKind, error) {
+	var res db.DeliveryItemKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemKind(ctx context.Context, sel ast.SelectionSet, v model.DeliveryItemKind) graphql.Marshaler {
+func (ec *executionContext) marshalNDeliveryItemKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemKind(ctx context.Context, sel ast.SelectionSet, v db.DeliveryItemKind) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, v any) (model.DeliveryItemStatus, error) {
-	var res model.DeliveryItemStatus
+func (ec *executionContext) unmarshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemStatus(ctx context.Context, v any) (db.DeliveryItemStatus, error) {
+	var res db.DeliveryItemStatus
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, sel ast.SelectionSet, v model.DeliveryItemStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNDeliveryItemStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemStatus(ctx context.Context, sel ast.SelectionSet, v db.DeliveryItemStatus) graphql.Marshaler {
 	return v
 }
 
@@ -37176,23 +37117,23 @@ func (ec *executionContext) marshalNDeliverySpecTemplate2ᚖgithubᚗcomᚋpostp
 	return ec._DeliverySpecTemplate(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, v any) (model.DeliveryStatus, error) {
-	var res model.DeliveryStatus
+func (ec *executionContext) unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx context.Context, v any) (db.DeliveryStatus, error) {
+	var res db.DeliveryStatus
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v model.DeliveryStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v db.DeliveryStatus) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatusᚄ(ctx context.Context, v any) ([]model.DeliveryStatus, error) {
+func (ec *executionContext) unmarshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatusᚄ(ctx context.Context, v any) ([]db.DeliveryStatus, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]model.DeliveryStatus, len(vSlice))
+	res := make([]db.DeliveryStatus, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -37200,11 +37141,11 @@ func (ec *executionContext) unmarshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprod�
 	return res, nil
 }
 
-func (ec *executionContext) marshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []model.DeliveryStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNDeliveryStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []db.DeliveryStatus) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx, sel, v[i])
+		return ec.marshalNDeliveryStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -37309,13 +37250,13 @@ func (ec *executionContext) marshalNDistributionRunEdge2ᚖgithubᚗcomᚋpostpr
 	return ec._DistributionRunEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunStatus(ctx context.Context, v any) (model.DistributionRunStatus, error) {
-	var res model.DistributionRunStatus
+func (ec *executionContext) unmarshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRunStatus(ctx context.Context, v any) (db.DistributionRunStatus, error) {
+	var res db.DistributionRunStatus
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDistributionRunStatus(ctx context.Context, sel ast.SelectionSet, v model.DistributionRunStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNDistributionRunStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐDistributionRunStatus(ctx context.Context, sel ast.SelectionSet, v db.DistributionRunStatus) graphql.Marshaler {
 	return v
 }
 
@@ -37368,13 +37309,13 @@ func (ec *executionContext) unmarshalNExpenseInput2githubᚗcomᚋpostprodᚋpos
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx context.Context, v any) (model.ExpenseKind, error) {
-	var res model.ExpenseKind
+func (ec *executionContext) unmarshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐExpenseKind(ctx context.Context, v any) (db.ExpenseKind, error) {
+	var res db.ExpenseKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐExpenseKind(ctx context.Context, sel ast.SelectionSet, v model.ExpenseKind) graphql.Marshaler {
+func (ec *executionContext) marshalNExpenseKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐExpenseKind(ctx context.Context, sel ast.SelectionSet, v db.ExpenseKind) graphql.Marshaler {
 	return v
 }
 
@@ -37392,13 +37333,13 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) unmarshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx context.Context, v any) (model.HolderKind, error) {
-	var res model.HolderKind
+func (ec *executionContext) unmarshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐHolderKind(ctx context.Context, v any) (db.HolderKind, error) {
+	var res db.HolderKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐHolderKind(ctx context.Context, sel ast.SelectionSet, v model.HolderKind) graphql.Marshaler {
+func (ec *executionContext) marshalNHolderKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐHolderKind(ctx context.Context, sel ast.SelectionSet, v db.HolderKind) graphql.Marshaler {
 	return v
 }
 
@@ -37558,13 +37499,13 @@ func (ec *executionContext) marshalNMe2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋi
 	return ec._Me(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx context.Context, v any) (model.Media, error) {
-	var res model.Media
+func (ec *executionContext) unmarshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx context.Context, v any) (db.Media, error) {
+	var res db.Media
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMedia(ctx context.Context, sel ast.SelectionSet, v model.Media) graphql.Marshaler {
+func (ec *executionContext) marshalNMedia2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐMedia(ctx context.Context, sel ast.SelectionSet, v db.Media) graphql.Marshaler {
 	return v
 }
 
@@ -37781,13 +37722,13 @@ func (ec *executionContext) marshalNProductionStatus2githubᚗcomᚋpostprodᚋp
 	return v
 }
 
-func (ec *executionContext) unmarshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx context.Context, v any) (model.QcCategory, error) {
-	var res model.QcCategory
+func (ec *executionContext) unmarshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcCategory(ctx context.Context, v any) (db.QcCategory, error) {
+	var res db.QcCategory
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcCategory(ctx context.Context, sel ast.SelectionSet, v model.QcCategory) graphql.Marshaler {
+func (ec *executionContext) marshalNQcCategory2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcCategory(ctx context.Context, sel ast.SelectionSet, v db.QcCategory) graphql.Marshaler {
 	return v
 }
 
@@ -37820,23 +37761,23 @@ func (ec *executionContext) unmarshalNQcFindingInput2githubᚗcomᚋpostprodᚋp
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx context.Context, v any) (model.QcSeverity, error) {
-	var res model.QcSeverity
+func (ec *executionContext) unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcSeverity(ctx context.Context, v any) (db.QcSeverity, error) {
+	var res db.QcSeverity
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQcSeverity(ctx context.Context, sel ast.SelectionSet, v model.QcSeverity) graphql.Marshaler {
+func (ec *executionContext) marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcSeverity(ctx context.Context, sel ast.SelectionSet, v db.QcSeverity) graphql.Marshaler {
 	return v
 }
 
-func (ec *executionContext) unmarshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx context.Context, v any) (model.RecipientKind, error) {
-	var res model.RecipientKind
+func (ec *executionContext) unmarshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecipientKind(ctx context.Context, v any) (db.RecipientKind, error) {
+	var res db.RecipientKind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRecipientKind(ctx context.Context, sel ast.SelectionSet, v model.RecipientKind) graphql.Marshaler {
+func (ec *executionContext) marshalNRecipientKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRecipientKind(ctx context.Context, sel ast.SelectionSet, v db.RecipientKind) graphql.Marshaler {
 	return v
 }
 
@@ -38363,6 +38304,26 @@ func (ec *executionContext) marshalNStatementLine2ᚖgithubᚗcomᚋpostprodᚋp
 	return ec._StatementLine(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNString2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipAction(ctx context.Context, v any) (db.SlipAction, error) {
+	var res db.SlipAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipAction(ctx context.Context, sel ast.SelectionSet, v db.SlipAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNString2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssueSeverity(ctx context.Context, v any) (deliveries.IssueSeverity, error) {
+	var res deliveries.IssueSeverity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋdeliveriesᚐIssueSeverity(ctx context.Context, sel ast.SelectionSet, v deliveries.IssueSeverity) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -38597,13 +38558,13 @@ func (ec *executionContext) marshalNTracking2ᚖgithubᚗcomᚋpostprodᚋpostpr
 	return ec._Tracking(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTrackingLevel(ctx context.Context, v any) (model.TrackingLevel, error) {
-	var res model.TrackingLevel
+func (ec *executionContext) unmarshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐLevel(ctx context.Context, v any) (slips.Level, error) {
+	var res slips.Level
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTrackingLevel(ctx context.Context, sel ast.SelectionSet, v model.TrackingLevel) graphql.Marshaler {
+func (ec *executionContext) marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐLevel(ctx context.Context, sel ast.SelectionSet, v slips.Level) graphql.Marshaler {
 	return v
 }
 
@@ -39042,32 +39003,32 @@ func (ec *executionContext) unmarshalODeliveryItemInput2ᚕᚖgithubᚗcomᚋpos
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, v any) (*model.DeliveryItemStatus, error) {
+func (ec *executionContext) unmarshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemStatus(ctx context.Context, v any) (*db.DeliveryItemStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.DeliveryItemStatus)
+	var res = new(db.DeliveryItemStatus)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryItemStatus(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryItemStatus) graphql.Marshaler {
+func (ec *executionContext) marshalODeliveryItemStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryItemStatus(ctx context.Context, sel ast.SelectionSet, v *db.DeliveryItemStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return v
 }
 
-func (ec *executionContext) unmarshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, v any) (*model.DeliveryStatus, error) {
+func (ec *executionContext) unmarshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx context.Context, v any) (*db.DeliveryStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(model.DeliveryStatus)
+	var res = new(db.DeliveryStatus)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryStatus) graphql.Marshaler {
+func (ec *executionContext) marshalODeliveryStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v *db.DeliveryStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -63,7 +63,7 @@ func derefInt(p *int) int {
 
 func derefStatus(p *db.BookingStatus) db.BookingStatus {
 	if p == nil {
-		return "CONFIRMED"
+		return db.BookingStatusConfirmed
 	}
 	return *p
 }
@@ -129,7 +129,7 @@ func specInput(in model.DeliverySpecInput) *db.DeliverySpec {
 		}
 		return *p
 	}
-	return &db.DeliverySpec{Name: in.Name, Recipient: in.Recipient, RecipientKind: string(in.RecipientKind), Container: deref(in.Container),
+	return &db.DeliverySpec{Name: in.Name, Recipient: in.Recipient, RecipientKind: in.RecipientKind, Container: deref(in.Container),
 		VideoCodec: deref(in.VideoCodec), Width: in.Width, Height: in.Height, FrameRates: in.FrameRates, Scan: deref(in.Scan),
 		ColourSpace: deref(in.ColourSpace), HDR: deref(in.Hdr), AudioLayouts: in.AudioLayouts, LoudnessTarget: f(in.LoudnessTarget),
 		LoudnessTolerance: f(in.LoudnessTolerance), TruePeakMax: f(in.TruePeakMax), SubtitleFormats: in.SubtitleFormats,

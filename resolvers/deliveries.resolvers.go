@@ -49,16 +49,8 @@ func (r *deliveryResolver) Recipient(ctx context.Context, obj *db.Delivery) (str
 	return sp.Recipient, nil
 }
 
-func (r *deliveryResolver) Status(ctx context.Context, obj *db.Delivery) (model.DeliveryStatus, error) {
-	return model.DeliveryStatus(obj.Status), nil
-}
-
-func (r *deliveryResolver) NextStatuses(ctx context.Context, obj *db.Delivery) ([]model.DeliveryStatus, error) {
-	var out []model.DeliveryStatus
-	for _, s := range deliveries.Allowed(deliveries.Status(obj.Status)) {
-		out = append(out, model.DeliveryStatus(s))
-	}
-	return out, nil
+func (r *deliveryResolver) NextStatuses(ctx context.Context, obj *db.Delivery) ([]db.DeliveryStatus, error) {
+	return deliveries.NextStatuses(obj), nil
 }
 
 func (r *deliveryResolver) AtRisk(ctx context.Context, obj *db.Delivery) (bool, error) {
@@ -81,7 +73,7 @@ func (r *deliveryResolver) OpenBlockingFindings(ctx context.Context, obj *db.Del
 	fs, err := dataloaders.For(ctx).FindingsByDelivery.Load(ctx, obj.ID)()
 	n := 0
 	for _, f := range fs {
-		if f.Severity == "BLOCKING" && !f.Fixed {
+		if f.Severity == db.QcSeverityBlocking && !f.Fixed {
 			n++
 		}
 	}
@@ -119,14 +111,6 @@ func (r *deliveryEventResolver) Delivery(ctx context.Context, obj *db.Event) (*d
 	return nilIfNotFound(r.DeliverySvc.Delivery(ctx, *obj.EntityID))
 }
 
-func (r *deliveryItemResolver) Kind(ctx context.Context, obj *db.DeliveryItem) (model.DeliveryItemKind, error) {
-	return model.DeliveryItemKind(obj.Kind), nil
-}
-
-func (r *deliveryItemResolver) Status(ctx context.Context, obj *db.DeliveryItem) (model.DeliveryItemStatus, error) {
-	return model.DeliveryItemStatus(obj.Status), nil
-}
-
 func (r *deliveryItemResolver) Size(ctx context.Context, obj *db.DeliveryItem) (*string, error) {
 	if obj.SizeBytes == nil {
 		return nil, nil
@@ -135,24 +119,8 @@ func (r *deliveryItemResolver) Size(ctx context.Context, obj *db.DeliveryItem) (
 	return &s, nil
 }
 
-func (r *deliverySpecResolver) RecipientKind(ctx context.Context, obj *db.DeliverySpec) (model.RecipientKind, error) {
-	return model.RecipientKind(obj.RecipientKind), nil
-}
-
-func (r *deliverySpecTemplateResolver) RecipientKind(ctx context.Context, obj *deliveries.Template) (model.RecipientKind, error) {
-	return model.RecipientKind(obj.RecipientKind), nil
-}
-
 func (r *deliverySpecTemplateResolver) Spec(ctx context.Context, obj *deliveries.Template) (*db.DeliverySpec, error) {
 	return deliveries.SpecRow(uuid.Nil, obj.Key, obj.Spec.Name, obj.Recipient, obj.RecipientKind, obj.Notes, obj.Spec), nil
-}
-
-func (r *deliveryTransitionResolver) From(ctx context.Context, obj *db.DeliveryTransition) (model.DeliveryStatus, error) {
-	return model.DeliveryStatus(obj.FromStatus), nil
-}
-
-func (r *deliveryTransitionResolver) To(ctx context.Context, obj *db.DeliveryTransition) (model.DeliveryStatus, error) {
-	return model.DeliveryStatus(obj.ToStatus), nil
 }
 
 func (r *deliveryTransitionResolver) By(ctx context.Context, obj *db.DeliveryTransition) (*db.User, error) {
@@ -179,32 +147,27 @@ func (r *mutationResolver) CreateDelivery(ctx context.Context, input model.Deliv
 	if input.Items != nil {
 		in.Items = []deliveries.ItemInput{}
 		for _, it := range input.Items {
-			in.Items = append(in.Items, deliveries.ItemInput{Kind: string(it.Kind), Language: deref(it.Language), Label: deref(it.Label)})
+			in.Items = append(in.Items, deliveries.ItemInput{Kind: it.Kind, Language: deref(it.Language), Label: deref(it.Label)})
 		}
 	}
 	return r.DeliverySvc.Create(ctx, in)
 }
 
 func (r *mutationResolver) UpdateDeliveryItem(ctx context.Context, id uuid.UUID, input model.DeliveryItemUpdate) (*db.DeliveryItem, error) {
-	var status *string
-	if input.Status != nil {
-		s := string(*input.Status)
-		status = &s
-	}
-	return r.DeliverySvc.UpdateItem(ctx, id, deliveries.ItemUpdate{Status: status, FileName: input.FileName, Checksum: input.Checksum, Size: input.Size})
+	return r.DeliverySvc.UpdateItem(ctx, id, deliveries.ItemUpdate{Status: input.Status, FileName: input.FileName, Checksum: input.Checksum, Size: input.Size})
 }
 
-func (r *mutationResolver) TransitionDelivery(ctx context.Context, id uuid.UUID, to model.DeliveryStatus, details *model.TransitionDetails) (*db.Delivery, error) {
+func (r *mutationResolver) TransitionDelivery(ctx context.Context, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) (*db.Delivery, error) {
 	var det deliveries.Details
 	if details != nil {
 		det = deliveries.Details{Method: details.Method, Reference: details.Reference, Reasons: details.Reasons}
 	}
-	return r.DeliverySvc.Transition(ctx, id, deliveries.Status(to), det)
+	return r.DeliverySvc.Transition(ctx, id, to, det)
 }
 
 func (r *mutationResolver) AddQcFinding(ctx context.Context, deliveryID uuid.UUID, input model.QcFindingInput) (*db.QcFinding, error) {
 	return r.DeliverySvc.AddFinding(ctx, deliveryID, deliveries.FindingInput{ItemID: input.ItemID, TimecodeIn: input.TimecodeIn, TimecodeOut: input.TimecodeOut,
-		Severity: string(input.Severity), Category: string(input.Category), Description: input.Description})
+		Severity: input.Severity, Category: input.Category, Description: input.Description})
 }
 
 func (r *mutationResolver) SetQcFindingFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.QcFinding, error) {
@@ -222,14 +185,6 @@ func (r *qcFindingResolver) Item(ctx context.Context, obj *db.QcFinding) (*db.De
 	return dataloaders.For(ctx).ItemByID.Load(ctx, *obj.ItemID)()
 }
 
-func (r *qcFindingResolver) Severity(ctx context.Context, obj *db.QcFinding) (model.QcSeverity, error) {
-	return model.QcSeverity(obj.Severity), nil
-}
-
-func (r *qcFindingResolver) Category(ctx context.Context, obj *db.QcFinding) (model.QcCategory, error) {
-	return model.QcCategory(obj.Category), nil
-}
-
 func (r *queryResolver) DeliverySpecs(ctx context.Context) ([]*db.DeliverySpec, error) {
 	return r.DeliverySvc.Specs(ctx)
 }
@@ -245,11 +200,7 @@ func (r *queryResolver) Deliveries(ctx context.Context, first *int, after *strin
 	}
 	var f deliveries.Filter
 	if filter != nil {
-		f = deliveries.Filter{ProductionID: filter.ProductionID, AtRisk: filter.AtRisk != nil && *filter.AtRisk}
-		if filter.Status != nil {
-			s := string(*filter.Status)
-			f.Status = &s
-		}
+		f = deliveries.Filter{ProductionID: filter.ProductionID, Status: filter.Status, AtRisk: filter.AtRisk != nil && *filter.AtRisk}
 	}
 	rows, info, err := r.DeliverySvc.List(ctx, f, a)
 	if err != nil {
@@ -293,8 +244,6 @@ func (r *Resolver) DeliveryEvent() graph.DeliveryEventResolver { return &deliver
 
 func (r *Resolver) DeliveryItem() graph.DeliveryItemResolver { return &deliveryItemResolver{r} }
 
-func (r *Resolver) DeliverySpec() graph.DeliverySpecResolver { return &deliverySpecResolver{r} }
-
 func (r *Resolver) DeliverySpecTemplate() graph.DeliverySpecTemplateResolver {
 	return &deliverySpecTemplateResolver{r}
 }
@@ -310,7 +259,6 @@ type (
 	deliveryResolver             struct{ *Resolver }
 	deliveryEventResolver        struct{ *Resolver }
 	deliveryItemResolver         struct{ *Resolver }
-	deliverySpecResolver         struct{ *Resolver }
 	deliverySpecTemplateResolver struct{ *Resolver }
 	deliveryTransitionResolver   struct{ *Resolver }
 	qcFindingResolver            struct{ *Resolver }

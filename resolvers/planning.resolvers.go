@@ -53,10 +53,6 @@ func (r *bookingResolver) To(ctx context.Context, obj *db.Booking) (string, erro
 	return planning.FormatClock(obj.ToMinute), nil
 }
 
-func (r *conflictResolver) Kind(ctx context.Context, obj *planning.Conflict) (model.ConflictKind, error) {
-	return model.ConflictKind(obj.Kind), nil
-}
-
 func (r *conflictResolver) Message(ctx context.Context, obj *planning.Conflict) (string, error) {
 	if auth.Lang(ctx) == "en" {
 		return obj.MessageEN, nil

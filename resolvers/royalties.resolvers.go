@@ -25,10 +25,6 @@ import (
 	"github.com/postprod/postprod/internal/royalties"
 )
 
-func (r *distributionRunResolver) Status(ctx context.Context, obj *db.DistributionRun) (model.DistributionRunStatus, error) {
-	return model.DistributionRunStatus(obj.Status), nil
-}
-
 func (r *distributionRunResolver) Corrects(ctx context.Context, obj *db.DistributionRun) (*db.DistributionRun, error) {
 	if obj.CorrectsRunID == nil {
 		return nil, nil
@@ -52,7 +48,7 @@ func (r *importErrorResolver) Message(ctx context.Context, obj *royalties.RowErr
 }
 
 func (r *mutationResolver) CreateRightsHolder(ctx context.Context, input model.RightsHolderInput) (*db.RightsHolder, error) {
-	return r.RoyaltySvc.CreateHolder(ctx, &db.RightsHolder{Name: input.Name, Kind: string(input.Kind), IsCompany: input.IsCompany != nil && *input.IsCompany, Email: deref(input.Email), Address: deref(input.Address)})
+	return r.RoyaltySvc.CreateHolder(ctx, &db.RightsHolder{Name: input.Name, Kind: input.Kind, IsCompany: input.IsCompany != nil && *input.IsCompany, Email: deref(input.Email), Address: deref(input.Address)})
 }
 
 func (r *mutationResolver) LinkHolderUser(ctx context.Context, holderID uuid.UUID, userID uuid.UUID) (*db.RightsHolder, error) {
@@ -70,7 +66,7 @@ func (r *mutationResolver) UpdateWork(ctx context.Context, id uuid.UUID, input m
 func (r *mutationResolver) SetShares(ctx context.Context, workID uuid.UUID, shares []*model.ShareInput) (*db.Work, error) {
 	rows := make([]db.RightsShare, len(shares))
 	for i, sh := range shares {
-		rows[i] = db.RightsShare{HolderID: sh.HolderID, Media: string(sh.Media), Territory: sh.Territory, ValidFrom: sh.ValidFrom, ValidTo: sh.ValidTo, BasisPoints: int64(sh.BasisPoints)}
+		rows[i] = db.RightsShare{HolderID: sh.HolderID, Media: sh.Media, Territory: sh.Territory, ValidFrom: sh.ValidFrom, ValidTo: sh.ValidTo, BasisPoints: int64(sh.BasisPoints)}
 	}
 	return r.RoyaltySvc.SetShares(ctx, workID, rows)
 }
@@ -78,17 +74,17 @@ func (r *mutationResolver) SetShares(ctx context.Context, workID uuid.UUID, shar
 func (r *mutationResolver) SetCommissions(ctx context.Context, workID uuid.UUID, commissions []*model.CommissionInput) (*db.Work, error) {
 	rows := make([]db.WorkCommission, len(commissions))
 	for i, c := range commissions {
-		rows[i] = db.WorkCommission{Media: string(c.Media), BasisPoints: int64(c.BasisPoints)}
+		rows[i] = db.WorkCommission{Media: c.Media, BasisPoints: int64(c.BasisPoints)}
 	}
 	return r.RoyaltySvc.SetCommissions(ctx, workID, rows)
 }
 
 func (r *mutationResolver) AddExpense(ctx context.Context, workID uuid.UUID, input model.ExpenseInput) (*db.RecoupableExpense, error) {
-	return r.RoyaltySvc.AddExpense(ctx, workID, &db.RecoupableExpense{Kind: string(input.Kind), Label: input.Label, Amount: input.Amount, IncurredOn: input.IncurredOn})
+	return r.RoyaltySvc.AddExpense(ctx, workID, &db.RecoupableExpense{Kind: input.Kind, Label: input.Label, Amount: input.Amount, IncurredOn: input.IncurredOn})
 }
 
 func (r *mutationResolver) AddRevenueLine(ctx context.Context, input model.RevenueLineInput) (*db.RevenueLine, error) {
-	return r.RoyaltySvc.AddLine(ctx, royalties.LineInput{WorkID: input.WorkID, Source: input.Source, Media: string(input.Media), Territory: input.Territory,
+	return r.RoyaltySvc.AddLine(ctx, royalties.LineInput{WorkID: input.WorkID, Source: input.Source, Media: input.Media, Territory: input.Territory,
 		PeriodStart: input.PeriodStart, PeriodEnd: input.PeriodEnd, Amount: input.Amount, Currency: input.Currency, Rate: input.RateToEur, ExternalReference: input.ExternalReference})
 }
 
@@ -228,20 +224,12 @@ func (r *queryResolver) HolderRevenue(ctx context.Context, holderID *uuid.UUID) 
 	return ptrs(pts), err
 }
 
-func (r *recoupableExpenseResolver) Kind(ctx context.Context, obj *db.RecoupableExpense) (model.ExpenseKind, error) {
-	return model.ExpenseKind(obj.Kind), nil
-}
-
 func (r *recoupableExpenseResolver) Remaining(ctx context.Context, obj *db.RecoupableExpense) (money.Cents, error) {
 	return obj.Amount - obj.Recouped, nil
 }
 
 func (r *revenueLineResolver) Work(ctx context.Context, obj *db.RevenueLine) (*db.Work, error) {
 	return dataloaders.For(ctx).WorkByID.Load(ctx, obj.WorkID)()
-}
-
-func (r *revenueLineResolver) Media(ctx context.Context, obj *db.RevenueLine) (model.Media, error) {
-	return model.Media(obj.Media), nil
 }
 
 func (r *revenueLineResolver) RateToEur(ctx context.Context, obj *db.RevenueLine) (string, error) {
@@ -252,20 +240,8 @@ func (r *revenueLineResolver) Distributed(ctx context.Context, obj *db.RevenueLi
 	return obj.RunID != nil, nil
 }
 
-func (r *revenuePointResolver) Media(ctx context.Context, obj *royalties.RevenuePoint) (model.Media, error) {
-	return model.Media(obj.Media), nil
-}
-
-func (r *rightsHolderResolver) Kind(ctx context.Context, obj *db.RightsHolder) (model.HolderKind, error) {
-	return model.HolderKind(obj.Kind), nil
-}
-
 func (r *rightsShareResolver) Holder(ctx context.Context, obj *db.RightsShare) (*db.RightsHolder, error) {
 	return dataloaders.For(ctx).HolderByID.Load(ctx, obj.HolderID)()
-}
-
-func (r *rightsShareResolver) Media(ctx context.Context, obj *db.RightsShare) (model.Media, error) {
-	return model.Media(obj.Media), nil
 }
 
 func (r *runWorkResolver) Work(ctx context.Context, obj *db.RunWork) (*db.Work, error) {
@@ -315,10 +291,6 @@ func (r *statementEventResolver) Statement(ctx context.Context, obj *db.Event) (
 
 func (r *statementLineResolver) Work(ctx context.Context, obj *db.StatementLine) (*db.Work, error) {
 	return dataloaders.For(ctx).WorkByID.Load(ctx, obj.WorkID)()
-}
-
-func (r *statementLineResolver) Media(ctx context.Context, obj *db.StatementLine) (model.Media, error) {
-	return model.Media(obj.Media), nil
 }
 
 func (r *subscriptionResolver) StatementEvents(ctx context.Context, after *string) (<-chan *db.Event, error) {
@@ -385,10 +357,6 @@ func (r *workResolver) Expenses(ctx context.Context, obj *db.Work) ([]*db.Recoup
 	return dataloaders.For(ctx).ExpensesByWork.Load(ctx, obj.ID)()
 }
 
-func (r *workCommissionResolver) Media(ctx context.Context, obj *db.WorkCommission) (model.Media, error) {
-	return model.Media(obj.Media), nil
-}
-
 func (r *Resolver) DistributionRun() graph.DistributionRunResolver {
 	return &distributionRunResolver{r}
 }
@@ -400,10 +368,6 @@ func (r *Resolver) RecoupableExpense() graph.RecoupableExpenseResolver {
 }
 
 func (r *Resolver) RevenueLine() graph.RevenueLineResolver { return &revenueLineResolver{r} }
-
-func (r *Resolver) RevenuePoint() graph.RevenuePointResolver { return &revenuePointResolver{r} }
-
-func (r *Resolver) RightsHolder() graph.RightsHolderResolver { return &rightsHolderResolver{r} }
 
 func (r *Resolver) RightsShare() graph.RightsShareResolver { return &rightsShareResolver{r} }
 
@@ -417,20 +381,15 @@ func (r *Resolver) StatementLine() graph.StatementLineResolver { return &stateme
 
 func (r *Resolver) Work() graph.WorkResolver { return &workResolver{r} }
 
-func (r *Resolver) WorkCommission() graph.WorkCommissionResolver { return &workCommissionResolver{r} }
-
 type (
 	distributionRunResolver   struct{ *Resolver }
 	importErrorResolver       struct{ *Resolver }
 	recoupableExpenseResolver struct{ *Resolver }
 	revenueLineResolver       struct{ *Resolver }
-	revenuePointResolver      struct{ *Resolver }
-	rightsHolderResolver      struct{ *Resolver }
 	rightsShareResolver       struct{ *Resolver }
 	runWorkResolver           struct{ *Resolver }
 	statementResolver         struct{ *Resolver }
 	statementEventResolver    struct{ *Resolver }
 	statementLineResolver     struct{ *Resolver }
 	workResolver              struct{ *Resolver }
-	workCommissionResolver    struct{ *Resolver }
 )

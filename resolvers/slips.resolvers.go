@@ -189,10 +189,6 @@ func (r *trackingRowResolver) Operation(ctx context.Context, obj *slips.Row) (*d
 	return dataloaders.For(ctx).OperationByID.Load(ctx, obj.OperationID)()
 }
 
-func (r *trackingRowResolver) Level(ctx context.Context, obj *slips.Row) (model.TrackingLevel, error) {
-	return model.TrackingLevel(obj.Level()), nil
-}
-
 func (r *Resolver) Slip() graph.SlipResolver { return &slipResolver{r} }
 
 func (r *Resolver) SlipEvent() graph.SlipEventResolver { return &slipEventResolver{r} }

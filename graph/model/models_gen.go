@@ -3,11 +3,6 @@
 package model
 
 import (
-	"bytes"
-	"fmt"
-	"io"
-	"strconv"
-
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/deliveries"
@@ -90,8 +85,8 @@ type ClientInput struct {
 }
 
 type CommissionInput struct {
-	Media       Media `json:"media"`
-	BasisPoints int   `json:"basisPoints"`
+	Media       db.Media `json:"media"`
+	BasisPoints int      `json:"basisPoints"`
 }
 
 type Compatibility struct {
@@ -111,8 +106,8 @@ type DeliveryEdge struct {
 }
 
 type DeliveryFilter struct {
-	ProductionID *uuid.UUID      `json:"productionId,omitempty"`
-	Status       *DeliveryStatus `json:"status,omitempty"`
+	ProductionID *uuid.UUID         `json:"productionId,omitempty"`
+	Status       *db.DeliveryStatus `json:"status,omitempty"`
 	// Due within 7 days or late, not yet sent.
 	AtRisk *bool `json:"atRisk,omitempty"`
 }
@@ -128,40 +123,40 @@ type DeliveryInput struct {
 }
 
 type DeliveryItemInput struct {
-	Kind     DeliveryItemKind `json:"kind"`
-	Language *string          `json:"language,omitempty"`
-	Label    *string          `json:"label,omitempty"`
+	Kind     db.DeliveryItemKind `json:"kind"`
+	Language *string             `json:"language,omitempty"`
+	Label    *string             `json:"label,omitempty"`
 }
 
 type DeliveryItemUpdate struct {
-	Status   *DeliveryItemStatus `json:"status,omitempty"`
-	FileName *string             `json:"fileName,omitempty"`
-	Checksum *string             `json:"checksum,omitempty"`
+	Status   *db.DeliveryItemStatus `json:"status,omitempty"`
+	FileName *string                `json:"fileName,omitempty"`
+	Checksum *string                `json:"checksum,omitempty"`
 	// Bytes as a decimal string.
 	Size *string `json:"size,omitempty"`
 }
 
 type DeliverySpecInput struct {
-	Name              string        `json:"name"`
-	Recipient         string        `json:"recipient"`
-	RecipientKind     RecipientKind `json:"recipientKind"`
-	Container         *string       `json:"container,omitempty"`
-	VideoCodec        *string       `json:"videoCodec,omitempty"`
-	Width             int           `json:"width"`
-	Height            int           `json:"height"`
-	FrameRates        []string      `json:"frameRates"`
-	Scan              *string       `json:"scan,omitempty"`
-	ColourSpace       *string       `json:"colourSpace,omitempty"`
-	Hdr               *string       `json:"hdr,omitempty"`
-	AudioLayouts      []string      `json:"audioLayouts,omitempty"`
-	LoudnessTarget    *float64      `json:"loudnessTarget,omitempty"`
-	LoudnessTolerance *float64      `json:"loudnessTolerance,omitempty"`
-	TruePeakMax       *float64      `json:"truePeakMax,omitempty"`
-	SubtitleFormats   []string      `json:"subtitleFormats,omitempty"`
-	SubtitleLanguages []string      `json:"subtitleLanguages,omitempty"`
-	RequiredDocuments []string      `json:"requiredDocuments,omitempty"`
-	NamingRule        *string       `json:"namingRule,omitempty"`
-	Notes             *string       `json:"notes,omitempty"`
+	Name              string           `json:"name"`
+	Recipient         string           `json:"recipient"`
+	RecipientKind     db.RecipientKind `json:"recipientKind"`
+	Container         *string          `json:"container,omitempty"`
+	VideoCodec        *string          `json:"videoCodec,omitempty"`
+	Width             int              `json:"width"`
+	Height            int              `json:"height"`
+	FrameRates        []string         `json:"frameRates"`
+	Scan              *string          `json:"scan,omitempty"`
+	ColourSpace       *string          `json:"colourSpace,omitempty"`
+	Hdr               *string          `json:"hdr,omitempty"`
+	AudioLayouts      []string         `json:"audioLayouts,omitempty"`
+	LoudnessTarget    *float64         `json:"loudnessTarget,omitempty"`
+	LoudnessTolerance *float64         `json:"loudnessTolerance,omitempty"`
+	TruePeakMax       *float64         `json:"truePeakMax,omitempty"`
+	SubtitleFormats   []string         `json:"subtitleFormats,omitempty"`
+	SubtitleLanguages []string         `json:"subtitleLanguages,omitempty"`
+	RequiredDocuments []string         `json:"requiredDocuments,omitempty"`
+	NamingRule        *string          `json:"namingRule,omitempty"`
+	Notes             *string          `json:"notes,omitempty"`
 }
 
 type DependencyInput struct {
@@ -194,10 +189,10 @@ type EpisodeTemplateInput struct {
 }
 
 type ExpenseInput struct {
-	Kind       ExpenseKind `json:"kind"`
-	Label      string      `json:"label"`
-	Amount     money.Cents `json:"amount"`
-	IncurredOn dates.Date  `json:"incurredOn"`
+	Kind       db.ExpenseKind `json:"kind"`
+	Label      string         `json:"label"`
+	Amount     money.Cents    `json:"amount"`
+	IncurredOn dates.Date     `json:"incurredOn"`
 }
 
 type ImportPreview struct {
@@ -318,11 +313,11 @@ type ProductionSpec struct {
 type QcFindingInput struct {
 	ItemID *uuid.UUID `json:"itemId,omitempty"`
 	// HH:MM:SS:FF, or HH:MM:SS;FF in drop frame, at the production's frame rate.
-	TimecodeIn  string     `json:"timecodeIn"`
-	TimecodeOut string     `json:"timecodeOut"`
-	Severity    QcSeverity `json:"severity"`
-	Category    QcCategory `json:"category"`
-	Description string     `json:"description"`
+	TimecodeIn  string        `json:"timecodeIn"`
+	TimecodeOut string        `json:"timecodeOut"`
+	Severity    db.QcSeverity `json:"severity"`
+	Category    db.QcCategory `json:"category"`
+	Description string        `json:"description"`
 }
 
 type Query struct {
@@ -349,7 +344,7 @@ type RevenueLineEdge struct {
 type RevenueLineInput struct {
 	WorkID            uuid.UUID   `json:"workId"`
 	Source            string      `json:"source"`
-	Media             Media       `json:"media"`
+	Media             db.Media    `json:"media"`
 	Territory         string      `json:"territory"`
 	PeriodStart       dates.Date  `json:"periodStart"`
 	PeriodEnd         dates.Date  `json:"periodEnd"`
@@ -371,11 +366,11 @@ type RightsHolderEdge struct {
 }
 
 type RightsHolderInput struct {
-	Name      string     `json:"name"`
-	Kind      HolderKind `json:"kind"`
-	IsCompany *bool      `json:"isCompany,omitempty"`
-	Email     *string    `json:"email,omitempty"`
-	Address   *string    `json:"address,omitempty"`
+	Name      string        `json:"name"`
+	Kind      db.HolderKind `json:"kind"`
+	IsCompany *bool         `json:"isCompany,omitempty"`
+	Email     *string       `json:"email,omitempty"`
+	Address   *string       `json:"address,omitempty"`
 }
 
 type RoomConnection struct {
@@ -397,7 +392,7 @@ type RoomInput struct {
 
 type ShareInput struct {
 	HolderID    uuid.UUID   `json:"holderId"`
-	Media       Media       `json:"media"`
+	Media       db.Media    `json:"media"`
 	Territory   string      `json:"territory"`
 	ValidFrom   *dates.Date `json:"validFrom,omitempty"`
 	ValidTo     *dates.Date `json:"validTo,omitempty"`
@@ -562,754 +557,4 @@ type WorkInput struct {
 	Isan             *string           `json:"isan,omitempty"`
 	ProductionID     *uuid.UUID        `json:"productionId,omitempty"`
 	ResidualHolderID uuid.UUID         `json:"residualHolderId"`
-}
-
-type ConflictKind string
-
-const (
-	// A technician or a room confirmed twice at the same time.
-	ConflictKindDoubleBooking ConflictKind = "DOUBLE_BOOKING"
-	// A booking on a day the technician is unavailable.
-	ConflictKindUnavailable ConflictKind = "UNAVAILABLE"
-	// A task starting before its predecessor ends (plus the lag).
-	ConflictKindDependency ConflictKind = "DEPENDENCY"
-	// A technician booked on a task whose operation they lack.
-	ConflictKindSkill ConflictKind = "SKILL"
-	// A production whose last task ends after its delivery deadline.
-	ConflictKindDeadline ConflictKind = "DEADLINE"
-)
-
-var AllConflictKind = []ConflictKind{
-	ConflictKindDoubleBooking,
-	ConflictKindUnavailable,
-	ConflictKindDependency,
-	ConflictKindSkill,
-	ConflictKindDeadline,
-}
-
-func (e ConflictKind) IsValid() bool {
-	switch e {
-	case ConflictKindDoubleBooking, ConflictKindUnavailable, ConflictKindDependency, ConflictKindSkill, ConflictKindDeadline:
-		return true
-	}
-	return false
-}
-
-func (e ConflictKind) String() string {
-	return string(e)
-}
-
-func (e *ConflictKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ConflictKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ConflictKind", str)
-	}
-	return nil
-}
-
-func (e ConflictKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ConflictKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ConflictKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type DeliveryItemKind string
-
-const (
-	DeliveryItemKindMaster    DeliveryItemKind = "MASTER"
-	DeliveryItemKindPad       DeliveryItemKind = "PAD"
-	DeliveryItemKindMAndE     DeliveryItemKind = "M_AND_E"
-	DeliveryItemKindStems     DeliveryItemKind = "STEMS"
-	DeliveryItemKindSubtitles DeliveryItemKind = "SUBTITLES"
-	DeliveryItemKindTrailer   DeliveryItemKind = "TRAILER"
-	DeliveryItemKindArtwork   DeliveryItemKind = "ARTWORK"
-	DeliveryItemKindDocument  DeliveryItemKind = "DOCUMENT"
-)
-
-var AllDeliveryItemKind = []DeliveryItemKind{
-	DeliveryItemKindMaster,
-	DeliveryItemKindPad,
-	DeliveryItemKindMAndE,
-	DeliveryItemKindStems,
-	DeliveryItemKindSubtitles,
-	DeliveryItemKindTrailer,
-	DeliveryItemKindArtwork,
-	DeliveryItemKindDocument,
-}
-
-func (e DeliveryItemKind) IsValid() bool {
-	switch e {
-	case DeliveryItemKindMaster, DeliveryItemKindPad, DeliveryItemKindMAndE, DeliveryItemKindStems, DeliveryItemKindSubtitles, DeliveryItemKindTrailer, DeliveryItemKindArtwork, DeliveryItemKindDocument:
-		return true
-	}
-	return false
-}
-
-func (e DeliveryItemKind) String() string {
-	return string(e)
-}
-
-func (e *DeliveryItemKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = DeliveryItemKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid DeliveryItemKind", str)
-	}
-	return nil
-}
-
-func (e DeliveryItemKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *DeliveryItemKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e DeliveryItemKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type DeliveryItemStatus string
-
-const (
-	DeliveryItemStatusPending    DeliveryItemStatus = "PENDING"
-	DeliveryItemStatusInProgress DeliveryItemStatus = "IN_PROGRESS"
-	DeliveryItemStatusReady      DeliveryItemStatus = "READY"
-	DeliveryItemStatusDelivered  DeliveryItemStatus = "DELIVERED"
-)
-
-var AllDeliveryItemStatus = []DeliveryItemStatus{
-	DeliveryItemStatusPending,
-	DeliveryItemStatusInProgress,
-	DeliveryItemStatusReady,
-	DeliveryItemStatusDelivered,
-}
-
-func (e DeliveryItemStatus) IsValid() bool {
-	switch e {
-	case DeliveryItemStatusPending, DeliveryItemStatusInProgress, DeliveryItemStatusReady, DeliveryItemStatusDelivered:
-		return true
-	}
-	return false
-}
-
-func (e DeliveryItemStatus) String() string {
-	return string(e)
-}
-
-func (e *DeliveryItemStatus) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = DeliveryItemStatus(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid DeliveryItemStatus", str)
-	}
-	return nil
-}
-
-func (e DeliveryItemStatus) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *DeliveryItemStatus) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e DeliveryItemStatus) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type DeliveryStatus string
-
-const (
-	DeliveryStatusPending    DeliveryStatus = "PENDING"
-	DeliveryStatusInProgress DeliveryStatus = "IN_PROGRESS"
-	DeliveryStatusQc         DeliveryStatus = "QC"
-	DeliveryStatusQcFailed   DeliveryStatus = "QC_FAILED"
-	DeliveryStatusReady      DeliveryStatus = "READY"
-	DeliveryStatusSent       DeliveryStatus = "SENT"
-	DeliveryStatusAccepted   DeliveryStatus = "ACCEPTED"
-	DeliveryStatusRejected   DeliveryStatus = "REJECTED"
-)
-
-var AllDeliveryStatus = []DeliveryStatus{
-	DeliveryStatusPending,
-	DeliveryStatusInProgress,
-	DeliveryStatusQc,
-	DeliveryStatusQcFailed,
-	DeliveryStatusReady,
-	DeliveryStatusSent,
-	DeliveryStatusAccepted,
-	DeliveryStatusRejected,
-}
-
-func (e DeliveryStatus) IsValid() bool {
-	switch e {
-	case DeliveryStatusPending, DeliveryStatusInProgress, DeliveryStatusQc, DeliveryStatusQcFailed, DeliveryStatusReady, DeliveryStatusSent, DeliveryStatusAccepted, DeliveryStatusRejected:
-		return true
-	}
-	return false
-}
-
-func (e DeliveryStatus) String() string {
-	return string(e)
-}
-
-func (e *DeliveryStatus) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = DeliveryStatus(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid DeliveryStatus", str)
-	}
-	return nil
-}
-
-func (e DeliveryStatus) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *DeliveryStatus) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e DeliveryStatus) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type DistributionRunStatus string
-
-const (
-	// Recomputable.
-	DistributionRunStatusDraft    DistributionRunStatus = "DRAFT"
-	DistributionRunStatusApproved DistributionRunStatus = "APPROVED"
-	// Statements issued: nothing changes any more; a correction is a new run.
-	DistributionRunStatusIssued DistributionRunStatus = "ISSUED"
-)
-
-var AllDistributionRunStatus = []DistributionRunStatus{
-	DistributionRunStatusDraft,
-	DistributionRunStatusApproved,
-	DistributionRunStatusIssued,
-}
-
-func (e DistributionRunStatus) IsValid() bool {
-	switch e {
-	case DistributionRunStatusDraft, DistributionRunStatusApproved, DistributionRunStatusIssued:
-		return true
-	}
-	return false
-}
-
-func (e DistributionRunStatus) String() string {
-	return string(e)
-}
-
-func (e *DistributionRunStatus) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = DistributionRunStatus(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid DistributionRunStatus", str)
-	}
-	return nil
-}
-
-func (e DistributionRunStatus) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *DistributionRunStatus) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e DistributionRunStatus) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type ExpenseKind string
-
-const (
-	ExpenseKindDubbing          ExpenseKind = "DUBBING"
-	ExpenseKindDelivery         ExpenseKind = "DELIVERY"
-	ExpenseKindMarketing        ExpenseKind = "MARKETING"
-	ExpenseKindMinimumGuarantee ExpenseKind = "MINIMUM_GUARANTEE"
-	ExpenseKindOther            ExpenseKind = "OTHER"
-)
-
-var AllExpenseKind = []ExpenseKind{
-	ExpenseKindDubbing,
-	ExpenseKindDelivery,
-	ExpenseKindMarketing,
-	ExpenseKindMinimumGuarantee,
-	ExpenseKindOther,
-}
-
-func (e ExpenseKind) IsValid() bool {
-	switch e {
-	case ExpenseKindDubbing, ExpenseKindDelivery, ExpenseKindMarketing, ExpenseKindMinimumGuarantee, ExpenseKindOther:
-		return true
-	}
-	return false
-}
-
-func (e ExpenseKind) String() string {
-	return string(e)
-}
-
-func (e *ExpenseKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ExpenseKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ExpenseKind", str)
-	}
-	return nil
-}
-
-func (e ExpenseKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ExpenseKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ExpenseKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type HolderKind string
-
-const (
-	HolderKindAuthor      HolderKind = "AUTHOR"
-	HolderKindDirector    HolderKind = "DIRECTOR"
-	HolderKindProducer    HolderKind = "PRODUCER"
-	HolderKindCoProducer  HolderKind = "CO_PRODUCER"
-	HolderKindComposer    HolderKind = "COMPOSER"
-	HolderKindDistributor HolderKind = "DISTRIBUTOR"
-	HolderKindPerformer   HolderKind = "PERFORMER"
-	HolderKindOther       HolderKind = "OTHER"
-)
-
-var AllHolderKind = []HolderKind{
-	HolderKindAuthor,
-	HolderKindDirector,
-	HolderKindProducer,
-	HolderKindCoProducer,
-	HolderKindComposer,
-	HolderKindDistributor,
-	HolderKindPerformer,
-	HolderKindOther,
-}
-
-func (e HolderKind) IsValid() bool {
-	switch e {
-	case HolderKindAuthor, HolderKindDirector, HolderKindProducer, HolderKindCoProducer, HolderKindComposer, HolderKindDistributor, HolderKindPerformer, HolderKindOther:
-		return true
-	}
-	return false
-}
-
-func (e HolderKind) String() string {
-	return string(e)
-}
-
-func (e *HolderKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = HolderKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid HolderKind", str)
-	}
-	return nil
-}
-
-func (e HolderKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *HolderKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e HolderKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type Media string
-
-const (
-	MediaAll           Media = "ALL"
-	MediaCinema        Media = "CINEMA"
-	MediaTv            Media = "TV"
-	MediaSvod          Media = "SVOD"
-	MediaAvod          Media = "AVOD"
-	MediaTvod          Media = "TVOD"
-	MediaVideo         Media = "VIDEO"
-	MediaNonTheatrical Media = "NON_THEATRICAL"
-)
-
-var AllMedia = []Media{
-	MediaAll,
-	MediaCinema,
-	MediaTv,
-	MediaSvod,
-	MediaAvod,
-	MediaTvod,
-	MediaVideo,
-	MediaNonTheatrical,
-}
-
-func (e Media) IsValid() bool {
-	switch e {
-	case MediaAll, MediaCinema, MediaTv, MediaSvod, MediaAvod, MediaTvod, MediaVideo, MediaNonTheatrical:
-		return true
-	}
-	return false
-}
-
-func (e Media) String() string {
-	return string(e)
-}
-
-func (e *Media) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Media(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Media", str)
-	}
-	return nil
-}
-
-func (e Media) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Media) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Media) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type QcCategory string
-
-const (
-	QcCategoryVideo     QcCategory = "VIDEO"
-	QcCategoryAudio     QcCategory = "AUDIO"
-	QcCategorySubtitles QcCategory = "SUBTITLES"
-	QcCategoryMetadata  QcCategory = "METADATA"
-)
-
-var AllQcCategory = []QcCategory{
-	QcCategoryVideo,
-	QcCategoryAudio,
-	QcCategorySubtitles,
-	QcCategoryMetadata,
-}
-
-func (e QcCategory) IsValid() bool {
-	switch e {
-	case QcCategoryVideo, QcCategoryAudio, QcCategorySubtitles, QcCategoryMetadata:
-		return true
-	}
-	return false
-}
-
-func (e QcCategory) String() string {
-	return string(e)
-}
-
-func (e *QcCategory) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = QcCategory(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid QcCategory", str)
-	}
-	return nil
-}
-
-func (e QcCategory) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *QcCategory) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e QcCategory) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type QcSeverity string
-
-const (
-	// READY is refused while one is open.
-	QcSeverityBlocking QcSeverity = "BLOCKING"
-	QcSeverityMajor    QcSeverity = "MAJOR"
-	QcSeverityMinor    QcSeverity = "MINOR"
-	QcSeverityInfo     QcSeverity = "INFO"
-)
-
-var AllQcSeverity = []QcSeverity{
-	QcSeverityBlocking,
-	QcSeverityMajor,
-	QcSeverityMinor,
-	QcSeverityInfo,
-}
-
-func (e QcSeverity) IsValid() bool {
-	switch e {
-	case QcSeverityBlocking, QcSeverityMajor, QcSeverityMinor, QcSeverityInfo:
-		return true
-	}
-	return false
-}
-
-func (e QcSeverity) String() string {
-	return string(e)
-}
-
-func (e *QcSeverity) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = QcSeverity(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid QcSeverity", str)
-	}
-	return nil
-}
-
-func (e QcSeverity) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *QcSeverity) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e QcSeverity) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type RecipientKind string
-
-const (
-	RecipientKindBroadcaster RecipientKind = "BROADCASTER"
-	RecipientKindPlatform    RecipientKind = "PLATFORM"
-	RecipientKindDistributor RecipientKind = "DISTRIBUTOR"
-	RecipientKindFestival    RecipientKind = "FESTIVAL"
-)
-
-var AllRecipientKind = []RecipientKind{
-	RecipientKindBroadcaster,
-	RecipientKindPlatform,
-	RecipientKindDistributor,
-	RecipientKindFestival,
-}
-
-func (e RecipientKind) IsValid() bool {
-	switch e {
-	case RecipientKindBroadcaster, RecipientKindPlatform, RecipientKindDistributor, RecipientKindFestival:
-		return true
-	}
-	return false
-}
-
-func (e RecipientKind) String() string {
-	return string(e)
-}
-
-func (e *RecipientKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = RecipientKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid RecipientKind", str)
-	}
-	return nil
-}
-
-func (e RecipientKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *RecipientKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e RecipientKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-type TrackingLevel string
-
-const (
-	TrackingLevelOnTrack TrackingLevel = "ON_TRACK"
-	// The projection at the current pace exceeds the plan.
-	TrackingLevelWarning TrackingLevel = "WARNING"
-	// Actual time already exceeds the plan.
-	TrackingLevelOverrun TrackingLevel = "OVERRUN"
-)
-
-var AllTrackingLevel = []TrackingLevel{
-	TrackingLevelOnTrack,
-	TrackingLevelWarning,
-	TrackingLevelOverrun,
-}
-
-func (e TrackingLevel) IsValid() bool {
-	switch e {
-	case TrackingLevelOnTrack, TrackingLevelWarning, TrackingLevelOverrun:
-		return true
-	}
-	return false
-}
-
-func (e TrackingLevel) String() string {
-	return string(e)
-}
-
-func (e *TrackingLevel) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = TrackingLevel(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid TrackingLevel", str)
-	}
-	return nil
-}
-
-func (e TrackingLevel) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *TrackingLevel) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e TrackingLevel) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
 }

@@ -2,11 +2,13 @@ package deliveries
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
@@ -47,15 +49,28 @@ type Spec struct {
 // plan, without which the delivery may still pass.
 type Issue struct {
 	Code      string
-	Severity  string
+	Severity  IssueSeverity
 	MessageFR string
 	MessageEN string
 }
 
+// IssueSeverity grades a compatibility issue (a String in the schema).
+type IssueSeverity string
+
 const (
-	SeverityBlocking = "BLOCKING"
-	SeverityWarning  = "WARNING"
+	SeverityBlocking IssueSeverity = "BLOCKING"
+	SeverityWarning  IssueSeverity = "WARNING"
 )
+
+// AllIssueSeverities lets the schema's String carry the type, with the same
+// marshalling as every enum.
+var AllIssueSeverities = []IssueSeverity{SeverityBlocking, SeverityWarning}
+
+func (s IssueSeverity) MarshalGQL(w io.Writer) { db.MarshalEnum(w, s) }
+func (s *IssueSeverity) UnmarshalGQL(v any) (err error) {
+	*s, err = db.UnmarshalEnum(v, AllIssueSeverities, "IssueSeverity")
+	return
+}
 
 const (
 	CodeFrameRateConversion = "FRAME_RATE_CONVERSION"
@@ -87,7 +102,7 @@ func Check(p Profile, s Spec) []Issue {
 
 type checker struct{ issues []Issue }
 
-func (c *checker) add(code, severity, fr, en string) {
+func (c *checker) add(code string, severity IssueSeverity, fr, en string) {
 	c.issues = append(c.issues, Issue{Code: code, Severity: severity, MessageFR: fr, MessageEN: en})
 }
 

@@ -197,7 +197,8 @@ func TestResolution(t *testing.T) {
 func TestColour(t *testing.T) {
 	for _, tc := range []struct {
 		have, specCS, specHDR string
-		code, severity        string // "" when compatible
+		code                  string // "" when compatible
+		severity              IssueSeverity
 		fr                    string
 	}{
 		{"Rec.709", "Rec.709", "", "", "", ""},
@@ -272,7 +273,7 @@ func TestLoudness(t *testing.T) {
 	r128 := Spec{LoudnessTarget: -23, LoudnessTolerance: 0.5, TruePeakMax: -1}
 	for _, tc := range []struct {
 		have     *float64
-		severity string // "" when within tolerance
+		severity IssueSeverity // "" when within tolerance
 	}{
 		{lufsPtr(-23), ""},
 		{lufsPtr(-23.5), ""},

@@ -48,7 +48,7 @@ func (s *Service) Specs(ctx context.Context) ([]*db.DeliverySpec, error) {
 }
 
 // SpecRow turns a library spec into a row of the organisation.
-func SpecRow(org uuid.UUID, key, name, recipient, kind, notes string, sp Spec) *db.DeliverySpec {
+func SpecRow(org uuid.UUID, key, name, recipient string, kind db.RecipientKind, notes string, sp Spec) *db.DeliverySpec {
 	return &db.DeliverySpec{OrganisationID: org, TemplateKey: key, Name: name, Recipient: recipient, RecipientKind: kind,
 		Container: sp.Container, VideoCodec: sp.VideoCodec, Width: sp.Width, Height: sp.Height, FrameRates: sp.FrameRates, Scan: sp.Scan,
 		ColourSpace: sp.ColourSpace, HDR: sp.HDR, AudioLayouts: sp.AudioLayouts, LoudnessTarget: sp.LoudnessTarget,
@@ -182,7 +182,8 @@ func (s *Service) Compatibility(ctx context.Context, productionID, specID uuid.U
 
 // ItemInput is one deliverable asked for.
 type ItemInput struct {
-	Kind, Language, Label string
+	Kind            db.DeliveryItemKind
+	Language, Label string
 }
 
 type DeliveryInput struct {
@@ -197,31 +198,29 @@ type DeliveryInput struct {
 // DefaultItems lists what a spec implies: the master (the PAD for a
 // broadcaster), each audio version, subtitles per language, documents.
 func DefaultItems(sp *db.DeliverySpec) []ItemInput {
-	master := "MASTER"
-	if sp.RecipientKind == "BROADCASTER" {
-		master = "PAD"
+	master := db.DeliveryItemKindMaster
+	if sp.RecipientKind == db.RecipientKindBroadcaster {
+		master = db.DeliveryItemKindPAD
 	}
 	items := []ItemInput{{Kind: master, Label: fmt.Sprintf("%s %s %dx%d", sp.Container, sp.VideoCodec, sp.Width, sp.Height)}}
 	for _, a := range sp.AudioLayouts {
 		if strings.Contains(strings.ToUpper(a), "M&E") {
-			items = append(items, ItemInput{Kind: "M_AND_E", Label: "Version internationale (M&E)"})
+			items = append(items, ItemInput{Kind: db.DeliveryItemKindMAndE, Label: "Version internationale (M&E)"})
 		} else {
-			items = append(items, ItemInput{Kind: "STEMS", Label: "Audio " + a})
+			items = append(items, ItemInput{Kind: db.DeliveryItemKindStems, Label: "Audio " + a})
 		}
 	}
 	for _, l := range sp.SubtitleLanguages {
-		items = append(items, ItemInput{Kind: "SUBTITLES", Language: l, Label: "Sous-titres " + l})
+		items = append(items, ItemInput{Kind: db.DeliveryItemKindSubtitles, Language: l, Label: "Sous-titres " + l})
 	}
-	if sp.RecipientKind == "PLATFORM" {
-		items = append(items, ItemInput{Kind: "TRAILER", Label: "Bande-annonce"}, ItemInput{Kind: "ARTWORK", Label: "Visuels"})
+	if sp.RecipientKind == db.RecipientKindPlatform {
+		items = append(items, ItemInput{Kind: db.DeliveryItemKindTrailer, Label: "Bande-annonce"}, ItemInput{Kind: db.DeliveryItemKindArtwork, Label: "Visuels"})
 	}
 	for _, d := range sp.RequiredDocuments {
-		items = append(items, ItemInput{Kind: "DOCUMENT", Label: d})
+		items = append(items, ItemInput{Kind: db.DeliveryItemKindDocument, Label: d})
 	}
 	return items
 }
-
-var itemKinds = []string{"MASTER", "PAD", "M_AND_E", "STEMS", "SUBTITLES", "TRAILER", "ARTWORK", "DOCUMENT"}
 
 func emit(ctx context.Context, tx bun.Tx, p *auth.Principal, d *db.Delivery, kind string, payload map[string]any) error {
 	return live.Emit(ctx, tx, p.OrganisationID, &d.ProductionID, kind, &d.ID, p.ActorID(), payload)
@@ -237,7 +236,7 @@ func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, e
 		return nil, err
 	}
 	d := &db.Delivery{OrganisationID: p.OrganisationID, ProductionID: in.ProductionID, EpisodeID: in.EpisodeID, SpecID: in.SpecID,
-		DueDate: in.DueDate, Status: string(Pending), Notes: notes}
+		DueDate: in.DueDate, Status: db.DeliveryStatusPending, Notes: notes}
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, in.ProductionID); err != nil {
 			return err
@@ -264,13 +263,13 @@ func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, e
 		}
 		rows := make([]db.DeliveryItem, 0, len(items))
 		for _, it := range items {
-			if !slices.Contains(itemKinds, it.Kind) {
+			if !it.Kind.Valid() {
 				return apperr.Invalid("items", "Type d'élément inconnu.", "Unknown item kind.")
 			}
 			if it.Language != "" && !langRe.MatchString(it.Language) {
 				return apperr.Invalid("items", "Langue attendue en code ISO 639-1 (fr, en…).", "Language expected as an ISO 639-1 code (fr, en…).")
 			}
-			rows = append(rows, db.DeliveryItem{OrganisationID: p.OrganisationID, DeliveryID: d.ID, Position: len(rows), Kind: it.Kind, Language: it.Language, Label: it.Label, Status: "PENDING"})
+			rows = append(rows, db.DeliveryItem{OrganisationID: p.OrganisationID, DeliveryID: d.ID, Position: len(rows), Kind: it.Kind, Language: it.Language, Label: it.Label, Status: db.DeliveryItemStatusPending})
 		}
 		if len(rows) > 0 {
 			if _, err := tx.NewInsert().Model(&rows).Exec(ctx); err != nil {
@@ -305,7 +304,7 @@ func (s *Service) Delivery(ctx context.Context, id uuid.UUID) (*db.Delivery, err
 
 type Filter struct {
 	ProductionID *uuid.UUID
-	Status       *string
+	Status       *db.DeliveryStatus
 	AtRisk       bool
 }
 
@@ -323,7 +322,7 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Delive
 		q = q.Where("delivery.status = ?", *f.Status)
 	}
 	if f.AtRisk {
-		q = q.Where("delivery.due_date <= ? AND delivery.status NOT IN ('SENT', 'ACCEPTED')", dates.Today().AddDays(7))
+		q = q.Where("delivery.due_date <= ? AND delivery.status NOT IN (?)", dates.Today().AddDays(7), bun.In([]db.DeliveryStatus{db.DeliveryStatusSent, db.DeliveryStatusAccepted}))
 	}
 	return page.Fetch[*db.Delivery](ctx, q.Order("delivery.due_date", "delivery.id"), a)
 }
@@ -336,7 +335,9 @@ func (s *Service) AtRisk(d *db.Delivery) bool {
 
 func (s *Service) Late(d *db.Delivery) bool { return d.DueDate.Before(dates.Today()) && !sent(d) }
 
-func sent(d *db.Delivery) bool { return d.Status == string(Sent) || d.Status == string(Accepted) }
+func sent(d *db.Delivery) bool {
+	return d.Status == db.DeliveryStatusSent || d.Status == db.DeliveryStatusAccepted
+}
 
 type Details struct {
 	Method, Reference, Reasons *string
@@ -345,7 +346,7 @@ type Details struct {
 // Transition moves a delivery along its status machine; READY is refused
 // while a blocking QC finding is open, SENT needs how and a reference,
 // REJECTED the recipient's reasons.
-func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det Details) (*db.Delivery, error) {
+func (s *Service) Transition(ctx context.Context, id uuid.UUID, to db.DeliveryStatus, det Details) (*db.Delivery, error) {
 	p, err := auth.RequireManager(ctx)
 	if err != nil {
 		return nil, err
@@ -355,14 +356,14 @@ func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det D
 		if d, err = s.visibleDelivery(ctx, tx, p, id, true); err != nil {
 			return err
 		}
-		from := Status(d.Status)
+		from := d.Status
 		if err := CheckMove(from, to); err != nil {
 			return err
 		}
-		tr := &db.DeliveryTransition{DeliveryID: d.ID, FromStatus: string(from), ToStatus: string(to), ActorID: p.ActorID()}
+		tr := &db.DeliveryTransition{DeliveryID: d.ID, FromStatus: from, ToStatus: to, ActorID: p.ActorID()}
 		switch to {
-		case Ready:
-			n, err := tx.NewSelect().Model((*db.QcFinding)(nil)).Where("delivery_id = ? AND severity = 'BLOCKING' AND NOT fixed", d.ID).Count(ctx)
+		case db.DeliveryStatusReady:
+			n, err := tx.NewSelect().Model((*db.QcFinding)(nil)).Where("delivery_id = ? AND severity = ? AND NOT fixed", d.ID, db.QcSeverityBlocking).Count(ctx)
 			if err != nil {
 				return err
 			}
@@ -370,7 +371,7 @@ func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det D
 				return apperr.Invalid("to", fmt.Sprintf("Impossible de passer « Prêt » : %d défaut(s) bloquant(s) du contrôle qualité à corriger.", n),
 					fmt.Sprintf("Cannot move to READY: %d blocking QC finding(s) still open.", n))
 			}
-		case Sent:
+		case db.DeliveryStatusSent:
 			if tr.Method, err = validate.Required("method", validate.Str(det.Method), 100); err != nil {
 				return apperr.Invalid("method", "Indiquez le moyen d'envoi (service de transfert, coursier…).", "Give the sending method (transfer service, courier…).")
 			}
@@ -378,13 +379,13 @@ func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det D
 				return apperr.Invalid("reference", "Indiquez la référence de l'envoi (lien, numéro de suivi).", "Give the shipment reference (link, tracking number).")
 			}
 			d.SentMethod, d.SentReference = tr.Method, tr.Reference
-		case Rejected:
+		case db.DeliveryStatusRejected:
 			if tr.Reasons, err = validate.Required("reasons", validate.Str(det.Reasons), 2000); err != nil {
 				return apperr.Invalid("reasons", "Indiquez les motifs du refus du destinataire.", "Give the recipient's reasons for the rejection.")
 			}
 			d.RejectionReasons = tr.Reasons
 		}
-		d.Status = string(to)
+		d.Status = to
 		if _, err := tx.NewUpdate().Model(d).Column("status", "sent_method", "sent_reference", "rejection_reasons").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 			return err
 		}
@@ -399,7 +400,8 @@ func (s *Service) Transition(ctx context.Context, id uuid.UUID, to Status, det D
 type FindingInput struct {
 	ItemID                  *uuid.UUID
 	TimecodeIn, TimecodeOut string
-	Severity, Category      string
+	Severity                db.QcSeverity
+	Category                db.QcCategory
 	Description             string
 }
 
@@ -503,7 +505,8 @@ func (s *Service) SetFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.Q
 }
 
 type ItemUpdate struct {
-	Status, FileName, Checksum, Size *string
+	Status                   *db.DeliveryItemStatus
+	FileName, Checksum, Size *string
 }
 
 var checksumRe = regexp.MustCompile(`^([a-z0-9]+:)?[0-9a-fA-F]{8,128}$`)
@@ -526,7 +529,7 @@ func (s *Service) UpdateItem(ctx context.Context, id uuid.UUID, in ItemUpdate) (
 			return err
 		}
 		if in.Status != nil {
-			if !slices.Contains([]string{"PENDING", "IN_PROGRESS", "READY", "DELIVERED"}, *in.Status) {
+			if !in.Status.Valid() {
 				return apperr.Invalid("status", "Statut d'élément inconnu.", "Unknown item status.")
 			}
 			it.Status = *in.Status

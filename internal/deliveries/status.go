@@ -4,65 +4,48 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 )
 
-// Status is where a delivery stands, as stored in deliveries.status.
-type Status string
+// The statuses themselves are db.DeliveryStatus (the model's field is typed by
+// them); this file is their machine and their labels.
 
-const (
-	Pending    Status = "PENDING"
-	InProgress Status = "IN_PROGRESS"
-	QC         Status = "QC"
-	QCFailed   Status = "QC_FAILED"
-	Ready      Status = "READY"
-	Sent       Status = "SENT"
-	Accepted   Status = "ACCEPTED"
-	Rejected   Status = "REJECTED"
-)
-
-// Statuses lists every status in the order a delivery goes through them.
-func Statuses() []Status {
-	return []Status{Pending, InProgress, QC, QCFailed, Ready, Sent, Accepted, Rejected}
-}
-
-var statusLabels = map[Status][2]string{
-	Pending:    {"En attente", "Pending"},
-	InProgress: {"En cours", "In progress"},
-	QC:         {"En contrôle qualité", "In QC"},
-	QCFailed:   {"QC non conforme", "QC failed"},
-	Ready:      {"Prêt", "Ready"},
-	Sent:       {"Envoyé", "Sent"},
-	Accepted:   {"Accepté", "Accepted"},
-	Rejected:   {"Refusé", "Rejected"},
+var statusLabels = map[db.DeliveryStatus][2]string{
+	db.DeliveryStatusPending:    {"En attente", "Pending"},
+	db.DeliveryStatusInProgress: {"En cours", "In progress"},
+	db.DeliveryStatusQC:         {"En contrôle qualité", "In QC"},
+	db.DeliveryStatusQCFailed:   {"QC non conforme", "QC failed"},
+	db.DeliveryStatusReady:      {"Prêt", "Ready"},
+	db.DeliveryStatusSent:       {"Envoyé", "Sent"},
+	db.DeliveryStatusAccepted:   {"Accepté", "Accepted"},
+	db.DeliveryStatusRejected:   {"Refusé", "Rejected"},
 }
 
 // statusMoves is the whole machine. Nothing goes straight to SENT without QC, and
 // the way back from QC_FAILED, READY (re-open) or REJECTED (rework) always
 // passes through IN_PROGRESS so that the fixed master is checked again. The
 // order of each list is the order shown to the user, most likely first.
-var statusMoves = map[Status][]Status{
-	Pending:    {InProgress},
-	InProgress: {QC},
-	QC:         {Ready, QCFailed},
-	QCFailed:   {InProgress},
-	Ready:      {Sent, InProgress},
-	Sent:       {Accepted, Rejected},
-	Rejected:   {InProgress},
-	Accepted:   nil,
+var statusMoves = map[db.DeliveryStatus][]db.DeliveryStatus{
+	db.DeliveryStatusPending:    {db.DeliveryStatusInProgress},
+	db.DeliveryStatusInProgress: {db.DeliveryStatusQC},
+	db.DeliveryStatusQC:         {db.DeliveryStatusReady, db.DeliveryStatusQCFailed},
+	db.DeliveryStatusQCFailed:   {db.DeliveryStatusInProgress},
+	db.DeliveryStatusReady:      {db.DeliveryStatusSent, db.DeliveryStatusInProgress},
+	db.DeliveryStatusSent:       {db.DeliveryStatusAccepted, db.DeliveryStatusRejected},
+	db.DeliveryStatusRejected:   {db.DeliveryStatusInProgress},
+	db.DeliveryStatusAccepted:   nil,
 }
 
-func (s Status) Valid() bool { _, ok := statusLabels[s]; return ok }
-
-// LabelFR is the French label; an unknown status shows as itself.
-func (s Status) LabelFR() string {
+// labelFR is the French label of a status; an unknown one shows as itself.
+func labelFR(s db.DeliveryStatus) string {
 	if l, ok := statusLabels[s]; ok {
 		return l[0]
 	}
 	return string(s)
 }
 
-func (s Status) LabelEN() string {
+func labelEN(s db.DeliveryStatus) string {
 	if l, ok := statusLabels[s]; ok {
 		return l[1]
 	}
@@ -71,17 +54,17 @@ func (s Status) LabelEN() string {
 
 // Allowed lists where a delivery may go from `from`; nil when it is final
 // (ACCEPTED) or unknown. The slice is a copy the caller may keep.
-func Allowed(from Status) []Status {
+func Allowed(from db.DeliveryStatus) []db.DeliveryStatus {
 	next := statusMoves[from]
 	if len(next) == 0 {
 		return nil
 	}
-	return append([]Status(nil), next...)
+	return append([]db.DeliveryStatus(nil), next...)
 }
 
 // CheckMove refuses a move the machine does not have, naming the moves that
 // are possible so the coordinator knows what to do instead.
-func CheckMove(from, to Status) error {
+func CheckMove(from, to db.DeliveryStatus) error {
 	if !to.Valid() {
 		return apperr.Invalid("to",
 			fmt.Sprintf("Statut inconnu « %s ».", to),
@@ -98,19 +81,22 @@ func CheckMove(from, to Status) error {
 			return nil
 		}
 	}
-	fr := fmt.Sprintf("Passage de « %s » à « %s » impossible.", from.LabelFR(), to.LabelFR())
-	en := fmt.Sprintf("Cannot move from “%s” to “%s”.", from.LabelEN(), to.LabelEN())
+	fr := fmt.Sprintf("Passage de « %s » à « %s » impossible.", labelFR(from), labelFR(to))
+	en := fmt.Sprintf("Cannot move from “%s” to “%s”.", labelEN(from), labelEN(to))
 	if len(next) == 0 {
-		fr += fmt.Sprintf(" « %s » est un statut final.", from.LabelFR())
-		en += fmt.Sprintf(" “%s” is a final status.", from.LabelEN())
+		fr += fmt.Sprintf(" « %s » est un statut final.", labelFR(from))
+		en += fmt.Sprintf(" “%s” is a final status.", labelEN(from))
 	} else {
 		lf, le := make([]string, len(next)), make([]string, len(next))
 		for i, n := range next {
-			lf[i] = "« " + n.LabelFR() + " »"
-			le[i] = "“" + n.LabelEN() + "”"
+			lf[i] = "« " + labelFR(n) + " »"
+			le[i] = "“" + labelEN(n) + "”"
 		}
-		fr += fmt.Sprintf(" Depuis « %s » : %s.", from.LabelFR(), strings.Join(lf, ", "))
-		en += fmt.Sprintf(" From “%s”: %s.", from.LabelEN(), strings.Join(le, ", "))
+		fr += fmt.Sprintf(" Depuis « %s » : %s.", labelFR(from), strings.Join(lf, ", "))
+		en += fmt.Sprintf(" From “%s”: %s.", labelEN(from), strings.Join(le, ", "))
 	}
 	return apperr.Invalid("to", fr, en)
 }
+
+// NextStatuses lists where this delivery may go now, most likely first.
+func NextStatuses(d *db.Delivery) []db.DeliveryStatus { return Allowed(d.Status) }

@@ -1,12 +1,14 @@
 package deliveries
 
+import "github.com/postprod/postprod/db"
+
 // Template is a starting point for an organisation's own spec: the library
 // copies it, the coordinator edits the copy to the recipient's current
 // document.
 type Template struct {
 	Key           string
 	Recipient     string
-	RecipientKind string // BROADCASTER | PLATFORM | DISTRIBUTOR | FESTIVAL
+	RecipientKind db.RecipientKind
 	Spec          Spec
 	Notes         string
 }
@@ -19,7 +21,7 @@ func Templates() []Template {
 		{
 			Key:           "fr-broadcaster-hd-pad",
 			Recipient:     "Diffuseur français (PAD HD)",
-			RecipientKind: "BROADCASTER",
+			RecipientKind: db.RecipientKindBroadcaster,
 			Spec: Spec{
 				Name:       "PAD HD 1080i25 — diffuseur français",
 				Container:  "MXF OP1a",
@@ -49,7 +51,7 @@ func Templates() []Template {
 		{
 			Key:           "streaming-imf-uhd",
 			Recipient:     "Plateforme de streaming (IMF UHD)",
-			RecipientKind: "PLATFORM",
+			RecipientKind: db.RecipientKindPlatform,
 			Spec: Spec{
 				Name:       "IMF UHD HDR — plateforme",
 				Container:  "IMF App 2E",
@@ -77,7 +79,7 @@ func Templates() []Template {
 		{
 			Key:           "cinema-dcp",
 			Recipient:     "Distributeur salles (DCP)",
-			RecipientKind: "DISTRIBUTOR",
+			RecipientKind: db.RecipientKindDistributor,
 			Spec: Spec{
 				Name:       "DCP SMPTE 2K flat — salles",
 				Container:  "SMPTE DCP",
@@ -110,7 +112,7 @@ func Templates() []Template {
 		{
 			Key:           "festival-screener",
 			Recipient:     "Festival (screener)",
-			RecipientKind: "FESTIVAL",
+			RecipientKind: db.RecipientKindFestival,
 			Spec: Spec{
 				Name:       "Screener festival HD",
 				Container:  "MP4",

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/postprod/postprod/db"
 )
 
 func TestTemplatesSane(t *testing.T) {
@@ -17,7 +19,7 @@ func TestTemplatesSane(t *testing.T) {
 			t.Errorf("key %q empty or repeated", tpl.Key)
 		}
 		keys[tpl.Key] = true
-		if !slices.Contains([]string{"BROADCASTER", "PLATFORM", "DISTRIBUTOR", "FESTIVAL"}, tpl.RecipientKind) {
+		if !slices.Contains([]db.RecipientKind{"BROADCASTER", "PLATFORM", "DISTRIBUTOR", "FESTIVAL"}, tpl.RecipientKind) {
 			t.Errorf("%s: recipient kind %q", tpl.Key, tpl.RecipientKind)
 		}
 		s := tpl.Spec

@@ -17,26 +17,27 @@ import (
 )
 
 type holderRow struct {
-	Key, Name, Kind string
-	Company         bool
+	Key, Name string
+	Kind      db.HolderKind
+	Company   bool
 }
 
 var holders = []holderRow{
-	{"lumiere", "Studio Lumière Production", "PRODUCER", true},
-	{"canal", "Les Films du Canal Saint-Martin", "PRODUCER", true},
-	{"mistral", "Atelier Mistral Productions", "CO_PRODUCER", true},
-	{"vasseur", "Hélène Vasseur", "DIRECTOR", false},
-	{"desrosiers", "Camille Desrosiers", "DIRECTOR", false},
-	{"benali", "Karim Benali", "DIRECTOR", false},
-	{"leguen", "Anne-Sophie Le Guen", "AUTHOR", false},
-	{"marchetti", "Paolo Marchetti", "AUTHOR", false},
-	{"ndiaye", "Aïssatou Ndiaye", "AUTHOR", false},
-	{"roux", "Théo Roux", "COMPOSER", false},
-	{"sato", "Keiko Sato", "COMPOSER", false},
-	{"galaxie", "Galaxie Distribution", "DISTRIBUTOR", true},
-	{"horizon", "Horizon Films International", "DISTRIBUTOR", true},
-	{"lenoir", "Marc Lenoir", "PERFORMER", false},
-	{"dupuis", "Claire Dupuis", "AUTHOR", false},
+	{"lumiere", "Studio Lumière Production", db.HolderKindProducer, true},
+	{"canal", "Les Films du Canal Saint-Martin", db.HolderKindProducer, true},
+	{"mistral", "Atelier Mistral Productions", db.HolderKindCoProducer, true},
+	{"vasseur", "Hélène Vasseur", db.HolderKindDirector, false},
+	{"desrosiers", "Camille Desrosiers", db.HolderKindDirector, false},
+	{"benali", "Karim Benali", db.HolderKindDirector, false},
+	{"leguen", "Anne-Sophie Le Guen", db.HolderKindAuthor, false},
+	{"marchetti", "Paolo Marchetti", db.HolderKindAuthor, false},
+	{"ndiaye", "Aïssatou Ndiaye", db.HolderKindAuthor, false},
+	{"roux", "Théo Roux", db.HolderKindComposer, false},
+	{"sato", "Keiko Sato", db.HolderKindComposer, false},
+	{"galaxie", "Galaxie Distribution", db.HolderKindDistributor, true},
+	{"horizon", "Horizon Films International", db.HolderKindDistributor, true},
+	{"lenoir", "Marc Lenoir", db.HolderKindPerformer, false},
+	{"dupuis", "Claire Dupuis", db.HolderKindAuthor, false},
 }
 
 var workTitles = []string{
@@ -48,7 +49,7 @@ var workTitles = []string{
 	"L'Île aux loups", "Café des sports", "La Traversée du désert", "Mémoires d'ouvriers", "Pipo et la lune rousse — saison 1",
 }
 
-var workKinds = []db.ProductionKind{"FEATURE_FILM", "DOCUMENTARY", "TV_FICTION", "ANIMATION", "TV_SERIES", "DOCUMENTARY"}
+var workKinds = []db.ProductionKind{db.ProductionKindFeatureFilm, db.ProductionKindDocumentary, db.ProductionKindTVFiction, db.ProductionKindAnimation, db.ProductionKindTVSeries, db.ProductionKindDocumentary}
 
 // DemoHolder is the holder that holder@demo.test represents.
 const DemoHolder = "Hélène Vasseur"
@@ -88,7 +89,7 @@ func seedCatalogue(ctx context.Context, idb bun.IDB, orgID uuid.UUID, holderUser
 		w := db.Work{ID: uuid.New(), OrganisationID: orgID, Title: title, Kind: workKinds[i%len(workKinds)], ResidualHolderID: ids[producers[i%2]]}
 		year, runtime := 2015+i%10, 52+(i%4)*20
 		w.Year, w.RuntimeMinutes = &year, &runtime
-		if w.Kind == "TV_SERIES" || w.Kind == "ANIMATION" {
+		if w.Kind == db.ProductionKindTVSeries || w.Kind == db.ProductionKindAnimation {
 			ep := 6 + i%5
 			w.Episodes = &ep
 		}
@@ -96,38 +97,38 @@ func seedCatalogue(ctx context.Context, idb bun.IDB, orgID uuid.UUID, holderUser
 			w.Isan = isan.Make(fmt.Sprintf("0000000%04X%05X", 0x2A00+i, 0), "")
 		}
 		works = append(works, w)
-		share := func(holder, media, territory string, bp int64) {
+		share := func(holder string, media db.Media, territory string, bp int64) {
 			shares = append(shares, db.RightsShare{ID: uuid.New(), OrganisationID: orgID, WorkID: w.ID, HolderID: ids[holder], Media: media, Territory: territory, BasisPoints: bp})
 		}
 		// The director always; vasseur directs one work in three.
-		share(directors[i%3], "ALL", "WORLD", 800)
-		share(authors[i%4], "ALL", "WORLD", 600)
-		share(composers[i%2], "TV", "WORLD", 300)
+		share(directors[i%3], db.MediaAll, "WORLD", 800)
+		share(authors[i%4], db.MediaAll, "WORLD", 600)
+		share(composers[i%2], db.MediaTV, "WORLD", 300)
 		if i%4 == 0 {
-			share("mistral", "ALL", "FR", 2500)
-			share("mistral", "ALL", "BE", 2500)
+			share("mistral", db.MediaAll, "FR", 2500)
+			share("mistral", db.MediaAll, "BE", 2500)
 		}
 		if i%5 == 1 {
-			share("galaxie", "CINEMA", "FR", 3000)
-			share("horizon", "SVOD", "WORLD", 2000)
+			share("galaxie", db.MediaCinema, "FR", 3000)
+			share("horizon", db.MediaSVOD, "WORLD", 2000)
 		}
 		if i%7 == 3 {
-			share("lenoir", "ALL", "WORLD", 150)
+			share("lenoir", db.MediaAll, "WORLD", 150)
 		}
 		// The demo holder also has a work in every third of the others.
 		if i%3 != 0 && i%6 == 2 {
-			share("vasseur", "SVOD", "WORLD", 500)
+			share("vasseur", db.MediaSVOD, "WORLD", 500)
 		}
-		comms = append(comms, db.WorkCommission{OrganisationID: orgID, WorkID: w.ID, Media: "ALL", BasisPoints: 1500})
-		if w.Kind == "FEATURE_FILM" {
-			comms = append(comms, db.WorkCommission{OrganisationID: orgID, WorkID: w.ID, Media: "CINEMA", BasisPoints: 2000})
+		comms = append(comms, db.WorkCommission{OrganisationID: orgID, WorkID: w.ID, Media: db.MediaAll, BasisPoints: 1500})
+		if w.Kind == db.ProductionKindFeatureFilm {
+			comms = append(comms, db.WorkCommission{OrganisationID: orgID, WorkID: w.ID, Media: db.MediaCinema, BasisPoints: 2000})
 		}
 		if i%4 == 1 {
-			expenses = append(expenses, db.RecoupableExpense{ID: uuid.New(), OrganisationID: orgID, WorkID: w.ID, Kind: "DUBBING", Label: "Doublage anglais",
+			expenses = append(expenses, db.RecoupableExpense{ID: uuid.New(), OrganisationID: orgID, WorkID: w.ID, Kind: db.ExpenseKindDubbing, Label: "Doublage anglais",
 				Amount: money.Cents(1_500_000 + int64(i)*10_000), IncurredOn: dates.Date{Year: 2023, Month: time.November, Day: 15}})
 		}
 		if i%6 == 0 {
-			expenses = append(expenses, db.RecoupableExpense{ID: uuid.New(), OrganisationID: orgID, WorkID: w.ID, Kind: "MINIMUM_GUARANTEE", Label: "Minimum garanti distributeur",
+			expenses = append(expenses, db.RecoupableExpense{ID: uuid.New(), OrganisationID: orgID, WorkID: w.ID, Kind: db.ExpenseKindMinimumGuarantee, Label: "Minimum garanti distributeur",
 				Amount: money.Cents(8_000_000), IncurredOn: dates.Date{Year: 2023, Month: time.September, Day: 1}})
 		}
 	}
@@ -137,16 +138,18 @@ func seedCatalogue(ctx context.Context, idb bun.IDB, orgID uuid.UUID, holderUser
 		}
 	}
 	type source struct {
-		name, media, territory, currency string
-		rate                             int64
-		base                             int64 // cents per quarter
+		name                string
+		media               db.Media
+		territory, currency string
+		rate                int64
+		base                int64 // cents per quarter
 	}
 	sources := []source{
-		{"France Télévisions", "TV", "FR", "EUR", 1_000_000, 450_000},
-		{"RTBF", "TV", "BE", "EUR", 1_000_000, 90_000},
-		{"Plateforme SVOD", "SVOD", "WORLD", "USD", 921_500, 380_000},
-		{"Galaxie Distribution", "CINEMA", "FR", "EUR", 1_000_000, 600_000},
-		{"Vidéo à la demande", "TVOD", "FR", "EUR", 1_000_000, 40_000},
+		{"France Télévisions", db.MediaTV, "FR", "EUR", 1_000_000, 450_000},
+		{"RTBF", db.MediaTV, "BE", "EUR", 1_000_000, 90_000},
+		{"Plateforme SVOD", db.MediaSVOD, "WORLD", "USD", 921_500, 380_000},
+		{"Galaxie Distribution", db.MediaCinema, "FR", "EUR", 1_000_000, 600_000},
+		{"Vidéo à la demande", db.MediaTVOD, "FR", "EUR", 1_000_000, 40_000},
 	}
 	var lines []db.RevenueLine
 	for wi, w := range works {
@@ -155,7 +158,7 @@ func seedCatalogue(ctx context.Context, idb bun.IDB, orgID uuid.UUID, holderUser
 			start := dates.Date{Year: year, Month: month, Day: 1}
 			end := dates.Of(start.Time().AddDate(0, 3, -1))
 			for si, s := range sources {
-				if (wi+si+q)%3 == 0 || (s.media == "CINEMA" && w.Kind != "FEATURE_FILM") {
+				if (wi+si+q)%3 == 0 || (s.media == db.MediaCinema && w.Kind != db.ProductionKindFeatureFilm) {
 					continue
 				}
 				amount := money.Cents(s.base/2 + rng.Int64N(s.base))

@@ -61,8 +61,8 @@ type technicianRow struct {
 }
 
 const (
-	intermittent db.Employment = "INTERMITTENT"
-	permanent    db.Employment = "PERMANENT"
+	intermittent = db.EmploymentIntermittent
+	permanent    = db.EmploymentPermanent
 )
 
 var technicians = []technicianRow{
@@ -105,16 +105,16 @@ type roomRow struct {
 }
 
 var rooms = []roomRow{
-	{"Salle de montage 1 (Avid)", "EDIT_SUITE", 25000},
-	{"Salle de montage 2 (Avid)", "EDIT_SUITE", 25000},
-	{"Salle de montage 3 (Premiere)", "EDIT_SUITE", 20000},
-	{"Salle d'étalonnage (DaVinci Resolve)", "GRADING", 80000},
-	{"Auditorium de mixage 5.1", "MIX_STAGE", 95000},
-	{"Studio de bruitage", "FOLEY_STAGE", 60000},
-	{"Cabine de montage son", "SOUND_EDIT", 18000},
-	{"Station VFX / compositing", "VFX", 22000},
-	{"Salle de projection", "SCREENING", 40000},
-	{"Cabine de post-synchronisation", "OTHER", 35000},
+	{"Salle de montage 1 (Avid)", db.RoomKindEditSuite, 25000},
+	{"Salle de montage 2 (Avid)", db.RoomKindEditSuite, 25000},
+	{"Salle de montage 3 (Premiere)", db.RoomKindEditSuite, 20000},
+	{"Salle d'étalonnage (DaVinci Resolve)", db.RoomKindGrading, 80000},
+	{"Auditorium de mixage 5.1", db.RoomKindMixStage, 95000},
+	{"Studio de bruitage", db.RoomKindFoleyStage, 60000},
+	{"Cabine de montage son", db.RoomKindSoundEdit, 18000},
+	{"Station VFX / compositing", db.RoomKindVFX, 22000},
+	{"Salle de projection", db.RoomKindScreening, 40000},
+	{"Cabine de post-synchronisation", db.RoomKindOther, 35000},
 }
 
 type episodeRow struct {
@@ -153,7 +153,7 @@ func d(y int, m time.Month, day int) dates.Date { return dates.Date{Year: y, Mon
 var productions = []productionRow{
 	{
 		Key: "heures", Client: "canal", Title: "Les Heures claires",
-		Kind: "FEATURE_FILM", Status: "IN_POST", Director: "Camille Desrosiers", RuntimeMinutes: 104,
+		Kind: db.ProductionKindFeatureFilm, Status: db.ProductionStatusInPost, Director: "Camille Desrosiers", RuntimeMinutes: 104,
 		FrameRate: "24", Resolution: "4096x2160", ColourSpace: "DCI-P3", AudioLayout: "5.1 + M&E",
 		Deadline: d(2027, time.February, 26), Isan: "0000-0004-A1F3-0000-Q-0000-A2B1-H",
 		Notes: "Long métrage cinéma. Livrables : DCP, PAD Rec.709 pour la chaîne coproductrice, version M&E pour les ventes internationales.",
@@ -168,7 +168,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "brigade", Client: "hirondelle", Title: "Brigade des marées",
-		Kind: "TV_SERIES", Status: "IN_POST", Director: "Karim Benali", RuntimeMinutes: 52,
+		Kind: db.ProductionKindTVSeries, Status: db.ProductionStatusInPost, Director: "Karim Benali", RuntimeMinutes: 52,
 		FrameRate: "25", Resolution: "3840x2160", ColourSpace: "Rec.2020 PQ", AudioLayout: "5.1",
 		Deadline: d(2027, time.March, 15), Isan: "0000-0005-C27E-0000-6-0000-3C05-5",
 		Notes: "Série policière, 8 × 52 min. Livraison UHD HDR pour la plateforme et HD Rec.709 pour l'antenne.",
@@ -187,7 +187,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "sel", Client: "estuaire", Title: "Le Goût du sel",
-		Kind: "DOCUMENTARY", Status: "IN_POST", Director: "Anne-Sophie Le Guen", RuntimeMinutes: 52,
+		Kind: db.ProductionKindDocumentary, Status: db.ProductionStatusInPost, Director: "Anne-Sophie Le Guen", RuntimeMinutes: 52,
 		FrameRate: "25", Resolution: "1920x1080", ColourSpace: "Rec.709", AudioLayout: "Stéréo",
 		Deadline: d(2027, time.January, 29),
 		Notes:    "Documentaire sur les paludiers de Guérande. Sous-titrage SME demandé par le diffuseur.",
@@ -200,7 +200,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "terres", Client: "hirondelle", Title: "Terres d'ici",
-		Kind: "MAGAZINE", Status: "IN_POST", Director: "Marc Delattre", RuntimeMinutes: 26,
+		Kind: db.ProductionKindMagazine, Status: db.ProductionStatusInPost, Director: "Marc Delattre", RuntimeMinutes: 26,
 		FrameRate: "25", Resolution: "1920x1080", ColourSpace: "Rec.709", AudioLayout: "Stéréo",
 		Deadline: d(2026, time.December, 18),
 		Notes:    "Magazine hebdomadaire sur les territoires ruraux, livraison PAD chaque jeudi.",
@@ -212,7 +212,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "pipo", Client: "renard", Title: "Pipo et la lune rousse",
-		Kind: "ANIMATION", Status: "IN_POST", Director: "Lucie Chabrol", RuntimeMinutes: 78,
+		Kind: db.ProductionKindAnimation, Status: db.ProductionStatusInPost, Director: "Lucie Chabrol", RuntimeMinutes: 78,
 		FrameRate: "24", Resolution: "4096x2160", ColourSpace: "DCI-P3", AudioLayout: "5.1 + M&E",
 		Deadline: d(2027, time.June, 30),
 		Notes:    "Long métrage d'animation jeune public. Doublage en anglais à prévoir pour l'export.",
@@ -225,7 +225,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "traversee", Client: "mistral", Title: "La Dernière Traversée",
-		Kind: "TV_FICTION", Status: "IN_POST", Director: "Thomas Giraud", RuntimeMinutes: 90,
+		Kind: db.ProductionKindTVFiction, Status: db.ProductionStatusInPost, Director: "Thomas Giraud", RuntimeMinutes: 90,
 		FrameRate: "25", Resolution: "1920x1080", ColourSpace: "Rec.709", AudioLayout: "5.1",
 		Deadline: d(2027, time.February, 12),
 		Notes:    "Téléfilm unitaire de 90 min. Audiodescription exigée par le diffuseur.",
@@ -239,7 +239,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "calanques", Client: "mistral", Title: "Calanques, la mer en partage",
-		Kind: "DOCUMENTARY", Status: "DELIVERED", Director: "Nadia Ferhat", RuntimeMinutes: 52,
+		Kind: db.ProductionKindDocumentary, Status: db.ProductionStatusDelivered, Director: "Nadia Ferhat", RuntimeMinutes: 52,
 		FrameRate: "25", Resolution: "1920x1080", ColourSpace: "Rec.709", AudioLayout: "Stéréo",
 		Deadline: d(2026, time.October, 2), Isan: "0000-0003-E9B4-0000-J-0000-1D7E-M",
 		Notes: "PAD livré et accepté par le diffuseur.",
@@ -252,7 +252,7 @@ var productions = []productionRow{
 	},
 	{
 		Key: "enfants", Client: "canal", Title: "Les Enfants du canal",
-		Kind: "FEATURE_FILM", Status: "PREPARATION", Director: "Hélène Vasseur", RuntimeMinutes: 110,
+		Kind: db.ProductionKindFeatureFilm, Status: db.ProductionStatusPreparation, Director: "Hélène Vasseur", RuntimeMinutes: 110,
 		FrameRate: "23.976", Resolution: "3840x2160", ColourSpace: "Rec.2020 PQ", AudioLayout: "5.1 + M&E",
 		Deadline: d(2027, time.September, 30),
 		Notes:    "Tournage prévu au printemps 2027. Coproduction avec une plateforme : livraison UHD HDR.",

@@ -18,34 +18,34 @@ import (
 type demoDelivery struct {
 	prod, template string
 	dueIn          int // days from today
-	status         deliveries.Status
+	status         db.DeliveryStatus
 }
 
 var demoDeliveries = []demoDelivery{
-	{"calanques", "fr-broadcaster-hd-pad", -50, deliveries.Accepted},
-	{"calanques", "festival-screener", -40, deliveries.Sent},
-	{"terres", "fr-broadcaster-hd-pad", 5, deliveries.QCFailed}, // at risk, QC failed
-	{"heures", "cinema-dcp", 60, deliveries.InProgress},
-	{"heures", "streaming-imf-uhd", 120, deliveries.Pending},
-	{"brigade", "fr-broadcaster-hd-pad", 25, deliveries.QC},
-	{"sel", "fr-broadcaster-hd-pad", 12, deliveries.Ready},
-	{"traversee", "streaming-imf-uhd", -3, deliveries.Rejected},
+	{"calanques", "fr-broadcaster-hd-pad", -50, db.DeliveryStatusAccepted},
+	{"calanques", "festival-screener", -40, db.DeliveryStatusSent},
+	{"terres", "fr-broadcaster-hd-pad", 5, db.DeliveryStatusQCFailed}, // at risk, QC failed
+	{"heures", "cinema-dcp", 60, db.DeliveryStatusInProgress},
+	{"heures", "streaming-imf-uhd", 120, db.DeliveryStatusPending},
+	{"brigade", "fr-broadcaster-hd-pad", 25, db.DeliveryStatusQC},
+	{"sel", "fr-broadcaster-hd-pad", 12, db.DeliveryStatusReady},
+	{"traversee", "streaming-imf-uhd", -3, db.DeliveryStatusRejected},
 }
 
 // path is how a delivery reaches each status, for a believable history.
-var path = map[deliveries.Status][]deliveries.Status{
-	deliveries.Pending:    {},
-	deliveries.InProgress: {deliveries.InProgress},
-	deliveries.QC:         {deliveries.InProgress, deliveries.QC},
-	deliveries.QCFailed:   {deliveries.InProgress, deliveries.QC, deliveries.QCFailed},
-	deliveries.Ready:      {deliveries.InProgress, deliveries.QC, deliveries.Ready},
-	deliveries.Sent:       {deliveries.InProgress, deliveries.QC, deliveries.Ready, deliveries.Sent},
-	deliveries.Accepted:   {deliveries.InProgress, deliveries.QC, deliveries.Ready, deliveries.Sent, deliveries.Accepted},
-	deliveries.Rejected:   {deliveries.InProgress, deliveries.QC, deliveries.Ready, deliveries.Sent, deliveries.Rejected},
+var path = map[db.DeliveryStatus][]db.DeliveryStatus{
+	db.DeliveryStatusPending:    {},
+	db.DeliveryStatusInProgress: {db.DeliveryStatusInProgress},
+	db.DeliveryStatusQC:         {db.DeliveryStatusInProgress, db.DeliveryStatusQC},
+	db.DeliveryStatusQCFailed:   {db.DeliveryStatusInProgress, db.DeliveryStatusQC, db.DeliveryStatusQCFailed},
+	db.DeliveryStatusReady:      {db.DeliveryStatusInProgress, db.DeliveryStatusQC, db.DeliveryStatusReady},
+	db.DeliveryStatusSent:       {db.DeliveryStatusInProgress, db.DeliveryStatusQC, db.DeliveryStatusReady, db.DeliveryStatusSent},
+	db.DeliveryStatusAccepted:   {db.DeliveryStatusInProgress, db.DeliveryStatusQC, db.DeliveryStatusReady, db.DeliveryStatusSent, db.DeliveryStatusAccepted},
+	db.DeliveryStatusRejected:   {db.DeliveryStatusInProgress, db.DeliveryStatusQC, db.DeliveryStatusReady, db.DeliveryStatusSent, db.DeliveryStatusRejected},
 }
 
 // finding is a QC finding at the production's frame rate.
-func finding(orgID, deliveryID uuid.UUID, rate, in, out, severity, category, desc string, fixed bool, by *uuid.UUID) (db.QcFinding, error) {
+func finding(orgID, deliveryID uuid.UUID, rate, in, out string, severity db.QcSeverity, category db.QcCategory, desc string, fixed bool, by *uuid.UUID) (db.QcFinding, error) {
 	r, err := deliveries.ParseRate(rate, false)
 	if err != nil {
 		return db.QcFinding{}, err
@@ -78,12 +78,12 @@ func seedDeliveries(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prodByKey
 		if sp == nil || !ok {
 			return fmt.Errorf("demo: delivery of %q to %q: unknown production or template", dd.prod, dd.template)
 		}
-		d := &db.Delivery{ID: uuid.New(), OrganisationID: orgID, ProductionID: prod.ID, SpecID: sp.ID, DueDate: today.AddDays(dd.dueIn), Status: string(dd.status)}
+		d := &db.Delivery{ID: uuid.New(), OrganisationID: orgID, ProductionID: prod.ID, SpecID: sp.ID, DueDate: today.AddDays(dd.dueIn), Status: dd.status}
 		switch dd.status {
-		case deliveries.Sent, deliveries.Accepted, deliveries.Rejected:
+		case db.DeliveryStatusSent, db.DeliveryStatusAccepted, db.DeliveryStatusRejected:
 			d.SentMethod, d.SentReference = "Aspera", "https://transfert.example.fr/p/"+d.ID.String()[:8]
 		}
-		if dd.status == deliveries.Rejected {
+		if dd.status == db.DeliveryStatusRejected {
 			d.RejectionReasons = "Niveau sonore hors tolérance (−20,5 LUFS mesurés pour −27 ± 2 attendus) et sous-titres anglais désynchronisés après 00:42:10."
 		}
 		if _, err := idb.NewInsert().Model(d).Exec(ctx); err != nil {
@@ -91,18 +91,18 @@ func seedDeliveries(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prodByKey
 		}
 		var items []db.DeliveryItem
 		for _, it := range deliveries.DefaultItems(sp) {
-			status := "PENDING"
+			status := db.DeliveryItemStatusPending
 			switch dd.status {
-			case deliveries.Ready, deliveries.Sent, deliveries.Accepted, deliveries.Rejected:
-				status = "DELIVERED"
-			case deliveries.QC, deliveries.QCFailed:
-				status = "READY"
-			case deliveries.InProgress:
-				status = "IN_PROGRESS"
+			case db.DeliveryStatusReady, db.DeliveryStatusSent, db.DeliveryStatusAccepted, db.DeliveryStatusRejected:
+				status = db.DeliveryItemStatusDelivered
+			case db.DeliveryStatusQC, db.DeliveryStatusQCFailed:
+				status = db.DeliveryItemStatusReady
+			case db.DeliveryStatusInProgress:
+				status = db.DeliveryItemStatusInProgress
 			}
 			items = append(items, db.DeliveryItem{ID: uuid.New(), OrganisationID: orgID, DeliveryID: d.ID, Position: len(items), Kind: it.Kind, Language: it.Language, Label: it.Label, Status: status})
 		}
-		if status := dd.status; status != deliveries.Pending && status != deliveries.InProgress && len(items) > 0 {
+		if status := dd.status; status != db.DeliveryStatusPending && status != db.DeliveryStatusInProgress && len(items) > 0 {
 			items[0].FileName = fmt.Sprintf("%s_PAD_V1.mxf", d.ID.String()[:8])
 			items[0].Checksum = "md5:9e107d9d372bb6826bd81d3542a419d6"
 			size := int64(187_412_992_000)
@@ -111,14 +111,14 @@ func seedDeliveries(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prodByKey
 		if _, err := idb.NewInsert().Model(&items).Exec(ctx); err != nil {
 			return fmt.Errorf("demo: inserting delivery items: %w", err)
 		}
-		from := deliveries.Pending
+		from := db.DeliveryStatusPending
 		at := time.Now().Add(-time.Duration(len(path[dd.status])+1) * 24 * time.Hour)
 		for _, to := range path[dd.status] {
-			tr := db.DeliveryTransition{DeliveryID: d.ID, FromStatus: string(from), ToStatus: string(to), ActorID: &coordinator, At: at}
-			if to == deliveries.Sent {
+			tr := db.DeliveryTransition{DeliveryID: d.ID, FromStatus: from, ToStatus: to, ActorID: &coordinator, At: at}
+			if to == db.DeliveryStatusSent {
 				tr.Method, tr.Reference = d.SentMethod, d.SentReference
 			}
-			if to == deliveries.Rejected {
+			if to == db.DeliveryStatusRejected {
 				tr.Reasons = d.RejectionReasons
 			}
 			if _, err := idb.NewInsert().Model(&tr).Exec(ctx); err != nil {
@@ -126,14 +126,14 @@ func seedDeliveries(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prodByKey
 			}
 			from, at = to, at.Add(24*time.Hour)
 		}
-		if dd.status == deliveries.QCFailed || dd.status == deliveries.Ready {
-			f, err := finding(orgID, d.ID, prod.FrameRate, "10:12:41:07", "10:12:43:00", "MINOR", "VIDEO", "Poussière visible en haut à gauche du cadre.", true, &coordinator)
+		if dd.status == db.DeliveryStatusQCFailed || dd.status == db.DeliveryStatusReady {
+			f, err := finding(orgID, d.ID, prod.FrameRate, "10:12:41:07", "10:12:43:00", db.QcSeverityMinor, db.QcCategoryVideo, "Poussière visible en haut à gauche du cadre.", true, &coordinator)
 			if err != nil {
 				return err
 			}
 			findings := []db.QcFinding{f}
-			if dd.status == deliveries.QCFailed {
-				f, err := finding(orgID, d.ID, prod.FrameRate, "10:24:05:12", "10:24:09:03", "BLOCKING", "AUDIO", "Pic à −0,2 dBTP : au-dessus du true peak maximum de −1 dBTP.", false, &coordinator)
+			if dd.status == db.DeliveryStatusQCFailed {
+				f, err := finding(orgID, d.ID, prod.FrameRate, "10:24:05:12", "10:24:09:03", db.QcSeverityBlocking, db.QcCategoryAudio, "Pic à −0,2 dBTP : au-dessus du true peak maximum de −1 dBTP.", false, &coordinator)
 				if err != nil {
 					return err
 				}

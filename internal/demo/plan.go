@@ -20,19 +20,19 @@ type stage struct {
 
 // Templates by kind: the usual order of image then sound post-production.
 var plans = map[db.ProductionKind][]stage{
-	"FEATURE_FILM": {{"INGEST", 3}, {"OFFLINE_EDIT", 30}, {"CONFORM", 3}, {"VFX", 10}, {"GRADING", 8}, {"SOUND_EDIT", 12}, {"FOLEY", 5}, {"MIX", 6}, {"CREDITS", 2}, {"SUBTITLES", 3}, {"MASTERING", 2}, {"QC", 1}},
-	"TV_FICTION":   {{"INGEST", 2}, {"OFFLINE_EDIT", 20}, {"CONFORM", 2}, {"GRADING", 5}, {"SOUND_EDIT", 8}, {"FOLEY", 3}, {"MIX", 4}, {"SUBTITLES", 2}, {"MASTERING", 1}, {"QC", 1}},
-	"DOCUMENTARY":  {{"INGEST", 3}, {"OFFLINE_EDIT", 25}, {"CONFORM", 2}, {"GRADING", 4}, {"SOUND_EDIT", 5}, {"MIX", 3}, {"SUBTITLES", 2}, {"MASTERING", 1}, {"QC", 1}},
-	"MAGAZINE":     {{"OFFLINE_EDIT", 8}, {"GRADING", 1}, {"SOUND_EDIT", 1}, {"MIX", 1}, {"MASTERING", 1}, {"QC", 1}},
-	"ANIMATION":    {{"OFFLINE_EDIT", 15}, {"VFX", 20}, {"GRADING", 4}, {"SOUND_EDIT", 8}, {"FOLEY", 4}, {"MIX", 4}, {"MASTERING", 1}, {"QC", 1}},
+	db.ProductionKindFeatureFilm: {{"INGEST", 3}, {"OFFLINE_EDIT", 30}, {"CONFORM", 3}, {"VFX", 10}, {"GRADING", 8}, {"SOUND_EDIT", 12}, {"FOLEY", 5}, {"MIX", 6}, {"CREDITS", 2}, {"SUBTITLES", 3}, {"MASTERING", 2}, {"QC", 1}},
+	db.ProductionKindTVFiction:   {{"INGEST", 2}, {"OFFLINE_EDIT", 20}, {"CONFORM", 2}, {"GRADING", 5}, {"SOUND_EDIT", 8}, {"FOLEY", 3}, {"MIX", 4}, {"SUBTITLES", 2}, {"MASTERING", 1}, {"QC", 1}},
+	db.ProductionKindDocumentary: {{"INGEST", 3}, {"OFFLINE_EDIT", 25}, {"CONFORM", 2}, {"GRADING", 4}, {"SOUND_EDIT", 5}, {"MIX", 3}, {"SUBTITLES", 2}, {"MASTERING", 1}, {"QC", 1}},
+	db.ProductionKindMagazine:    {{"OFFLINE_EDIT", 8}, {"GRADING", 1}, {"SOUND_EDIT", 1}, {"MIX", 1}, {"MASTERING", 1}, {"QC", 1}},
+	db.ProductionKindAnimation:   {{"OFFLINE_EDIT", 15}, {"VFX", 20}, {"GRADING", 4}, {"SOUND_EDIT", 8}, {"FOLEY", 4}, {"MIX", 4}, {"MASTERING", 1}, {"QC", 1}},
 	// Per episode; episodes start a week apart.
-	"TV_SERIES": {{"OFFLINE_EDIT", 10}, {"GRADING", 3}, {"SOUND_EDIT", 4}, {"MIX", 2}, {"MASTERING", 1}, {"QC", 1}},
+	db.ProductionKindTVSeries: {{"OFFLINE_EDIT", 10}, {"GRADING", 3}, {"SOUND_EDIT", 4}, {"MIX", 2}, {"MASTERING", 1}, {"QC", 1}},
 }
 
 // roomKindFor says where a stage happens.
 var roomKindFor = map[string]db.RoomKind{
-	"OFFLINE_EDIT": "EDIT_SUITE", "CONFORM": "EDIT_SUITE", "GRADING": "GRADING", "MIX": "MIX_STAGE",
-	"FOLEY": "FOLEY_STAGE", "SOUND_EDIT": "SOUND_EDIT", "VFX": "VFX", "QC": "SCREENING",
+	"OFFLINE_EDIT": db.RoomKindEditSuite, "CONFORM": db.RoomKindEditSuite, "GRADING": db.RoomKindGrading, "MIX": db.RoomKindMixStage,
+	"FOLEY": db.RoomKindFoleyStage, "SOUND_EDIT": db.RoomKindSoundEdit, "VFX": db.RoomKindVFX, "QC": db.RoomKindScreening,
 }
 
 // atRisk is planned to end after its deadline, so the demo shows a
@@ -62,9 +62,9 @@ func (pl *planner) free(res uuid.UUID, from, to dates.Date) bool {
 }
 
 func (pl *planner) book(t db.Task, tech, room *uuid.UUID) {
-	status := db.BookingStatus("CONFIRMED")
+	status := db.BookingStatusConfirmed
 	if pl.today.AddDays(21).Before(t.StartDate) {
-		status = "PENCILLED"
+		status = db.BookingStatusPencilled
 	}
 	res := tech
 	if res == nil {
@@ -124,12 +124,12 @@ func (pl *planner) chain(prodID uuid.UUID, episode *uuid.UUID, start dates.Date,
 	day := calendar.NextWorkingDay(start)
 	for _, s := range stages {
 		t := db.Task{ID: uuid.New(), OrganisationID: pl.orgID, ProductionID: prodID, EpisodeID: episode, OperationID: pl.ops[s.Op],
-			PlannedMinutes: s.Days * 8 * 60, StartDate: day, EndDate: calendar.AddWorkingDays(day, s.Days-1), Status: "PLANNED"}
+			PlannedMinutes: s.Days * 8 * 60, StartDate: day, EndDate: calendar.AddWorkingDays(day, s.Days-1), Status: db.TaskStatusPlanned}
 		switch {
 		case !pl.today.Before(t.EndDate) && t.EndDate.Before(pl.today):
-			t.Status = "DONE"
+			t.Status = db.TaskStatusDone
 		case !pl.today.Before(t.StartDate):
-			t.Status = "IN_PROGRESS"
+			t.Status = db.TaskStatusInProgress
 		}
 		pl.tasks = append(pl.tasks, t)
 		if prev != nil {
@@ -210,7 +210,7 @@ func seedPlan(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prods []db.Prod
 		var mine, other *db.Booking
 		for i := range pl.bookings {
 			b := &pl.bookings[i]
-			if b.TechnicianID != nil && *b.TechnicianID == nicolas.ID && b.Status == "CONFIRMED" && mine == nil {
+			if b.TechnicianID != nil && *b.TechnicianID == nicolas.ID && b.Status == db.BookingStatusConfirmed && mine == nil {
 				mine = b
 			}
 		}
@@ -219,14 +219,14 @@ func seedPlan(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prods []db.Prod
 			if mine != nil && t.ProductionID != mine.ProductionID && !t.EndDate.Before(mine.StartDate) && !mine.EndDate.Before(t.StartDate) && other == nil {
 				pl.bookings = append(pl.bookings, db.Booking{ID: uuid.New(), OrganisationID: orgID, ProductionID: t.ProductionID, TaskID: t.ID,
 					TechnicianID: &nicolas.ID, StartDate: maxDate(t.StartDate, mine.StartDate), EndDate: minDate(t.EndDate, mine.EndDate),
-					FromMinute: 9 * 60, ToMinute: 18 * 60, Status: "CONFIRMED", Note: "Renfort demandé par la production"})
+					FromMinute: 9 * 60, ToMinute: 18 * 60, Status: db.BookingStatusConfirmed, Note: "Renfort demandé par la production"})
 				other = &pl.bookings[len(pl.bookings)-1]
 			}
 		}
 		if mine != nil {
 			// Leave declared on the last day of a confirmed session.
 			unav = append(unav, db.Unavailability{ID: uuid.New(), OrganisationID: orgID, TechnicianID: nicolas.ID,
-				StartDate: mine.EndDate, EndDate: mine.EndDate, Kind: "OTHER_JOB", Reason: "Tournage d'un court métrage"})
+				StartDate: mine.EndDate, EndDate: mine.EndDate, Kind: db.UnavailabilityKindOtherJob, Reason: "Tournage d'un court métrage"})
 		}
 	}
 	steps := []struct {

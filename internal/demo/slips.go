@@ -38,7 +38,7 @@ func seedSlips(ctx context.Context, idb bun.IDB, pl *planner, reviewer uuid.UUID
 	var hist []db.SlipHistory
 	rejected := false
 	for _, b := range pl.bookings {
-		if b.TechnicianID == nil || b.Status != "CONFIRMED" {
+		if b.TechnicianID == nil || b.Status != db.BookingStatusConfirmed {
 			continue
 		}
 		t := taskByID[b.TaskID]
@@ -61,19 +61,19 @@ func seedSlips(ctx context.Context, idb bun.IDB, pl *planner, reviewer uuid.UUID
 			sl := db.Slip{ID: id, OrganisationID: pl.orgID, ClientID: "demo-" + id.String(), TechnicianID: *b.TechnicianID,
 				ProductionID: b.ProductionID, EpisodeID: t.EpisodeID, TaskID: &taskID, OperationID: t.OperationID, WorkDate: d,
 				StartAt: ses.Start, EndAt: ses.End, BreakMinutes: 60, WorkedMinutes: ses.Worked, NightMinutes: ses.Night,
-				SundayOrHoliday: ses.SundayOrHoliday, Notes: notesFor(t, d), Status: "SUBMITTED", Revision: 1, Current: true,
+				SundayOrHoliday: ses.SundayOrHoliday, Notes: notesFor(t, d), Status: db.SlipStatusSubmitted, Revision: 1, Current: true,
 				SubmittedAt: ses.End.Add(30 * time.Minute)}
 			h := sha256.Sum256([]byte(sl.ClientID))
 			sl.ContentHash = h[:]
-			hist = append(hist, db.SlipHistory{SlipID: id, Action: "SUBMITTED", At: sl.SubmittedAt})
+			hist = append(hist, db.SlipHistory{SlipID: id, Action: db.SlipActionSubmitted, At: sl.SubmittedAt})
 			if d.Before(calendar.AddWorkingDays(pl.today, -2)) {
 				reviewed := sl.SubmittedAt.Add(20 * time.Hour)
-				sl.Status, sl.ReviewedBy, sl.ReviewedAt = "APPROVED", &reviewer, &reviewed
+				sl.Status, sl.ReviewedBy, sl.ReviewedAt = db.SlipStatusApproved, &reviewer, &reviewed
 				if !rejected && (overrun == nil || t.ID != *overrun) {
 					rejected = true
-					sl.Status, sl.RejectionReason = "REJECTED", "Horaires incohérents avec la feuille de service : merci de corriger l'heure de fin."
+					sl.Status, sl.RejectionReason = db.SlipStatusRejected, "Horaires incohérents avec la feuille de service : merci de corriger l'heure de fin."
 				}
-				hist = append(hist, db.SlipHistory{SlipID: id, Action: string(sl.Status), ActorID: &reviewer, Reason: sl.RejectionReason, At: reviewed})
+				hist = append(hist, db.SlipHistory{SlipID: id, Action: db.SlipAction(sl.Status), ActorID: &reviewer, Reason: sl.RejectionReason, At: reviewed})
 			}
 			rows = append(rows, sl)
 		}
@@ -139,15 +139,15 @@ func ensureTechnicianSlips(pl *planner, rows []db.Slip, hist []db.SlipHistory, r
 		id := uuid.New()
 		sl := db.Slip{ID: id, OrganisationID: pl.orgID, ClientID: "demo-" + id.String(), TechnicianID: tech.ID, ProductionID: prod,
 			OperationID: op, WorkDate: d, StartAt: ses.Start, EndAt: ses.End, BreakMinutes: 60, WorkedMinutes: ses.Worked,
-			Notes: fmt.Sprintf("Montage son, séance du %02d/%02d.", d.Day, d.Month), Status: "SUBMITTED", Revision: 1, Current: true,
+			Notes: fmt.Sprintf("Montage son, séance du %02d/%02d.", d.Day, d.Month), Status: db.SlipStatusSubmitted, Revision: 1, Current: true,
 			SubmittedAt: ses.End.Add(15 * time.Minute)}
 		h := sha256.Sum256([]byte(sl.ClientID))
 		sl.ContentHash = h[:]
-		hist = append(hist, db.SlipHistory{SlipID: id, Action: "SUBMITTED", At: sl.SubmittedAt})
+		hist = append(hist, db.SlipHistory{SlipID: id, Action: db.SlipActionSubmitted, At: sl.SubmittedAt})
 		if d.Before(calendar.AddWorkingDays(pl.today, -2)) {
 			reviewed := sl.SubmittedAt.Add(20 * time.Hour)
-			sl.Status, sl.ReviewedBy, sl.ReviewedAt = "APPROVED", &reviewer, &reviewed
-			hist = append(hist, db.SlipHistory{SlipID: id, Action: "APPROVED", ActorID: &reviewer, At: reviewed})
+			sl.Status, sl.ReviewedBy, sl.ReviewedAt = db.SlipStatusApproved, &reviewer, &reviewed
+			hist = append(hist, db.SlipHistory{SlipID: id, Action: db.SlipActionApproved, ActorID: &reviewer, At: reviewed})
 		}
 		rows = append(rows, sl)
 	}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 )
@@ -77,11 +78,11 @@ func benchInput() Input {
 		b := Booking{ID: id('B', i)}
 		switch n := r.IntN(100); {
 		case n < 85:
-			b.Status = Confirmed
+			b.Status = db.BookingStatusConfirmed
 		case n < 95:
-			b.Status = Pencilled
+			b.Status = db.BookingStatusPencilled
 		default:
-			b.Status = Cancelled
+			b.Status = db.BookingStatusCancelled
 		}
 		room := i%4 == 3
 		var cursor *int

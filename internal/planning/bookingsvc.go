@@ -122,7 +122,7 @@ func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booki
 	b := &db.Booking{OrganisationID: p.OrganisationID, TaskID: in.TaskID, TechnicianID: in.TechnicianID, RoomID: in.RoomID,
 		StartDate: in.StartDate, EndDate: in.EndDate, FromMinute: 9 * 60, ToMinute: 18 * 60, Status: in.Status}
 	if b.Status == "" {
-		b.Status = "CONFIRMED"
+		b.Status = db.BookingStatusConfirmed
 	}
 	if err := checkRange(in.StartDate, in.EndDate); err != nil {
 		return nil, err

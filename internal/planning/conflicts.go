@@ -1,19 +1,21 @@
 // Package planning holds the pure rules of the post-production planning:
 // which bookings, dependencies and deadlines clash (Detect) and how a task
-// moves with the tasks that depend on it (Shift). It knows nothing of the
-// database: the service builds an Input from it and stores what comes back.
+// moves with the tasks that depend on it (Shift). It reads no database (only
+// the enums of db): the service builds an Input and stores what comes back.
 package planning
 
 import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/google/uuid"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 )
@@ -34,14 +36,6 @@ type Dependency struct {
 	LagDays             int
 }
 
-type BookingStatus string
-
-const (
-	Confirmed BookingStatus = "CONFIRMED"
-	Pencilled BookingStatus = "PENCILLED" // an option: held, not yet firm
-	Cancelled BookingStatus = "CANCELLED"
-)
-
 // Booking holds a technician or a room for a task, on every day from Start
 // to End within the same daily window.
 type Booking struct {
@@ -49,7 +43,7 @@ type Booking struct {
 	TechnicianID, RoomID     *uuid.UUID // exactly one is set
 	Start, End               dates.Date // inclusive days
 	FromMinute, ToMinute     int        // daily window in minutes since midnight; full day = 540..1080
-	Status                   BookingStatus
+	Status                   db.BookingStatus
 }
 
 // Unavailability covers whole days, both included.
@@ -97,6 +91,16 @@ const (
 	KindSkill         ConflictKind = "SKILL"
 	KindDeadline      ConflictKind = "DEADLINE"
 )
+
+// AllConflictKinds is the schema's ConflictKind, bound to this type: a kind
+// is computed here and never stored, so it is not in db.
+var AllConflictKinds = []ConflictKind{KindDoubleBooking, KindUnavailable, KindDependency, KindSkill, KindDeadline}
+
+func (k ConflictKind) MarshalGQL(w io.Writer) { db.MarshalEnum(w, k) }
+func (k *ConflictKind) UnmarshalGQL(v any) (err error) {
+	*k, err = db.UnmarshalEnum(v, AllConflictKinds, "ConflictKind")
+	return
+}
 
 // Conflict is one problem of the planning, worded for the coordinator.
 type Conflict struct {
@@ -221,7 +225,7 @@ func (dt *detector) doubleBookings() {
 	}
 	for i := range bs {
 		b := &bs[i]
-		if b.Status != Confirmed {
+		if b.Status != db.BookingStatusConfirmed {
 			continue
 		}
 		from, to := window(b)
@@ -349,10 +353,10 @@ func (dt *detector) bookingChecks() {
 	}
 	for i := range dt.in.Bookings {
 		b := &dt.in.Bookings[i]
-		if b.TechnicianID == nil || b.Status == Cancelled {
+		if b.TechnicianID == nil || b.Status == db.BookingStatusCancelled {
 			continue
 		}
-		if b.Status == Confirmed || b.Status == Pencilled {
+		if b.Status == db.BookingStatusConfirmed || b.Status == db.BookingStatusPencilled {
 			bs, be := key(b.Start), key(b.End)
 			for _, u := range byTech[*b.TechnicianID] {
 				if u.s > be {
@@ -386,7 +390,7 @@ func (dt *detector) unavailable(b *Booking, u *Unavailability) {
 	}
 	whenFR, whenEN := period(from, to)
 	statusFR, statusEN := "confirmée", "confirmed"
-	if b.Status == Pencilled {
+	if b.Status == db.BookingStatusPencilled {
 		statusFR, statusEN = "provisoire", "pencilled"
 	}
 	t := dt.taskRef(b.TaskID, b.ProductionID)

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+
+	"github.com/postprod/postprod/db"
 )
 
 var (
@@ -42,7 +44,7 @@ func fixture(t testing.TB) Input {
 	}
 }
 
-func booking(t testing.TB, n int, taskID uuid.UUID, tech, room *uuid.UUID, start, end string, from, to int, st BookingStatus) Booking {
+func booking(t testing.TB, n int, taskID uuid.UUID, tech, room *uuid.UUID, start, end string, from, to int, st db.BookingStatus) Booking {
 	prod := heures
 	if taskID == mixage {
 		prod = terres
@@ -52,7 +54,7 @@ func booking(t testing.TB, n int, taskID uuid.UUID, tech, room *uuid.UUID, start
 }
 
 func TestDetect(t *testing.T) {
-	full := func(n int, taskID uuid.UUID, tech, room *uuid.UUID, start, end string, st BookingStatus) Booking {
+	full := func(n int, taskID uuid.UUID, tech, room *uuid.UUID, start, end string, st db.BookingStatus) Booking {
 		return booking(t, n, taskID, tech, room, start, end, 540, 1080, st)
 	}
 	type want struct {
@@ -71,8 +73,8 @@ func TestDetect(t *testing.T) {
 			name: "technician confirmed twice across two productions",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(2, mixage, &julie, nil, "2026-03-13", "2026-03-16", Confirmed),
-					full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", Confirmed),
+					full(2, mixage, &julie, nil, "2026-03-13", "2026-03-16", db.BookingStatusConfirmed),
+					full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed),
 				}
 			},
 			wants: []want{{kind: KindDoubleBooking, from: "2026-03-13", to: "2026-03-13", bookings: []uuid.UUID{id('b', 1), id('b', 2)},
@@ -83,8 +85,8 @@ func TestDetect(t *testing.T) {
 			name: "morning and afternoon of the same day do not clash",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					booking(t, 1, montag, &julie, nil, "2026-03-12", "2026-03-12", 540, 780, Confirmed),
-					booking(t, 2, mixage, &julie, nil, "2026-03-12", "2026-03-12", 780, 1080, Confirmed),
+					booking(t, 1, montag, &julie, nil, "2026-03-12", "2026-03-12", 540, 780, db.BookingStatusConfirmed),
+					booking(t, 2, mixage, &julie, nil, "2026-03-12", "2026-03-12", 780, 1080, db.BookingStatusConfirmed),
 				}
 			},
 		},
@@ -92,8 +94,8 @@ func TestDetect(t *testing.T) {
 			name: "overlapping part days name the hours",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					booking(t, 1, montag, &julie, nil, "2026-03-10", "2026-03-12", 540, 780, Confirmed),
-					booking(t, 2, mixage, &julie, nil, "2026-03-12", "2026-03-13", 720, 1080, Confirmed),
+					booking(t, 1, montag, &julie, nil, "2026-03-10", "2026-03-12", 540, 780, db.BookingStatusConfirmed),
+					booking(t, 2, mixage, &julie, nil, "2026-03-12", "2026-03-13", 720, 1080, db.BookingStatusConfirmed),
 				}
 			},
 			wants: []want{{kind: KindDoubleBooking, from: "2026-03-12", to: "2026-03-12", bookings: []uuid.UUID{id('b', 1), id('b', 2)},
@@ -103,9 +105,9 @@ func TestDetect(t *testing.T) {
 			name: "pencilled bookings do not double-book",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", Confirmed),
-					full(2, mixage, &julie, nil, "2026-03-12", "2026-03-13", Pencilled),
-					full(3, mixage, &julie, nil, "2026-03-12", "2026-03-13", Pencilled),
+					full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed),
+					full(2, mixage, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusPencilled),
+					full(3, mixage, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusPencilled),
 				}
 			},
 		},
@@ -113,9 +115,9 @@ func TestDetect(t *testing.T) {
 			name: "cancelled bookings are ignored by every rule",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", Confirmed),
-					full(2, mixage, &julie, nil, "2026-03-12", "2026-03-13", Cancelled),
-					full(3, montag, &marc, nil, "2026-03-12", "2026-03-13", Cancelled),
+					full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed),
+					full(2, mixage, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusCancelled),
+					full(3, montag, &marc, nil, "2026-03-12", "2026-03-13", db.BookingStatusCancelled),
 				}
 				in.Unavailabilities = []Unavailability{{ID: id('u', 1), TechnicianID: marc, Start: day(t, "2026-03-12"), End: day(t, "2026-03-12")}}
 			},
@@ -124,8 +126,8 @@ func TestDetect(t *testing.T) {
 			name: "room booked twice over several days",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(1, montag, nil, &audA, "2026-03-10", "2026-03-16", Confirmed),
-					full(2, mixage, nil, &audA, "2026-03-12", "2026-03-20", Confirmed),
+					full(1, montag, nil, &audA, "2026-03-10", "2026-03-16", db.BookingStatusConfirmed),
+					full(2, mixage, nil, &audA, "2026-03-12", "2026-03-20", db.BookingStatusConfirmed),
 				}
 			},
 			wants: []want{{kind: KindDoubleBooking, from: "2026-03-12", to: "2026-03-16", bookings: []uuid.UUID{id('b', 1), id('b', 2)},
@@ -135,8 +137,8 @@ func TestDetect(t *testing.T) {
 			name: "consecutive days do not clash",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(1, montag, nil, &audA, "2026-03-10", "2026-03-12", Confirmed),
-					full(2, mixage, nil, &audA, "2026-03-13", "2026-03-20", Confirmed),
+					full(1, montag, nil, &audA, "2026-03-10", "2026-03-12", db.BookingStatusConfirmed),
+					full(2, mixage, nil, &audA, "2026-03-13", "2026-03-20", db.BookingStatusConfirmed),
 				}
 			},
 		},
@@ -144,10 +146,10 @@ func TestDetect(t *testing.T) {
 			name: "three overlapping bookings make three pairs",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(1, montag, &julie, nil, "2026-03-09", "2026-03-20", Confirmed),
-					full(2, mixage, &julie, nil, "2026-03-10", "2026-03-10", Confirmed),
-					full(3, mixage, &julie, nil, "2026-03-11", "2026-03-12", Confirmed),
-					full(4, montag, &julie, nil, "2026-03-12", "2026-03-13", Confirmed),
+					full(1, montag, &julie, nil, "2026-03-09", "2026-03-20", db.BookingStatusConfirmed),
+					full(2, mixage, &julie, nil, "2026-03-10", "2026-03-10", db.BookingStatusConfirmed),
+					full(3, mixage, &julie, nil, "2026-03-11", "2026-03-12", db.BookingStatusConfirmed),
+					full(4, montag, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed),
 				}
 			},
 			wants: []want{
@@ -160,7 +162,7 @@ func TestDetect(t *testing.T) {
 		{
 			name: "confirmed booking during an unavailability",
 			edit: func(in *Input) {
-				in.Bookings = []Booking{full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", Confirmed)}
+				in.Bookings = []Booking{full(1, montag, &julie, nil, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed)}
 				in.Unavailabilities = []Unavailability{
 					{ID: id('u', 1), TechnicianID: julie, Start: day(t, "2026-03-13"), End: day(t, "2026-03-17"), Reason: "congés"},
 					{ID: id('u', 2), TechnicianID: julie, Start: day(t, "2026-03-02"), End: day(t, "2026-03-11"), Reason: "autre tournage"},
@@ -174,7 +176,7 @@ func TestDetect(t *testing.T) {
 		{
 			name: "pencilled booking during an unavailability",
 			edit: func(in *Input) {
-				in.Bookings = []Booking{full(1, mixage, &julie, nil, "2026-03-09", "2026-03-20", Pencilled)}
+				in.Bookings = []Booking{full(1, mixage, &julie, nil, "2026-03-09", "2026-03-20", db.BookingStatusPencilled)}
 				in.Unavailabilities = []Unavailability{{ID: id('u', 1), TechnicianID: julie, Start: day(t, "2026-03-16"), End: day(t, "2026-03-16")}}
 			},
 			wants: []want{{kind: KindUnavailable, from: "2026-03-16", to: "2026-03-16", bookings: []uuid.UUID{id('b', 1)},
@@ -184,10 +186,10 @@ func TestDetect(t *testing.T) {
 			name: "technician without the skill",
 			edit: func(in *Input) {
 				in.Bookings = []Booking{
-					full(1, montag, &marc, nil, "2026-03-12", "2026-03-13", Confirmed),
-					full(2, montag, &marc, nil, "2026-03-16", "2026-03-16", Pencilled),
-					full(3, montag, &julie, nil, "2026-03-17", "2026-03-17", Confirmed),
-					full(4, montag, nil, &audA, "2026-03-12", "2026-03-13", Confirmed),
+					full(1, montag, &marc, nil, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed),
+					full(2, montag, &marc, nil, "2026-03-16", "2026-03-16", db.BookingStatusPencilled),
+					full(3, montag, &julie, nil, "2026-03-17", "2026-03-17", db.BookingStatusConfirmed),
+					full(4, montag, nil, &audA, "2026-03-12", "2026-03-13", db.BookingStatusConfirmed),
 				}
 			},
 			wants: []want{
@@ -280,10 +282,10 @@ func TestDetect(t *testing.T) {
 func TestDetectIDs(t *testing.T) {
 	in := fixture(t)
 	in.Bookings = []Booking{
-		booking(t, 1, montag, &julie, nil, "2026-03-12", "2026-03-12", 540, 1080, Confirmed),
-		booking(t, 2, mixage, &julie, nil, "2026-03-12", "2026-03-12", 540, 1080, Confirmed),
-		booking(t, 3, montag, nil, &audA, "2026-03-12", "2026-03-12", 540, 1080, Confirmed),
-		booking(t, 4, montag, nil, &audA, "2026-03-12", "2026-03-12", 540, 1080, Confirmed),
+		booking(t, 1, montag, &julie, nil, "2026-03-12", "2026-03-12", 540, 1080, db.BookingStatusConfirmed),
+		booking(t, 2, mixage, &julie, nil, "2026-03-12", "2026-03-12", 540, 1080, db.BookingStatusConfirmed),
+		booking(t, 3, montag, nil, &audA, "2026-03-12", "2026-03-12", 540, 1080, db.BookingStatusConfirmed),
+		booking(t, 4, montag, nil, &audA, "2026-03-12", "2026-03-12", 540, 1080, db.BookingStatusConfirmed),
 	}
 	got := Detect(in)
 	if len(got) != 2 {
@@ -343,7 +345,7 @@ func TestDoubleBookingsAgainstBruteForce(t *testing.T) {
 	perResource := map[uuid.UUID][]*Booking{}
 	for i := range in.Bookings {
 		b := &in.Bookings[i]
-		if b.Status != Confirmed {
+		if b.Status != db.BookingStatusConfirmed {
 			continue
 		}
 		for _, r := range []*uuid.UUID{b.TechnicianID, b.RoomID} {

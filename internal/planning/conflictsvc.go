@@ -72,7 +72,7 @@ func LoadInput(ctx context.Context, idb bun.IDB, org uuid.UUID, from, to *dates.
 	}
 	for _, b := range bookings {
 		in.Bookings = append(in.Bookings, Booking{ID: b.ID, TaskID: b.TaskID, ProductionID: b.ProductionID, TechnicianID: b.TechnicianID,
-			RoomID: b.RoomID, Start: b.StartDate, End: b.EndDate, FromMinute: b.FromMinute, ToMinute: b.ToMinute, Status: BookingStatus(b.Status)})
+			RoomID: b.RoomID, Start: b.StartDate, End: b.EndDate, FromMinute: b.FromMinute, ToMinute: b.ToMinute, Status: b.Status})
 	}
 	var unav []db.Unavailability
 	if err := uq.Model(&unav).Scan(ctx); err != nil {

@@ -101,7 +101,7 @@ func (s *Service) Feed(ctx context.Context, token string) ([]byte, error) {
 			ev.SetStartAt(day.Add(time.Duration(b.FromMinute) * time.Minute).UTC())
 			ev.SetEndAt(day.Add(time.Duration(b.ToMinute) * time.Minute).UTC())
 			summary := b.Operation + " — " + b.Production
-			if b.Status == "PENCILLED" {
+			if b.Status == db.BookingStatusPencilled {
 				summary = "(option) " + summary
 				ev.SetStatus(ics.ObjectStatusTentative)
 			} else {

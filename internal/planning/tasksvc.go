@@ -35,7 +35,7 @@ type TaskInput struct {
 
 func (s *Service) buildTask(ctx context.Context, idb bun.IDB, p *auth.Principal, productionID uuid.UUID, in TaskInput) (*db.Task, error) {
 	t := &db.Task{OrganisationID: p.OrganisationID, ProductionID: productionID, OperationID: in.OperationID, EpisodeID: in.EpisodeID,
-		StartDate: in.StartDate, EndDate: in.EndDate, Status: "PLANNED"}
+		StartDate: in.StartDate, EndDate: in.EndDate, Status: db.TaskStatusPlanned}
 	var err error
 	if t.Title, err = validate.Optional("title", validate.Str(in.Title), 200); err != nil {
 		return nil, err
@@ -430,7 +430,7 @@ func (s *Service) PlanEpisodes(ctx context.Context, in TemplateInput) ([]*db.Tas
 				idMap[t.ID] = nt.ID
 				ep := target
 				nt.EpisodeID = &ep
-				nt.Status = "PLANNED"
+				nt.Status = db.TaskStatusPlanned
 				nt.StartDate, nt.EndDate = moveRange(t.StartDate, t.EndDate, (k+1)*in.OffsetWorkingDays, t.AllowNonWorking)
 				if _, err := tx.NewInsert().Model(&nt).ExcludeColumn("created_at", "updated_at").Returning("*").Exec(ctx); err != nil {
 					return err

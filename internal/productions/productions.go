@@ -83,7 +83,7 @@ var (
 // build validates input into a production row of the caller's organisation.
 func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.Production, error) {
 	var err error
-	prod := &db.Production{OrganisationID: p.OrganisationID, Kind: in.Kind, ClientID: in.ClientID, DeliveryDeadline: in.DeliveryDeadline, Status: "PREPARATION"}
+	prod := &db.Production{OrganisationID: p.OrganisationID, Kind: in.Kind, ClientID: in.ClientID, DeliveryDeadline: in.DeliveryDeadline, Status: db.ProductionStatusPreparation}
 	if in.Status != nil {
 		prod.Status = *in.Status
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/money"
 )
 
@@ -31,7 +32,7 @@ func benchRun() []WorkInput {
 		in := WorkInput{
 			WorkID:         uuid.UUID(randomBytes(rng)),
 			ResidualHolder: holders[rng.IntN(len(holders))],
-			Commissions:    []Commission{{MediaAll, 1500}, {MediaTV, 2000}, {MediaSVOD, 1200}},
+			Commissions:    []Commission{{db.MediaAll, 1500}, {db.MediaTV, 2000}, {db.MediaSVOD, 1200}},
 			Receipts:       make([]Receipt, benchReceipts),
 		}
 		for i := range in.Receipts {
@@ -42,7 +43,7 @@ func benchRun() []WorkInput {
 		}
 		n := 2 + rng.IntN(5)
 		for range n {
-			s := Share{HolderID: holders[rng.IntN(len(holders))], Media: MediaAll, Territory: World, BasisPoints: 500 + rng.Int64N(10000/int64(n)-500)}
+			s := Share{HolderID: holders[rng.IntN(len(holders))], Media: db.MediaAll, Territory: World, BasisPoints: 500 + rng.Int64N(10000/int64(n)-500)}
 			if rng.IntN(2) == 0 {
 				s.Media = specific[rng.IntN(len(specific))]
 			}

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/isan"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
@@ -36,7 +37,7 @@ type ImportRow struct {
 	Line        int
 	WorkISAN    string // canonical form (isan.Normalize), empty when the row names the work by WorkRef
 	WorkRef     string
-	Media       Media
+	Media       db.Media
 	Territory   string
 	PeriodStart dates.Date
 	PeriodEnd   dates.Date
@@ -469,8 +470,8 @@ func (p *rowParser) parse(line int, fields []string) (ImportRow, []RowError) {
 
 // parseMedia accepts the enum in any case, with a space or hyphen for the
 // underscore ("non-theatrical").
-func parseMedia(s string) (Media, bool) {
-	m := Media(mediaSeparators.Replace(strings.ToUpper(s)))
+func parseMedia(s string) (db.Media, bool) {
+	m := db.Media(mediaSeparators.Replace(strings.ToUpper(s)))
 	return m, m.Valid()
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
@@ -31,11 +32,11 @@ func TestParseStatementComma(t *testing.T) {
 		t.Fatalf("err %v, row errors %+v", err, errs)
 	}
 	want := []ImportRow{
-		{Line: 2, WorkISAN: testISANCanon, Media: MediaTV, Territory: "FR", PeriodStart: d("2024-01-01"), PeriodEnd: d("2024-06-30"),
+		{Line: 2, WorkISAN: testISANCanon, Media: db.MediaTV, Territory: "FR", PeriodStart: d("2024-01-01"), PeriodEnd: d("2024-06-30"),
 			Amount: 123456, Currency: "EUR", RateMicros: 1e6, AmountEUR: 123456, Reference: "A-1"},
-		{Line: 3, WorkRef: "CAT-7", Media: MediaSVOD, Territory: World, PeriodStart: d("2024-01-01"), PeriodEnd: d("2024-01-31"),
+		{Line: 3, WorkRef: "CAT-7", Media: db.MediaSVOD, Territory: World, PeriodStart: d("2024-01-01"), PeriodEnd: d("2024-01-31"),
 			Amount: -1005, Currency: "USD", RateMicros: 500000, AmountEUR: -503, Reference: "A-2"}, // −5,025 rounds away from zero
-		{Line: 4, WorkRef: "CAT-7", Media: MediaNonTheatrical, Territory: "BE", PeriodStart: d("2024-01-01"), PeriodEnd: d("2024-01-31"),
+		{Line: 4, WorkRef: "CAT-7", Media: db.MediaNonTheatrical, Territory: "BE", PeriodStart: d("2024-01-01"), PeriodEnd: d("2024-01-31"),
 			Amount: 100050, Currency: "EUR", RateMicros: 1e6, AmountEUR: 100050, Reference: "A-3"},
 	}
 	if !slices.Equal(rows, want) {

@@ -16,8 +16,9 @@ import (
 	"github.com/postprod/postprod/internal/platform/documents"
 )
 
-var mediaFR = map[string]string{"ALL": "Tous modes", "CINEMA": "Salles de cinéma", "TV": "Télévision", "SVOD": "Vidéo à la demande par abonnement",
-	"AVOD": "Vidéo à la demande gratuite", "TVOD": "Vidéo à la demande à l'acte", "VIDEO": "Vidéo physique", "NON_THEATRICAL": "Non commercial"}
+var mediaFR = map[db.Media]string{db.MediaAll: "Tous modes", db.MediaCinema: "Salles de cinéma", db.MediaTV: "Télévision",
+	db.MediaSVOD: "Vidéo à la demande par abonnement", db.MediaAVOD: "Vidéo à la demande gratuite", db.MediaTVOD: "Vidéo à la demande à l'acte",
+	db.MediaVideo: "Vidéo physique", db.MediaNonTheatrical: "Non commercial"}
 
 // issuer is the legal header of the organisation's documents.
 func issuer(org db.Organisation) documents.Organisation {
@@ -157,7 +158,7 @@ func (s *Service) StatementCSV(ctx context.Context, id uuid.UUID) ([]byte, error
 	w := documents.NewCSV(f)
 	w.Row("oeuvre", "mode", "territoire", "quote_part_pb", "recettes_brutes", "recettes_nettes", "montant", "residuel")
 	for _, l := range d.lines {
-		w.Row(d.titles[l.WorkID], l.Media, l.Territory, strconv.FormatInt(l.BasisPoints, 10), f.Amount(l.Gross), f.Amount(l.Net), f.Amount(l.Amount), strconv.FormatBool(l.Residual))
+		w.Row(d.titles[l.WorkID], string(l.Media), l.Territory, strconv.FormatInt(l.BasisPoints, 10), f.Amount(l.Gross), f.Amount(l.Net), f.Amount(l.Amount), strconv.FormatBool(l.Residual))
 	}
 	w.Row("TOTAL", "", "", "", "", "", f.Amount(d.st.Amount), "")
 	return w.Bytes()
@@ -179,7 +180,7 @@ func (s *Service) AnnualPDF(ctx context.Context, holderID uuid.UUID, year int) (
 	}
 	var rows []struct {
 		Title  string
-		Media  string
+		Media  db.Media
 		Gross  int64
 		Amount int64
 	}
@@ -197,7 +198,7 @@ func (s *Service) AnnualPDF(ctx context.Context, holderID uuid.UUID, year int) (
 	pdf.Paragraph(4, "Reddition des comptes : recettes de l'année par mode d'exploitation et sommes revenant à l'ayant droit, d'après les relevés émis.")
 	pdf.Ln(3)
 	var total, sub money.Cents
-	current := ""
+	var current db.Media
 	flush := func() {
 		if current != "" {
 			pdf.Bold(8)

@@ -74,7 +74,8 @@ func ToEUR(amount money.Cents, rateMicros int64) money.Cents {
 type LineInput struct {
 	WorkID            uuid.UUID
 	Source            string
-	Media, Territory  string
+	Media             db.Media
+	Territory         string
 	PeriodStart       dates.Date
 	PeriodEnd         dates.Date
 	Amount            money.Cents
@@ -243,7 +244,7 @@ func (s *Service) Import(ctx context.Context, source, csv, fileName string) (imp
 		}
 		lines := make([]db.RevenueLine, len(pv.Rows))
 		for i, r := range pv.Rows {
-			lines[i] = db.RevenueLine{OrganisationID: p.OrganisationID, WorkID: pv.WorkIDs[i], Source: source, Media: string(r.Media), Territory: r.Territory,
+			lines[i] = db.RevenueLine{OrganisationID: p.OrganisationID, WorkID: pv.WorkIDs[i], Source: source, Media: r.Media, Territory: r.Territory,
 				PeriodStart: r.PeriodStart, PeriodEnd: r.PeriodEnd, Amount: r.Amount, Currency: r.Currency, RateMicros: r.RateMicros,
 				AmountEUR: r.AmountEUR, ExternalReference: r.Reference, ImportID: &imp.ID}
 		}

@@ -80,7 +80,7 @@ func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects
 	if end.Before(start) {
 		return nil, apperr.Invalid("periodEnd", "La fin de période précède le début.", "The period ends before it starts.")
 	}
-	r := &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: "DRAFT", CorrectsRunID: corrects}
+	r := &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: db.DistributionRunStatusDraft, CorrectsRunID: corrects}
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
@@ -90,7 +90,7 @@ func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects
 			if err != nil {
 				return err
 			}
-			if old.Status != "ISSUED" {
+			if old.Status != db.DistributionRunStatusIssued {
 				return apperr.Invalid("correctsRunId", "Seule une répartition émise se corrige ; un brouillon se recalcule.", "Only an issued run is corrected; a draft is recomputed.")
 			}
 		}
@@ -115,7 +115,7 @@ func (s *Service) Recompute(ctx context.Context, id uuid.UUID) (*db.Distribution
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
-		if r.Status != "DRAFT" {
+		if r.Status != db.DistributionRunStatusDraft {
 			return apperr.Invalid("status", "Seul un brouillon se recalcule.", "Only a draft can be recomputed.")
 		}
 		return compute(ctx, tx, r)
@@ -149,7 +149,7 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	byWork := map[uuid.UUID][]Receipt{}
 	lineIDs := make([]uuid.UUID, 0, len(lines))
 	for _, l := range lines {
-		byWork[l.WorkID] = append(byWork[l.WorkID], Receipt{Media: Media(l.Media), Territory: l.Territory, Amount: l.AmountEUR})
+		byWork[l.WorkID] = append(byWork[l.WorkID], Receipt{Media: l.Media, Territory: l.Territory, Amount: l.AmountEUR})
 		lineIDs = append(lineIDs, l.ID)
 	}
 	workIDs := make([]uuid.UUID, 0, len(byWork))
@@ -200,10 +200,10 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			in[id] = &WorkInput{WorkID: id, ResidualHolder: residualOf[id], Receipts: byWork[id]}
 		}
 		for _, c := range comms {
-			in[c.WorkID].Commissions = append(in[c.WorkID].Commissions, Commission{Media: Media(c.Media), BasisPoints: c.BasisPoints})
+			in[c.WorkID].Commissions = append(in[c.WorkID].Commissions, Commission{Media: c.Media, BasisPoints: c.BasisPoints})
 		}
 		for _, sh := range shares {
-			in[sh.WorkID].Shares = append(in[sh.WorkID].Shares, Share{HolderID: sh.HolderID, Media: Media(sh.Media), Territory: sh.Territory, BasisPoints: sh.BasisPoints})
+			in[sh.WorkID].Shares = append(in[sh.WorkID].Shares, Share{HolderID: sh.HolderID, Media: sh.Media, Territory: sh.Territory, BasisPoints: sh.BasisPoints})
 		}
 		for _, e := range expenses {
 			in[e.WorkID].Expenses = append(in[e.WorkID].Expenses, Expense{ID: e.ID, Label: e.Label, Amount: e.Amount, Recouped: e.Recouped - earlier[e.ID]})
@@ -227,14 +227,14 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			for _, h := range res.Holders {
 				k := [2]string{string(h.Media), h.Territory}
 				shared[k] += h.Amount
-				statements[h.HolderID] = append(statements[h.HolderID], db.StatementLine{WorkID: id, Media: string(h.Media), Territory: h.Territory,
+				statements[h.HolderID] = append(statements[h.HolderID], db.StatementLine{WorkID: id, Media: h.Media, Territory: h.Territory,
 					BasisPoints: h.BasisPoints, Gross: gross[k], Net: net[k], Amount: h.Amount})
 			}
 			// What no share covers on a line goes to the work's residual holder.
 			for _, l := range res.Lines {
 				k := [2]string{string(l.Media), l.Territory}
 				if rest := l.Net - shared[k]; rest != 0 {
-					statements[residualOf[id]] = append(statements[residualOf[id]], db.StatementLine{WorkID: id, Media: string(l.Media), Territory: l.Territory,
+					statements[residualOf[id]] = append(statements[residualOf[id]], db.StatementLine{WorkID: id, Media: l.Media, Territory: l.Territory,
 						Gross: l.Gross, Net: l.Net, Amount: rest, Residual: true})
 				}
 			}
@@ -349,11 +349,11 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRu
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
-		if r.Status != "DRAFT" {
+		if r.Status != db.DistributionRunStatusDraft {
 			return apperr.Invalid("status", "Seul un brouillon s'approuve.", "Only a draft can be approved.")
 		}
 		now := time.Now()
-		r.Status, r.ApprovedBy, r.ApprovedAt = "APPROVED", p.ActorID(), &now
+		r.Status, r.ApprovedBy, r.ApprovedAt = db.DistributionRunStatusApproved, p.ActorID(), &now
 		_, err := tx.NewUpdate().Model(r).Column("status", "approved_by", "approved_at").WherePK().Exec(ctx)
 		return err
 	})
@@ -375,7 +375,7 @@ func (s *Service) Issue(ctx context.Context, id uuid.UUID) (*db.DistributionRun,
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
-		if r.Status != "APPROVED" {
+		if r.Status != db.DistributionRunStatusApproved {
 			return apperr.Invalid("status", "Seule une répartition approuvée s'émet.", "Only an approved run can be issued.")
 		}
 		return issue(ctx, tx, r, p)
@@ -411,7 +411,7 @@ func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Princi
 			return err
 		}
 	}
-	r.Status, r.IssuedAt = "ISSUED", &now
+	r.Status, r.IssuedAt = db.DistributionRunStatusIssued, &now
 	_, err = tx.NewUpdate().Model(r).Column("status", "issued_at").WherePK().Exec(ctx)
 	return err
 }
@@ -422,7 +422,7 @@ func IssueRun(ctx context.Context, tx bun.Tx, org uuid.UUID, start, end dates.Da
 	if err := lockCatalogue(ctx, tx, org); err != nil {
 		return err
 	}
-	r := &db.DistributionRun{OrganisationID: org, PeriodStart: start, PeriodEnd: end, Status: "APPROVED", ApprovedBy: &actor}
+	r := &db.DistributionRun{OrganisationID: org, PeriodStart: start, PeriodEnd: end, Status: db.DistributionRunStatusApproved, ApprovedBy: &actor}
 	if _, err := tx.NewInsert().Model(r).Returning("*").Exec(ctx); err != nil {
 		return err
 	}
@@ -470,7 +470,7 @@ func (s *Service) Statement(ctx context.Context, id uuid.UUID) (*db.Statement, e
 // RevenuePoint is a holder's issued earnings for a quarter, media and territory.
 type RevenuePoint struct {
 	Period    string
-	Media     string
+	Media     db.Media
 	Territory string
 	Amount    money.Cents
 }
@@ -502,7 +502,7 @@ func (s *Service) HolderRevenue(ctx context.Context, holderID *uuid.UUID) ([]Rev
 	}
 	var rows []struct {
 		LineID    int64
-		Media     string
+		Media     db.Media
 		Territory string
 		Amount    int64
 		Quarter   string
@@ -550,12 +550,12 @@ func (s *Service) HolderRevenue(ctx context.Context, holderID *uuid.UUID) ([]Rev
 			parts[len(parts)-1] = money.Cents(group[0].Amount)
 		}
 		for k, g := range group {
-			sums[[3]string{g.Quarter, g.Media, g.Territory}] += parts[k]
+			sums[[3]string{g.Quarter, string(g.Media), g.Territory}] += parts[k]
 		}
 		i = j
 	}
 	for k, v := range sums {
-		out = append(out, RevenuePoint{Period: k[0], Media: k[1], Territory: k[2], Amount: v})
+		out = append(out, RevenuePoint{Period: k[0], Media: db.Media(k[1]), Territory: k[2], Amount: v})
 	}
 	sort.Slice(out, func(a, b int) bool {
 		if out[a].Period != out[b].Period {

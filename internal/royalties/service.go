@@ -112,8 +112,6 @@ func (s *Service) MyHolders(ctx context.Context) ([]*db.RightsHolder, error) {
 	return out, err
 }
 
-var holderKinds = []string{"AUTHOR", "DIRECTOR", "PRODUCER", "CO_PRODUCER", "COMPOSER", "DISTRIBUTOR", "PERFORMER", "OTHER"}
-
 func (s *Service) CreateHolder(ctx context.Context, h *db.RightsHolder) (*db.RightsHolder, error) {
 	p, err := auth.RequireManager(ctx)
 	if err != nil {
@@ -262,8 +260,6 @@ func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.
 
 var territoryRe = regexp.MustCompile(`^([A-Z]{2}|WORLD)$`)
 
-var medias = []string{"ALL", "CINEMA", "TV", "SVOD", "AVOD", "TVOD", "VIDEO", "NON_THEATRICAL"}
-
 // SetShares replaces a work's shares; any media, territory and date where
 // they would exceed 100 % refuses the whole change, naming the shares.
 func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.RightsShare) (*db.Work, error) {
@@ -302,7 +298,7 @@ func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.Right
 				return err
 			}
 			holderNames[sh.ID] = name
-			rows[i] = ShareRow{ID: sh.ID, WorkID: workID, HolderID: sh.HolderID, Media: Media(sh.Media), Territory: sh.Territory, From: sh.ValidFrom, To: sh.ValidTo, BasisPoints: sh.BasisPoints}
+			rows[i] = ShareRow{ID: sh.ID, WorkID: workID, HolderID: sh.HolderID, Media: sh.Media, Territory: sh.Territory, From: sh.ValidFrom, To: sh.ValidTo, BasisPoints: sh.BasisPoints}
 		}
 		if ov := Overlaps(rows); len(ov) > 0 {
 			o := ov[0]
@@ -352,7 +348,7 @@ func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.
 			}
 			return err
 		}
-		seen := map[string]bool{}
+		seen := map[db.Media]bool{}
 		for i := range in {
 			if in[i].BasisPoints < 0 || in[i].BasisPoints > 10000 {
 				return apperr.Invalid("basisPoints", "Commission entre 0 et 100 %.", "Commission between 0 and 100 %.")

@@ -9,23 +9,9 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
-)
-
-// Media is a mode of exploitation. ALL in a share or a commission means "any
-// media"; in a receipt it means the payer did not break the amount down.
-type Media string
-
-const (
-	MediaAll           Media = "ALL"
-	MediaCinema        Media = "CINEMA"
-	MediaTV            Media = "TV"
-	MediaSVOD          Media = "SVOD"
-	MediaAVOD          Media = "AVOD"
-	MediaTVOD          Media = "TVOD"
-	MediaVideo         Media = "VIDEO"
-	MediaNonTheatrical Media = "NON_THEATRICAL"
 )
 
 // World is the territory of a share valid everywhere, or of a receipt the
@@ -37,36 +23,33 @@ const FullShare = 10000
 
 // mediaOrder is the order of statements: ALL first, then roughly by release
 // window.
-var mediaOrder = []Media{MediaAll, MediaCinema, MediaTV, MediaSVOD, MediaAVOD, MediaTVOD, MediaVideo, MediaNonTheatrical}
-
-// Valid reports whether m is one of the media the catalogue knows.
-func (m Media) Valid() bool { return slices.Contains(mediaOrder, m) }
+var mediaOrder = []db.Media{db.MediaAll, db.MediaCinema, db.MediaTV, db.MediaSVOD, db.MediaAVOD, db.MediaTVOD, db.MediaVideo, db.MediaNonTheatrical}
 
 // mediaRank is a switch rather than a search of mediaOrder: it sits in the
 // comparison of every sort of receipts.
-func mediaRank(m Media) int {
+func mediaRank(m db.Media) int {
 	switch m {
-	case MediaAll:
+	case db.MediaAll:
 		return 0
-	case MediaCinema:
+	case db.MediaCinema:
 		return 1
-	case MediaTV:
+	case db.MediaTV:
 		return 2
-	case MediaSVOD:
+	case db.MediaSVOD:
 		return 3
-	case MediaAVOD:
+	case db.MediaAVOD:
 		return 4
-	case MediaTVOD:
+	case db.MediaTVOD:
 		return 5
-	case MediaVideo:
+	case db.MediaVideo:
 		return 6
-	case MediaNonTheatrical:
+	case db.MediaNonTheatrical:
 		return 7
 	}
 	return len(mediaOrder)
 }
 
-func compareMedia(a, b Media) int {
+func compareMedia(a, b db.Media) int {
 	if c := cmp.Compare(mediaRank(a), mediaRank(b)); c != 0 {
 		return c
 	}
@@ -75,7 +58,7 @@ func compareMedia(a, b Media) int {
 
 // Receipt is an amount in EUR cents received for a work in a period.
 type Receipt struct {
-	Media     Media
+	Media     db.Media
 	Territory string // ISO 3166-1 alpha-2 or WORLD
 	Amount    money.Cents
 }
@@ -83,7 +66,7 @@ type Receipt struct {
 // Commission is the manager's rate on gross receipts. The rate of a media
 // overrides the ALL rate for that media.
 type Commission struct {
-	Media       Media
+	Media       db.Media
 	BasisPoints int64
 }
 
@@ -101,7 +84,7 @@ type Expense struct {
 // match everything.
 type Share struct {
 	HolderID    uuid.UUID
-	Media       Media
+	Media       db.Media
 	Territory   string
 	BasisPoints int64
 }
@@ -119,7 +102,7 @@ type WorkInput struct {
 // Line is the waterfall of one (media, territory) of the receipts:
 // Gross = Commission + Recouped + Net.
 type Line struct {
-	Media      Media
+	Media      db.Media
 	Territory  string
 	Gross      money.Cents
 	Commission money.Cents
@@ -131,7 +114,7 @@ type Line struct {
 // as agreed, even on a line whose shares had to be scaled down (see Compute).
 type HolderAmount struct {
 	HolderID    uuid.UUID
-	Media       Media
+	Media       db.Media
 	Territory   string
 	Amount      money.Cents
 	BasisPoints int64
@@ -369,9 +352,9 @@ func groupReceipts(receipts []Receipt) []Line {
 
 // An empty media or territory is read as ALL or WORLD rather than as a
 // media nobody can match.
-func normMedia(m Media) Media {
+func normMedia(m db.Media) db.Media {
 	if m == "" {
-		return MediaAll
+		return db.MediaAll
 	}
 	return m
 }
@@ -399,7 +382,7 @@ func compareTerritory(a, b string) int {
 
 // commissionRate is the rate of media m, and a note when the configured rate
 // had to be clamped.
-func commissionRate(commissions []Commission, m Media) (int64, string) {
+func commissionRate(commissions []Commission, m db.Media) (int64, string) {
 	bp, found := int64(0), false
 	for _, c := range commissions {
 		if normMedia(c.Media) == m {
@@ -409,7 +392,7 @@ func commissionRate(commissions []Commission, m Media) (int64, string) {
 	}
 	if !found {
 		for _, c := range commissions {
-			if normMedia(c.Media) == MediaAll {
+			if normMedia(c.Media) == db.MediaAll {
 				bp = c.BasisPoints
 				break
 			}
@@ -426,11 +409,11 @@ func commissionRate(commissions []Commission, m Media) (int64, string) {
 
 // matchShares leaves in c.picks the share of each holder applicable to the
 // line, ordered by holder id, without those of zero or fewer basis points.
-func (c *computer) matchShares(shares []Share, m Media, territory string) {
+func (c *computer) matchShares(shares []Share, m db.Media, territory string) {
 	c.picks = c.picks[:0]
 	for _, s := range shares {
 		sm, st := normMedia(s.Media), normTerritory(s.Territory)
-		if (sm != MediaAll && sm != m) || (st != World && st != territory) {
+		if (sm != db.MediaAll && sm != m) || (st != World && st != territory) {
 			continue
 		}
 		p := pick{holder: s.HolderID, bp: s.BasisPoints, specificity: specificity(sm, st)}
@@ -446,9 +429,9 @@ func (c *computer) matchShares(shares []Share, m Media, territory string) {
 	slices.SortFunc(c.picks, func(a, b pick) int { return bytes.Compare(a.holder[:], b.holder[:]) })
 }
 
-func specificity(m Media, territory string) int {
+func specificity(m db.Media, territory string) int {
 	s := 0
-	if m != MediaAll {
+	if m != db.MediaAll {
 		s += 2
 	}
 	if territory != World {
@@ -519,15 +502,15 @@ type explainer struct{ lines []string }
 
 func (e *explainer) add(s string) { e.lines = append(e.lines, s) }
 
-func mediaLabel(m Media) string {
+func mediaLabel(m db.Media) string {
 	switch m {
-	case MediaAll:
+	case db.MediaAll:
 		return "tous supports"
-	case MediaCinema:
+	case db.MediaCinema:
 		return "cinéma"
-	case MediaVideo:
+	case db.MediaVideo:
 		return "vidéo"
-	case MediaNonTheatrical:
+	case db.MediaNonTheatrical:
 		return "non commercial"
 	}
 	return string(m)
@@ -540,7 +523,7 @@ func territoryLabel(t string) string {
 	return t
 }
 
-func lineLabel(m Media, territory string) string {
+func lineLabel(m db.Media, territory string) string {
 	return mediaLabel(m) + " – " + territoryLabel(territory)
 }
 
@@ -610,7 +593,7 @@ type ShareRow struct {
 	ID          uuid.UUID
 	WorkID      uuid.UUID
 	HolderID    uuid.UUID
-	Media       Media
+	Media       db.Media
 	Territory   string
 	From, To    *dates.Date
 	BasisPoints int64
@@ -623,7 +606,7 @@ type ShareRow struct {
 // and OpenEnd when unbounded).
 type Overlap struct {
 	WorkID           uuid.UUID
-	Media            Media
+	Media            db.Media
 	Territory        string
 	From, To         dates.Date
 	ShareIDs         []uuid.UUID
@@ -658,7 +641,7 @@ func Overlaps(shares []ShareRow) []Overlap {
 }
 
 func workOverlaps(rows []ShareRow) []Overlap {
-	medias := []Media{MediaAll}
+	medias := []db.Media{db.MediaAll}
 	territories := []string{World}
 	for _, r := range rows {
 		if !slices.Contains(medias, r.Media) {
@@ -688,11 +671,11 @@ func workOverlaps(rows []ShareRow) []Overlap {
 	return out
 }
 
-func cellOverlaps(rows []ShareRow, m Media, territory string) []Overlap {
+func cellOverlaps(rows []ShareRow, m db.Media, territory string) []Overlap {
 	var applicable []ShareRow
 	var breaks []dates.Date
 	for _, r := range rows {
-		if (r.Media != MediaAll && r.Media != m) || (r.Territory != World && r.Territory != territory) {
+		if (r.Media != db.MediaAll && r.Media != m) || (r.Territory != World && r.Territory != territory) {
 			continue
 		}
 		from, to := bounds(r)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 )
@@ -29,7 +30,7 @@ var (
 
 type holderLine struct {
 	holder    uuid.UUID
-	media     Media
+	media     db.Media
 	territory string
 	amount    money.Cents
 }
@@ -54,12 +55,12 @@ func TestComputeCases(t *testing.T) {
 		{
 			name: "commission only, a media rate overrides ALL, no shares",
 			in: WorkInput{
-				Receipts:    []Receipt{{MediaSVOD, "FR", 234567}, {MediaTV, "FR", 600000}, {MediaTV, "FR", 400000}},
-				Commissions: []Commission{{MediaAll, 1500}, {MediaSVOD, 2000}},
+				Receipts:    []Receipt{{db.MediaSVOD, "FR", 234567}, {db.MediaTV, "FR", 600000}, {db.MediaTV, "FR", 400000}},
+				Commissions: []Commission{{db.MediaAll, 1500}, {db.MediaSVOD, 2000}},
 			},
 			lines: []Line{
-				{MediaTV, "FR", 1000000, 150000, 0, 850000},
-				{MediaSVOD, "FR", 234567, 46913, 0, 187654}, // 46 913,4 rounds down
+				{db.MediaTV, "FR", 1000000, 150000, 0, 850000},
+				{db.MediaSVOD, "FR", 234567, 46913, 0, 187654}, // 46 913,4 rounds down
 			},
 			totals: [5]money.Cents{1234567, 196913, 0, 1037654, 1037654},
 			explain: []string{
@@ -74,51 +75,51 @@ func TestComputeCases(t *testing.T) {
 		{
 			name: "commission rounds half up",
 			in: WorkInput{
-				Receipts:    []Receipt{{MediaTV, "FR", 1234567}},
-				Commissions: []Commission{{MediaAll, 1500}}, // 185 185,05
+				Receipts:    []Receipt{{db.MediaTV, "FR", 1234567}},
+				Commissions: []Commission{{db.MediaAll, 1500}}, // 185 185,05
 			},
-			lines:  []Line{{MediaTV, "FR", 1234567, 185185, 0, 1049382}},
+			lines:  []Line{{db.MediaTV, "FR", 1234567, 185185, 0, 1049382}},
 			totals: [5]money.Cents{1234567, 185185, 0, 1049382, 1049382},
 		},
 		{
 			name: "negative receipts: a refund exceeding receipts recoups nothing",
 			in: WorkInput{
-				Receipts:    []Receipt{{MediaTV, "FR", 10000}, {MediaTV, "FR", -30000}},
-				Commissions: []Commission{{MediaAll, 1000}},
+				Receipts:    []Receipt{{db.MediaTV, "FR", 10000}, {db.MediaTV, "FR", -30000}},
+				Commissions: []Commission{{db.MediaAll, 1000}},
 				Expenses:    []Expense{{ID: id(50), Label: "Doublage", Amount: 5000}},
-				Shares:      []Share{{holderA, MediaAll, World, 3000}},
+				Shares:      []Share{{holderA, db.MediaAll, World, 3000}},
 			},
-			lines:   []Line{{MediaTV, "FR", -20000, -2000, 0, -18000}},
-			holders: []holderLine{{holderA, MediaTV, "FR", -5400}},
+			lines:   []Line{{db.MediaTV, "FR", -20000, -2000, 0, -18000}},
+			holders: []holderLine{{holderA, db.MediaTV, "FR", -5400}},
 			totals:  [5]money.Cents{-20000, -2000, 0, -18000, -12600},
 			explain: []string{"Récupération des frais « Doublage » : rien sur cette période, 50,00\u00a0€ restent à récupérer"},
 		},
 		{
 			name: "a negative line is not recouped from",
 			in: WorkInput{
-				Receipts: []Receipt{{MediaTV, "FR", 100000}, {MediaSVOD, "DE", -20000}},
+				Receipts: []Receipt{{db.MediaTV, "FR", 100000}, {db.MediaSVOD, "DE", -20000}},
 				Expenses: []Expense{{ID: id(50), Label: "Livraison", Amount: 50000}},
 			},
 			lines: []Line{
-				{MediaTV, "FR", 100000, 0, 50000, 50000},
-				{MediaSVOD, "DE", -20000, 0, 0, -20000},
+				{db.MediaTV, "FR", 100000, 0, 50000, 50000},
+				{db.MediaSVOD, "DE", -20000, 0, 0, -20000},
 			},
 			totals: [5]money.Cents{80000, 0, 50000, 30000, 30000},
 		},
 		{
 			name: "recoupment pro rata to lines after commission",
 			in: WorkInput{
-				Receipts:    []Receipt{{MediaTV, "FR", 100000}, {MediaTV, "BE", 50000}, {MediaSVOD, "FR", 50000}},
-				Commissions: []Commission{{MediaTV, 2000}},
+				Receipts:    []Receipt{{db.MediaTV, "FR", 100000}, {db.MediaTV, "BE", 50000}, {db.MediaSVOD, "FR", 50000}},
+				Commissions: []Commission{{db.MediaTV, 2000}},
 				Expenses:    []Expense{{ID: id(50), Label: "Marketing", Amount: 10001}},
 			},
 			// After commission 40 000, 80 000 and 50 000 of 170 000: 2 353,17,
 			// 4 706,35 and 2 941,47 cents; the missing cent goes to the largest
 			// remainder.
 			lines: []Line{
-				{MediaTV, "BE", 50000, 10000, 2353, 37647},
-				{MediaTV, "FR", 100000, 20000, 4706, 75294},
-				{MediaSVOD, "FR", 50000, 0, 2942, 47058},
+				{db.MediaTV, "BE", 50000, 10000, 2353, 37647},
+				{db.MediaTV, "FR", 100000, 20000, 4706, 75294},
+				{db.MediaSVOD, "FR", 50000, 0, 2942, 47058},
 			},
 			totals:  [5]money.Cents{200000, 30000, 10001, 159999, 159999},
 			explain: []string{"Récupération des frais « Marketing » : −100,01 € (entièrement récupérés)"},
@@ -126,23 +127,23 @@ func TestComputeCases(t *testing.T) {
 		{
 			name: "specific shares beat ALL for the same holder, several territories",
 			in: WorkInput{
-				Receipts: []Receipt{{MediaTV, "FR", 10000}, {MediaTV, "DE", 10000}, {MediaSVOD, "FR", 10000}},
+				Receipts: []Receipt{{db.MediaTV, "FR", 10000}, {db.MediaTV, "DE", 10000}, {db.MediaSVOD, "FR", 10000}},
 				Shares: []Share{
-					{holderC, MediaAll, "FR", 5000},
-					{holderA, MediaTV, "FR", 1000},
-					{holderB, MediaTV, World, 2000},
-					{holderA, MediaAll, World, 3000},
+					{holderC, db.MediaAll, "FR", 5000},
+					{holderA, db.MediaTV, "FR", 1000},
+					{holderB, db.MediaTV, World, 2000},
+					{holderA, db.MediaAll, World, 3000},
 				},
 			},
 			lines: []Line{
-				{MediaTV, "DE", 10000, 0, 0, 10000},
-				{MediaTV, "FR", 10000, 0, 0, 10000},
-				{MediaSVOD, "FR", 10000, 0, 0, 10000},
+				{db.MediaTV, "DE", 10000, 0, 0, 10000},
+				{db.MediaTV, "FR", 10000, 0, 0, 10000},
+				{db.MediaSVOD, "FR", 10000, 0, 0, 10000},
 			},
 			holders: []holderLine{
-				{holderA, MediaTV, "DE", 3000}, {holderB, MediaTV, "DE", 2000},
-				{holderA, MediaTV, "FR", 1000}, {holderB, MediaTV, "FR", 2000}, {holderC, MediaTV, "FR", 5000},
-				{holderA, MediaSVOD, "FR", 3000}, {holderC, MediaSVOD, "FR", 5000},
+				{holderA, db.MediaTV, "DE", 3000}, {holderB, db.MediaTV, "DE", 2000},
+				{holderA, db.MediaTV, "FR", 1000}, {holderB, db.MediaTV, "FR", 2000}, {holderC, db.MediaTV, "FR", 5000},
+				{holderA, db.MediaSVOD, "FR", 3000}, {holderC, db.MediaSVOD, "FR", 5000},
 			},
 			totals: [5]money.Cents{30000, 0, 0, 30000, 9000},
 			explain: []string{
@@ -154,21 +155,21 @@ func TestComputeCases(t *testing.T) {
 		{
 			name: "largest remainder among holders, nothing to the residual",
 			in: WorkInput{
-				Receipts: []Receipt{{MediaVideo, "BE", 100}},
-				Shares:   []Share{{holderA, MediaAll, World, 3333}, {holderB, MediaAll, World, 3333}, {holderC, MediaAll, World, 3334}},
+				Receipts: []Receipt{{db.MediaVideo, "BE", 100}},
+				Shares:   []Share{{holderA, db.MediaAll, World, 3333}, {holderB, db.MediaAll, World, 3333}, {holderC, db.MediaAll, World, 3334}},
 			},
-			lines:   []Line{{MediaVideo, "BE", 100, 0, 0, 100}},
-			holders: []holderLine{{holderA, MediaVideo, "BE", 33}, {holderB, MediaVideo, "BE", 33}, {holderC, MediaVideo, "BE", 34}},
+			lines:   []Line{{db.MediaVideo, "BE", 100, 0, 0, 100}},
+			holders: []holderLine{{holderA, db.MediaVideo, "BE", 33}, {holderB, db.MediaVideo, "BE", 33}, {holderC, db.MediaVideo, "BE", 34}},
 			totals:  [5]money.Cents{100, 0, 0, 100, 0},
 		},
 		{
 			name: "shares above 100 % are scaled down and explained",
 			in: WorkInput{
-				Receipts: []Receipt{{MediaTV, "FR", 10000}},
-				Shares:   []Share{{holderA, MediaAll, World, 6000}, {holderB, MediaTV, World, 5000}},
+				Receipts: []Receipt{{db.MediaTV, "FR", 10000}},
+				Shares:   []Share{{holderA, db.MediaAll, World, 6000}, {holderB, db.MediaTV, World, 5000}},
 			},
-			lines:   []Line{{MediaTV, "FR", 10000, 0, 0, 10000}},
-			holders: []holderLine{{holderA, MediaTV, "FR", 5455}, {holderB, MediaTV, "FR", 4545}},
+			lines:   []Line{{db.MediaTV, "FR", 10000, 0, 0, 10000}},
+			holders: []holderLine{{holderA, db.MediaTV, "FR", 5455}, {holderB, db.MediaTV, "FR", 4545}},
 			totals:  [5]money.Cents{10000, 0, 0, 10000, 0},
 			explain: []string{"Attention : les parts sur TV – FR totalisent 110\u00a0%"},
 		},
@@ -176,18 +177,18 @@ func TestComputeCases(t *testing.T) {
 			name: "a receipt with no media or territory is ALL/WORLD and only general shares match",
 			in: WorkInput{
 				Receipts:    []Receipt{{"", "", 10000}},
-				Commissions: []Commission{{MediaTV, 5000}},
-				Shares:      []Share{{holderA, MediaTV, World, 5000}, {holderB, "", "", 2500}},
+				Commissions: []Commission{{db.MediaTV, 5000}},
+				Shares:      []Share{{holderA, db.MediaTV, World, 5000}, {holderB, "", "", 2500}},
 			},
-			lines:   []Line{{MediaAll, World, 10000, 0, 0, 10000}},
-			holders: []holderLine{{holderB, MediaAll, World, 2500}},
+			lines:   []Line{{db.MediaAll, World, 10000, 0, 0, 10000}},
+			holders: []holderLine{{holderB, db.MediaAll, World, 2500}},
 			totals:  [5]money.Cents{10000, 0, 0, 10000, 7500},
 		},
 		{
 			name: "no receipts: expenses wait",
 			in: WorkInput{
 				Expenses: []Expense{{ID: id(50), Label: "MG", Amount: 100000, Recouped: 20000}},
-				Shares:   []Share{{holderA, MediaAll, World, 5000}},
+				Shares:   []Share{{holderA, db.MediaAll, World, 5000}},
 			},
 			totals:  [5]money.Cents{0, 0, 0, 0, 0},
 			explain: []string{"Aucune recette sur la période."},
@@ -195,10 +196,10 @@ func TestComputeCases(t *testing.T) {
 		{
 			name: "out-of-range commission is clamped",
 			in: WorkInput{
-				Receipts:    []Receipt{{MediaTV, "FR", 10000}, {MediaSVOD, "FR", 10000}},
-				Commissions: []Commission{{MediaTV, 12000}, {MediaSVOD, -5}},
+				Receipts:    []Receipt{{db.MediaTV, "FR", 10000}, {db.MediaSVOD, "FR", 10000}},
+				Commissions: []Commission{{db.MediaTV, 12000}, {db.MediaSVOD, -5}},
 			},
-			lines:   []Line{{MediaTV, "FR", 10000, 10000, 0, 0}, {MediaSVOD, "FR", 10000, 0, 0, 10000}},
+			lines:   []Line{{db.MediaTV, "FR", 10000, 10000, 0, 0}, {db.MediaSVOD, "FR", 10000, 0, 0, 10000}},
 			totals:  [5]money.Cents{20000, 10000, 0, 10000, 10000},
 			explain: []string{"ramenée à 100\u00a0%", "commission négative configurée sur SVOD, ramenée à 0\u00a0%"},
 		},
@@ -240,10 +241,10 @@ func TestRecoupmentCarriesOver(t *testing.T) {
 	}
 	in := WorkInput{
 		WorkID: work, ResidualHolder: residual,
-		Receipts:    []Receipt{{MediaTV, "FR", 100000}},
-		Commissions: []Commission{{MediaAll, 1000}},
+		Receipts:    []Receipt{{db.MediaTV, "FR", 100000}},
+		Commissions: []Commission{{db.MediaAll, 1000}},
 		Expenses:    expenses,
-		Shares:      []Share{{holderA, MediaAll, World, 5000}},
+		Shares:      []Share{{holderA, db.MediaAll, World, 5000}},
 	}
 	first := Compute(in)
 	checkInvariants(t, in, first)
@@ -293,7 +294,7 @@ func checkInvariants(t *testing.T, in WorkInput, r WorkResult) {
 	}
 	var sum Line
 	type key struct {
-		m Media
+		m db.Media
 		t string
 	}
 	lineNet := map[key]money.Cents{}
@@ -393,11 +394,11 @@ func checkInvariants(t *testing.T, in WorkInput, r WorkResult) {
 }
 
 // referenceShares is the matching rule written the slow, obvious way.
-func referenceShares(shares []Share, m Media, territory string) map[uuid.UUID]int64 {
+func referenceShares(shares []Share, m db.Media, territory string) map[uuid.UUID]int64 {
 	best := map[uuid.UUID]Share{}
 	rank := func(s Share) int {
 		n := 0
-		if s.Media != MediaAll && s.Media != "" {
+		if s.Media != db.MediaAll && s.Media != "" {
 			n += 2
 		}
 		if s.Territory != World && s.Territory != "" {
@@ -406,7 +407,7 @@ func referenceShares(shares []Share, m Media, territory string) map[uuid.UUID]in
 		return n
 	}
 	for _, s := range shares {
-		mediaOK := s.Media == MediaAll || s.Media == "" || s.Media == m
+		mediaOK := s.Media == db.MediaAll || s.Media == "" || s.Media == m
 		territoryOK := s.Territory == World || s.Territory == "" || s.Territory == territory
 		if !mediaOK || !territoryOK {
 			continue
@@ -426,7 +427,7 @@ func referenceShares(shares []Share, m Media, territory string) map[uuid.UUID]in
 }
 
 func randomInput(rng *rand.Rand) WorkInput {
-	medias := append([]Media{""}, mediaOrder...)
+	medias := append([]db.Media{""}, mediaOrder...)
 	territories := []string{World, "", "FR", "BE", "DE", "US", "CH"}
 	holders := []uuid.UUID{id(1), id(2), id(3), id(4), id(5), residual}
 	in := WorkInput{WorkID: work, ResidualHolder: residual}
@@ -573,78 +574,78 @@ func TestOverlaps(t *testing.T) {
 		{
 			name: "ALL 60 % and TV 50 % overlap on TV",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, BasisPoints: 6000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaTV, Territory: World, BasisPoints: 5000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, BasisPoints: 6000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaTV, Territory: World, BasisPoints: 5000},
 			},
-			want: []Overlap{{WorkID: work, Media: MediaTV, Territory: World, From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000}},
+			want: []Overlap{{WorkID: work, Media: db.MediaTV, Territory: World, From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000}},
 		},
 		{
 			name: "exactly 100 % is fine",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, BasisPoints: 6000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaTV, Territory: "FR", BasisPoints: 4000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, BasisPoints: 6000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaTV, Territory: "FR", BasisPoints: 4000},
 			},
 		},
 		{
 			name: "a holder's specific share replaces their general one",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, BasisPoints: 6000},
-				{ID: id(12), WorkID: work, HolderID: holderA, Media: MediaTV, Territory: World, BasisPoints: 5000},
-				{ID: id(13), WorkID: work, HolderID: holderB, Media: MediaAll, Territory: World, BasisPoints: 4000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, BasisPoints: 6000},
+				{ID: id(12), WorkID: work, HolderID: holderA, Media: db.MediaTV, Territory: World, BasisPoints: 5000},
+				{ID: id(13), WorkID: work, HolderID: holderB, Media: db.MediaAll, Territory: World, BasisPoints: 4000},
 			},
 		},
 		{
 			name: "ALL/FR and ALL/WORLD overlap in France only",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: "FR", BasisPoints: 7000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaAll, Territory: World, BasisPoints: 4000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: "FR", BasisPoints: 7000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaAll, Territory: World, BasisPoints: 4000},
 			},
-			want: []Overlap{{WorkID: work, Media: MediaAll, Territory: "FR", From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000}},
+			want: []Overlap{{WorkID: work, Media: db.MediaAll, Territory: "FR", From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000}},
 		},
 		{
 			name: "overlap limited to the common dates",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, From: day("2024-01-01"), To: day("2024-12-31"), BasisPoints: 6000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaAll, Territory: World, From: day("2024-07-01"), BasisPoints: 5000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, From: day("2024-01-01"), To: day("2024-12-31"), BasisPoints: 6000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaAll, Territory: World, From: day("2024-07-01"), BasisPoints: 5000},
 			},
-			want: []Overlap{{WorkID: work, Media: MediaAll, Territory: World, From: *day("2024-07-01"), To: *day("2024-12-31"), ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000}},
+			want: []Overlap{{WorkID: work, Media: db.MediaAll, Territory: World, From: *day("2024-07-01"), To: *day("2024-12-31"), ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000}},
 		},
 		{
 			name: "consecutive periods do not overlap",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, To: day("2024-06-30"), BasisPoints: 6000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaAll, Territory: World, From: day("2024-07-01"), BasisPoints: 5000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, To: day("2024-06-30"), BasisPoints: 6000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaAll, Territory: World, From: day("2024-07-01"), BasisPoints: 5000},
 			},
 		},
 		{
 			name: "the general share applies again when the specific one ends",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, BasisPoints: 3000},
-				{ID: id(12), WorkID: work, HolderID: holderA, Media: MediaTV, Territory: World, To: day("2023-12-31"), BasisPoints: 1000},
-				{ID: id(13), WorkID: work, HolderID: holderB, Media: MediaTV, Territory: World, BasisPoints: 7500},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, BasisPoints: 3000},
+				{ID: id(12), WorkID: work, HolderID: holderA, Media: db.MediaTV, Territory: World, To: day("2023-12-31"), BasisPoints: 1000},
+				{ID: id(13), WorkID: work, HolderID: holderB, Media: db.MediaTV, Territory: World, BasisPoints: 7500},
 			},
-			want: []Overlap{{WorkID: work, Media: MediaTV, Territory: World, From: *day("2024-01-01"), To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(13)}, TotalBasisPoints: 10500}},
+			want: []Overlap{{WorkID: work, Media: db.MediaTV, Territory: World, From: *day("2024-01-01"), To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(13)}, TotalBasisPoints: 10500}},
 		},
 		{
 			name: "a share ending before it starts never applies",
 			shares: []ShareRow{
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, From: day("2024-02-01"), To: day("2024-01-01"), BasisPoints: 9000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaAll, Territory: World, BasisPoints: 5000},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, From: day("2024-02-01"), To: day("2024-01-01"), BasisPoints: 9000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaAll, Territory: World, BasisPoints: 5000},
 			},
 		},
 		{
 			name: "several works, reported in order, each once",
 			shares: []ShareRow{
-				{ID: id(21), WorkID: w2, HolderID: holderA, Media: MediaSVOD, Territory: "BE", BasisPoints: 10000},
-				{ID: id(22), WorkID: w2, HolderID: holderB, Media: MediaSVOD, Territory: "BE", BasisPoints: 1},
-				{ID: id(11), WorkID: work, HolderID: holderA, Media: MediaAll, Territory: World, BasisPoints: 8000},
-				{ID: id(12), WorkID: work, HolderID: holderB, Media: MediaAll, Territory: World, BasisPoints: 3000},
-				{ID: id(13), WorkID: work, HolderID: holderC, Media: MediaCinema, Territory: "FR", From: day("2025-01-01"), To: day("2025-03-31"), BasisPoints: 100},
+				{ID: id(21), WorkID: w2, HolderID: holderA, Media: db.MediaSVOD, Territory: "BE", BasisPoints: 10000},
+				{ID: id(22), WorkID: w2, HolderID: holderB, Media: db.MediaSVOD, Territory: "BE", BasisPoints: 1},
+				{ID: id(11), WorkID: work, HolderID: holderA, Media: db.MediaAll, Territory: World, BasisPoints: 8000},
+				{ID: id(12), WorkID: work, HolderID: holderB, Media: db.MediaAll, Territory: World, BasisPoints: 3000},
+				{ID: id(13), WorkID: work, HolderID: holderC, Media: db.MediaCinema, Territory: "FR", From: day("2025-01-01"), To: day("2025-03-31"), BasisPoints: 100},
 			},
 			want: []Overlap{
-				{WorkID: work, Media: MediaAll, Territory: World, From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000},
-				{WorkID: work, Media: MediaCinema, Territory: "FR", From: *day("2025-01-01"), To: *day("2025-03-31"), ShareIDs: []uuid.UUID{id(11), id(12), id(13)}, TotalBasisPoints: 11100},
-				{WorkID: w2, Media: MediaSVOD, Territory: "BE", From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(21), id(22)}, TotalBasisPoints: 10001},
+				{WorkID: work, Media: db.MediaAll, Territory: World, From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(11), id(12)}, TotalBasisPoints: 11000},
+				{WorkID: work, Media: db.MediaCinema, Territory: "FR", From: *day("2025-01-01"), To: *day("2025-03-31"), ShareIDs: []uuid.UUID{id(11), id(12), id(13)}, TotalBasisPoints: 11100},
+				{WorkID: w2, Media: db.MediaSVOD, Territory: "BE", From: OpenStart, To: OpenEnd, ShareIDs: []uuid.UUID{id(21), id(22)}, TotalBasisPoints: 10001},
 			},
 		},
 	}
@@ -667,7 +668,7 @@ func TestOverlaps(t *testing.T) {
 // shares exceed 100 % is exactly a date where Overlaps reports something.
 func TestOverlapsAgreesWithCompute(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	medias := []Media{MediaAll, MediaTV, MediaSVOD}
+	medias := []db.Media{db.MediaAll, db.MediaTV, db.MediaSVOD}
 	territories := []string{World, "FR", "BE"}
 	on := *day("2024-06-15")
 	for range 2000 {
@@ -689,7 +690,7 @@ func TestOverlapsAgreesWithCompute(t *testing.T) {
 				over[[2]string{string(o.Media), o.Territory}] = true
 			}
 		}
-		for _, m := range []Media{MediaAll, MediaTV, MediaSVOD, MediaVideo} {
+		for _, m := range []db.Media{db.MediaAll, db.MediaTV, db.MediaSVOD, db.MediaVideo} {
 			for _, ter := range []string{World, "FR", "BE", "DE"} {
 				var total int64
 				for _, bp := range referenceShares(shares, m, ter) {
@@ -698,7 +699,7 @@ func TestOverlapsAgreesWithCompute(t *testing.T) {
 				// Overlaps reports a media or territory nobody names under ALL/WORLD.
 				cm, ct := m, ter
 				if !slices.ContainsFunc(rows, func(r ShareRow) bool { return r.Media == m }) {
-					cm = MediaAll
+					cm = db.MediaAll
 				}
 				if !slices.ContainsFunc(rows, func(r ShareRow) bool { return r.Territory == ter }) {
 					ct = World

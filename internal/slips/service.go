@@ -98,7 +98,7 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 	if err != nil {
 		return nil, err
 	}
-	if prod.Status == "CLOSED" {
+	if prod.Status == db.ProductionStatusClosed {
 		return nil, apperr.Invalid("productionId", "Cette production est clôturée : plus aucun bon n'y est accepté.", "This production is closed: it takes no more slips.")
 	}
 	if !p.Manages() {
@@ -207,7 +207,7 @@ func (s *Service) technicianFor(p *auth.Principal, requested *uuid.UUID) (uuid.U
 	}
 }
 
-func history(ctx context.Context, tx bun.Tx, slipID uuid.UUID, action string, p *auth.Principal, reason string) error {
+func history(ctx context.Context, tx bun.Tx, slipID uuid.UUID, action db.SlipAction, p *auth.Principal, reason string) error {
 	_, err := tx.NewInsert().Model(&db.SlipHistory{SlipID: slipID, Action: action, ActorID: p.ActorID(), Reason: reason}).Exec(ctx)
 	return err
 }
@@ -255,11 +255,11 @@ func (s *Service) Submit(ctx context.Context, in Input) (*db.Slip, error) {
 		if err := checkOverlap(ctx, tx, sl, nil); err != nil {
 			return err
 		}
-		sl.ClientID, sl.Status, sl.Revision, sl.Current, sl.SubmittedBy = in.ClientID, "SUBMITTED", 1, true, p.ActorID()
+		sl.ClientID, sl.Status, sl.Revision, sl.Current, sl.SubmittedBy = in.ClientID, db.SlipStatusSubmitted, 1, true, p.ActorID()
 		if _, err := tx.NewInsert().Model(sl).Returning("*").Exec(ctx); err != nil {
 			return err
 		}
-		if err := history(ctx, tx, sl.ID, "SUBMITTED", p, ""); err != nil {
+		if err := history(ctx, tx, sl.ID, db.SlipActionSubmitted, p, ""); err != nil {
 			return err
 		}
 		if err := emit(ctx, tx, p, sl, "slip.submitted"); err != nil {
@@ -305,7 +305,7 @@ func (s *Service) Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
 }
 
 func illegal(sl *db.Slip, action string) error {
-	fr := map[db.SlipStatus]string{"SUBMITTED": "en attente", "APPROVED": "approuvé", "REJECTED": "refusé"}[sl.Status]
+	fr := map[db.SlipStatus]string{db.SlipStatusSubmitted: "en attente", db.SlipStatusApproved: "approuvé", db.SlipStatusRejected: "refusé"}[sl.Status]
 	return apperr.Invalid("status", fmt.Sprintf("Impossible de %s un bon %s.", action, fr), fmt.Sprintf("Cannot %s a %s slip.", action, strings.ToLower(string(sl.Status))))
 }
 
@@ -315,8 +315,8 @@ func (s *Service) review(ctx context.Context, tx bun.Tx, p *auth.Principal, id u
 	if err != nil {
 		return nil, err
 	}
-	if !sl.Current || sl.Status != "SUBMITTED" {
-		verb := map[db.SlipStatus]string{"APPROVED": "approuver", "REJECTED": "refuser"}[to]
+	if !sl.Current || sl.Status != db.SlipStatusSubmitted {
+		verb := map[db.SlipStatus]string{db.SlipStatusApproved: "approuver", db.SlipStatusRejected: "refuser"}[to]
 		return nil, illegal(sl, verb)
 	}
 	now := time.Now()
@@ -324,11 +324,12 @@ func (s *Service) review(ctx context.Context, tx bun.Tx, p *auth.Principal, id u
 	if _, err := tx.NewUpdate().Model(sl).Column("status", "rejection_reason", "reviewed_by", "reviewed_at").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 		return nil, err
 	}
-	if err := history(ctx, tx, sl.ID, string(to), p, reason); err != nil {
+	// A review is written in the history under its status's name.
+	if err := history(ctx, tx, sl.ID, db.SlipAction(to), p, reason); err != nil {
 		return nil, err
 	}
 	kind := "slip.approved"
-	if to == "REJECTED" {
+	if to == db.SlipStatusRejected {
 		kind = "slip.rejected"
 	}
 	return sl, emit(ctx, tx, p, sl, kind)
@@ -341,7 +342,7 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
 	}
 	var sl *db.Slip
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		sl, err = s.review(ctx, tx, p, id, "APPROVED", "")
+		sl, err = s.review(ctx, tx, p, id, db.SlipStatusApproved, "")
 		return err
 	})
 	return sl, err
@@ -358,7 +359,7 @@ func (s *Service) Reject(ctx context.Context, id uuid.UUID, reason string) (*db.
 	}
 	var sl *db.Slip
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if sl, err = s.review(ctx, tx, p, id, "REJECTED", reason); err != nil {
+		if sl, err = s.review(ctx, tx, p, id, db.SlipStatusRejected, reason); err != nil {
 			return err
 		}
 		// A rejected slip no longer counts: it may leave an overrun.
@@ -386,7 +387,7 @@ func (s *Service) ApproveDay(ctx context.Context, day dates.Date, productionID *
 			return err
 		}
 		for _, id := range ids {
-			sl, err := s.review(ctx, tx, p, id, "APPROVED", "")
+			sl, err := s.review(ctx, tx, p, id, db.SlipStatusApproved, "")
 			if err != nil {
 				return err
 			}
@@ -412,7 +413,7 @@ func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Sli
 		if !p.Manages() && (p.TechnicianID == nil || *p.TechnicianID != old.TechnicianID) {
 			return apperr.ForbiddenErr()
 		}
-		if old.Status != "REJECTED" || !old.Current {
+		if old.Status != db.SlipStatusRejected || !old.Current {
 			return illegal(old, "renvoyer")
 		}
 		if err := lockTechnician(ctx, tx, old.TechnicianID); err != nil {
@@ -426,13 +427,13 @@ func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Sli
 		if err := checkOverlap(ctx, tx, sl, &old.ID); err != nil {
 			return err
 		}
-		sl.ID, sl.ClientID, sl.Status, sl.Revision, sl.Current, sl.SubmittedBy = old.ID, old.ClientID, "SUBMITTED", old.Revision, true, p.ActorID()
+		sl.ID, sl.ClientID, sl.Status, sl.Revision, sl.Current, sl.SubmittedBy = old.ID, old.ClientID, db.SlipStatusSubmitted, old.Revision, true, p.ActorID()
 		sl.SupersedesID, sl.RejectionReason = old.SupersedesID, ""
 		if _, err := tx.NewUpdate().Model(sl).ExcludeColumn("id", "organisation_id", "created_at", "updated_at", "submitted_at", "reviewed_by", "reviewed_at").
 			Set("submitted_at = now(), reviewed_by = NULL, reviewed_at = NULL, updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 			return err
 		}
-		if err := history(ctx, tx, sl.ID, "RESUBMITTED", p, ""); err != nil {
+		if err := history(ctx, tx, sl.ID, db.SlipActionResubmitted, p, ""); err != nil {
 			return err
 		}
 		out = sl
@@ -461,7 +462,7 @@ func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason st
 		if err != nil {
 			return err
 		}
-		if old.Status != "APPROVED" || !old.Current {
+		if old.Status != db.SlipStatusApproved || !old.Current {
 			return illegal(old, "corriger")
 		}
 		if err := lockTechnician(ctx, tx, old.TechnicianID); err != nil {
@@ -479,12 +480,12 @@ func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason st
 		}
 		now := time.Now()
 		sl.ClientID = fmt.Sprintf("%s#r%d", old.ClientID, old.Revision+1)
-		sl.Status, sl.Revision, sl.Current, sl.SupersedesID = "APPROVED", old.Revision+1, true, &old.ID
+		sl.Status, sl.Revision, sl.Current, sl.SupersedesID = db.SlipStatusApproved, old.Revision+1, true, &old.ID
 		sl.SubmittedBy, sl.ReviewedBy, sl.ReviewedAt = old.SubmittedBy, p.ActorID(), &now
 		if _, err := tx.NewInsert().Model(sl).Returning("*").Exec(ctx); err != nil {
 			return err
 		}
-		if err := history(ctx, tx, sl.ID, "CORRECTED", p, reason); err != nil {
+		if err := history(ctx, tx, sl.ID, db.SlipActionCorrected, p, reason); err != nil {
 			return err
 		}
 		out = sl

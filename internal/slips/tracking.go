@@ -2,6 +2,7 @@ package slips
 
 import (
 	"context"
+	"io"
 	"math"
 	"sort"
 
@@ -26,6 +27,16 @@ const (
 	Warning Level = "WARNING" // the projection exceeds the plan
 	Overrun Level = "OVERRUN" // actual time already exceeds it
 )
+
+// AllLevels is the schema's TrackingLevel, bound to this type: a level is
+// computed here and never stored, so it is not in db.
+var AllLevels = []Level{OnTrack, Warning, Overrun}
+
+func (l Level) MarshalGQL(w io.Writer) { db.MarshalEnum(w, l) }
+func (l *Level) UnmarshalGQL(v any) (err error) {
+	*l, err = db.UnmarshalEnum(v, AllLevels, "TrackingLevel")
+	return
+}
 
 // Row is planned against actual for one task, or one operation.
 type Row struct {
