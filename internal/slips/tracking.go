@@ -10,7 +10,6 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
@@ -207,12 +206,9 @@ type Tracking struct {
 // Tracking of a production the caller may see; technicians do not see
 // money or other people's time, so they are refused.
 func (s *Service) Tracking(ctx context.Context, productionID uuid.UUID) (*Tracking, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanTrack)
 	if err != nil {
 		return nil, err
-	}
-	if p.Is(db.RoleTechnician, db.RoleRightsHolder) {
-		return nil, apperr.ForbiddenErr()
 	}
 	if _, err := (&productions.Service{DB: s.DB}).Get(ctx, productionID); err != nil {
 		return nil, err
@@ -233,12 +229,9 @@ func (s *Service) Tracking(ctx context.Context, productionID uuid.UUID) (*Tracki
 // Alerts lists the overruns and warnings of every production the caller
 // may see (the coordinator's dashboard), worst first.
 func (s *Service) Alerts(ctx context.Context) ([]Row, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanTrack)
 	if err != nil {
 		return nil, err
-	}
-	if p.Is(db.RoleTechnician, db.RoleRightsHolder) {
-		return nil, apperr.ForbiddenErr()
 	}
 	var ids []uuid.UUID
 	if err := productions.Visible(s.DB.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p).
