@@ -16,6 +16,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 type RevenueFilter struct {
@@ -219,14 +220,12 @@ func (s *Service) Preview(ctx context.Context, source, csv string) (*Preview, er
 
 // Import writes every row or none: any invalid row refuses the file.
 func (s *Service) Import(ctx context.Context, source, csv, fileName string) (imported, duplicates int, err error) {
-	p, err := auth.Authorize(ctx, CanImportRevenue)
-	if err != nil {
-		return 0, 0, err
-	}
-	if source, err = validate.Required("source", source, 200); err != nil {
-		return 0, 0, err
-	}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err = service.Run(ctx, s.DB, CanImportRevenue, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		var err error
+		if source, err = validate.Required("source", source, 200); err != nil {
+			return err
+		}
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}

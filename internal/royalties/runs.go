@@ -16,6 +16,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 // Runs are the staff's: a holder sees their statements, not the runs.
@@ -58,15 +59,13 @@ func lockCatalogue(ctx context.Context, tx bun.Tx, org uuid.UUID) error {
 // CreateRun opens a DRAFT run for a period and computes it. A correction
 // names the issued run it corrects and recomputes its lines.
 func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects *uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.Authorize(ctx, CanDistribute)
-	if err != nil {
-		return nil, err
-	}
-	if end.Before(start) {
-		return nil, apperr.Invalid("periodEnd", "La fin de période précède le début.", "The period ends before it starts.")
-	}
-	r := &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: "DRAFT", CorrectsRunID: corrects}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	var r *db.DistributionRun
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		if end.Before(start) {
+			return apperr.Invalid("periodEnd", "La fin de période précède le début.", "The period ends before it starts.")
+		}
+		r = &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: "DRAFT", CorrectsRunID: corrects}
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
@@ -88,15 +87,13 @@ func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects
 }
 
 func (s *Service) Recompute(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.Authorize(ctx, CanDistribute)
-	if err != nil {
-		return nil, err
-	}
 	var r *db.DistributionRun
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
+		var err error
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
@@ -325,12 +322,10 @@ func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
 }
 
 func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.Authorize(ctx, CanDistribute)
-	if err != nil {
-		return nil, err
-	}
 	var r *db.DistributionRun
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		var err error
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
@@ -339,7 +334,7 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRu
 		}
 		now := time.Now()
 		r.Status, r.ApprovedBy, r.ApprovedAt = "APPROVED", p.ActorID(), &now
-		_, err := tx.NewUpdate().Model(r).Column("status", "approved_by", "approved_at").WherePK().Exec(ctx)
+		_, err = tx.NewUpdate().Model(r).Column("status", "approved_by", "approved_at").WherePK().Exec(ctx)
 		return err
 	})
 	return r, err
@@ -348,15 +343,13 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRu
 // Issue freezes an approved run: its revenue lines are distributed, the
 // expenses' recovery is booked, and its statements can never change.
 func (s *Service) Issue(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.Authorize(ctx, CanDistribute)
-	if err != nil {
-		return nil, err
-	}
 	var r *db.DistributionRun
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
+		var err error
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 // Service manages the catalogue for rights holders; policy.go says who sees
@@ -91,7 +92,7 @@ func (s *Service) LinkUser(ctx context.Context, holderID, userID uuid.UUID) (*db
 	if err := s.DB.NewSelect().Model(h).Where("id = ? AND organisation_id = ?", holderID, p.OrganisationID).Scan(ctx); err != nil {
 		return nil, apperr.Missing(err, "ayant droit")
 	}
-	ok, err := s.DB.NewSelect().Model((*db.Membership)(nil)).Where("user_id = ? AND organisation_id = ? AND role = 'RIGHTS_HOLDER'", userID, p.OrganisationID).Exists(ctx)
+	ok, err := s.DB.NewSelect().Model((*db.Membership)(nil)).Where("user_id = ? AND organisation_id = ? AND role = ?", userID, p.OrganisationID, db.RoleRightsHolder).Exists(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -250,12 +251,9 @@ var medias = []string{"ALL", "CINEMA", "TV", "SVOD", "AVOD", "TVOD", "VIDEO", "N
 // SetShares replaces a work's shares; any media, territory and date where
 // they would exceed 100 % refuses the whole change, naming the shares.
 func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.RightsShare) (*db.Work, error) {
-	p, err := auth.Authorize(ctx, CanManageCatalogue)
-	if err != nil {
-		return nil, err
-	}
 	w := new(db.Work)
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManageCatalogue, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := tx.NewSelect().Model(w).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).For("UPDATE").Scan(ctx); err != nil {
 			return apperr.Missing(err, "œuvre")
 		}
@@ -317,12 +315,9 @@ func bp(n int64) string {
 }
 
 func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.WorkCommission) (*db.Work, error) {
-	p, err := auth.Authorize(ctx, CanManageCatalogue)
-	if err != nil {
-		return nil, err
-	}
 	w := new(db.Work)
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManageCatalogue, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := tx.NewSelect().Model(w).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).Scan(ctx); err != nil {
 			return apperr.Missing(err, "œuvre")
 		}
