@@ -1,7 +1,8 @@
 // Package auth knows who is calling: passwords (argon2id), access JWTs,
 // rotated refresh tokens, API tokens, and the Principal carried in a request's
-// context. It decides identity, not permissions: each domain service decides
-// what a principal may do with its rows.
+// context. It decides identity, not permissions: each domain's policy.go
+// names its checks (an auth.Check) and row scopes, and its services start
+// with Authorize(ctx, check) or Require and a scope.
 package auth
 
 import (
