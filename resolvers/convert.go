@@ -88,6 +88,12 @@ func loadAll[V any](ctx context.Context, l *dataloader.Loader[uuid.UUID, V], ids
 	return vs, nil
 }
 
+// load adapts a request loader to the plain function a service takes when
+// it decides what of the loaded rows the caller sees.
+func load[V any](l *dataloader.Loader[uuid.UUID, V]) func(context.Context, uuid.UUID) (V, error) {
+	return func(ctx context.Context, id uuid.UUID) (V, error) { return l.Load(ctx, id)() }
+}
+
 // nilIfNotFound turns "not visible" into null, for fields of events the
 // subscriber may not see in full.
 func nilIfNotFound[T any](v *T, err error) (*T, error) {
@@ -115,11 +121,7 @@ func nonNil(s []string) []string {
 }
 
 func compatibility(issues []deliveries.Issue) *model.Compatibility {
-	ok := true
-	for _, i := range issues {
-		ok = ok && i.Severity != deliveries.SeverityBlocking
-	}
-	return &model.Compatibility{Ok: ok, Issues: ptrs(issues)}
+	return &model.Compatibility{Ok: deliveries.Compatible(issues), Issues: ptrs(issues)}
 }
 
 func specInput(in model.DeliverySpecInput) *db.DeliverySpec {

@@ -71,13 +71,7 @@ func (r *deliveryResolver) QcFindings(ctx context.Context, obj *db.Delivery) ([]
 
 func (r *deliveryResolver) OpenBlockingFindings(ctx context.Context, obj *db.Delivery) (int, error) {
 	fs, err := dataloaders.For(ctx).FindingsByDelivery.Load(ctx, obj.ID)()
-	n := 0
-	for _, f := range fs {
-		if f.Severity == db.QcSeverityBlocking && !f.Fixed {
-			n++
-		}
-	}
-	return n, err
+	return deliveries.OpenBlocking(fs), err
 }
 
 func (r *deliveryResolver) History(ctx context.Context, obj *db.Delivery) ([]*db.DeliveryTransition, error) {

@@ -12,9 +12,6 @@ import (
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
-	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/kernel/apperr"
-	"github.com/postprod/postprod/internal/platform/live"
 )
 
 func (r *productionEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {
@@ -34,23 +31,19 @@ func (r *productionEventResolver) Production(ctx context.Context, obj *db.Event)
 	if obj.ProductionID == nil {
 		return nil, nil
 	}
-	p, err := r.ProductionSvc.Get(ctx, *obj.ProductionID)
-	if ae, ok := apperr.As(err); ok && ae.Code == apperr.NotFound {
-		return nil, nil
-	}
-	return p, err
+	return nilIfNotFound(r.ProductionSvc.Get(ctx, *obj.ProductionID))
 }
 
 func (r *subscriptionResolver) ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error) {
-	if _, err := r.ProductionSvc.Get(ctx, productionID); err != nil {
+	f, err := r.ProductionSvc.EventFilter(ctx, &productionID)
+	if err != nil {
 		return nil, err
 	}
 	from, err := afterID(after)
 	if err != nil {
 		return nil, err
 	}
-	p := auth.FromContext(ctx)
-	return r.Broker.Stream(ctx, live.Filter{OrganisationID: p.OrganisationID, ProductionID: &productionID}, from)
+	return r.Broker.Stream(ctx, f, from)
 }
 
 func (r *Resolver) ProductionEvent() graph.ProductionEventResolver {

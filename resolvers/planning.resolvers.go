@@ -16,7 +16,6 @@ import (
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/page"
@@ -166,17 +165,13 @@ func (r *productionResolver) Tasks(ctx context.Context, obj *db.Production) ([]*
 }
 
 func (r *queryResolver) WorkingDays(ctx context.Context, from dates.Date, to dates.Date) ([]*dates.Date, error) {
-	if to.Before(from) || to.Time().Sub(from.Time()).Hours() > 24*3700 {
-		return nil, apperr.Invalid("to", "Période invalide (au plus dix ans).", "Invalid period (ten years at most).")
-	}
-	return ptrs(calendar.WorkingDays(from, to)), nil
+	days, err := planning.WorkingDays(from, to)
+	return ptrs(days), err
 }
 
 func (r *queryResolver) Holidays(ctx context.Context, year int) ([]*calendar.Holiday, error) {
-	if year < 1900 || year > 2200 {
-		return nil, apperr.Invalid("year", "Année hors limites.", "Year out of range.")
-	}
-	return ptrs(calendar.Holidays(year)), nil
+	hs, err := planning.Holidays(year)
+	return ptrs(hs), err
 }
 
 func (r *queryResolver) Task(ctx context.Context, id uuid.UUID) (*db.Task, error) {
@@ -273,7 +268,7 @@ func (r *taskResolver) Title(ctx context.Context, obj *db.Task) (string, error) 
 }
 
 func (r *taskResolver) PlannedDays(ctx context.Context, obj *db.Task) (float64, error) {
-	return float64(obj.PlannedMinutes) / (8 * 60), nil
+	return planning.PlannedDays(obj), nil
 }
 
 func (r *taskResolver) PlannedHours(ctx context.Context, obj *db.Task) (float64, error) {
@@ -281,14 +276,11 @@ func (r *taskResolver) PlannedHours(ctx context.Context, obj *db.Task) (float64,
 }
 
 func (r *taskResolver) NonWorkingDays(ctx context.Context, obj *db.Task) ([]*dates.Date, error) {
-	var out []*dates.Date
-	for d := obj.StartDate; !obj.EndDate.Before(d); d = d.AddDays(1) {
-		if !calendar.IsWorkingDay(d) {
-			day := d
-			out = append(out, &day)
-		}
+	days := planning.NonWorkingDays(obj)
+	if len(days) == 0 {
+		return nil, nil
 	}
-	return out, nil
+	return ptrs(days), nil
 }
 
 func (r *taskResolver) DependsOn(ctx context.Context, obj *db.Task) ([]*db.TaskDependency, error) {
@@ -296,11 +288,7 @@ func (r *taskResolver) DependsOn(ctx context.Context, obj *db.Task) ([]*db.TaskD
 }
 
 func (r *taskResolver) Bookings(ctx context.Context, obj *db.Task) ([]*db.Booking, error) {
-	bs, err := dataloaders.For(ctx).BookingsByTask.Load(ctx, obj.ID)()
-	if err != nil {
-		return nil, err
-	}
-	return planning.OwnBookings(auth.FromContext(ctx), bs), nil
+	return r.PlanningSvc.TaskBookings(ctx, obj, load(dataloaders.For(ctx).BookingsByTask))
 }
 
 func (r *taskResolver) Shifts(ctx context.Context, obj *db.Task) ([]*db.TaskShift, error) {

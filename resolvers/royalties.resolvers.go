@@ -8,9 +8,7 @@ package resolvers
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/dataloaders"
@@ -233,7 +231,7 @@ func (r *revenueLineResolver) Work(ctx context.Context, obj *db.RevenueLine) (*d
 }
 
 func (r *revenueLineResolver) RateToEur(ctx context.Context, obj *db.RevenueLine) (string, error) {
-	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%d.%06d", obj.RateMicros/1_000_000, obj.RateMicros%1_000_000), "0"), "."), nil
+	return royalties.FormatRate(obj.RateMicros), nil
 }
 
 func (r *revenueLineResolver) Distributed(ctx context.Context, obj *db.RevenueLine) (bool, error) {
@@ -298,31 +296,19 @@ func (r *subscriptionResolver) StatementEvents(ctx context.Context, after *strin
 	if err != nil {
 		return nil, err
 	}
-	holders, all, err := r.RoyaltySvc.HolderIDs(ctx)
+	f, keep, err := r.RoyaltySvc.StatementEvents(ctx)
 	if err != nil {
 		return nil, err
 	}
-	p := auth.FromContext(ctx)
-	events, err := r.Broker.Stream(ctx, live.Filter{OrganisationID: p.OrganisationID, Kinds: []string{"statement."}}, from)
+	events, err := r.Broker.Stream(ctx, f, from)
 	if err != nil {
 		return nil, err
 	}
-	if all {
-		return events, nil
-	}
-	return live.Only(ctx, events, func(ev *db.Event) bool {
-		h, _ := ev.Payload["holderId"].(string)
-		return slices.ContainsFunc(holders, func(id uuid.UUID) bool { return id.String() == h })
-	}), nil
+	return live.Only(ctx, events, keep), nil
 }
 
 func (r *workResolver) Production(ctx context.Context, obj *db.Work) (*db.Production, error) {
-	// The staff see every production; a holder sees the catalogue, not the
-	// post-production behind it.
-	if p := auth.FromContext(ctx); obj.ProductionID == nil || p == nil || !p.SeesWholeOrganisation() {
-		return nil, nil
-	}
-	return dataloaders.For(ctx).ProductionByID.Load(ctx, *obj.ProductionID)()
+	return r.RoyaltySvc.WorkProduction(ctx, obj, load(dataloaders.For(ctx).ProductionByID))
 }
 
 func (r *workResolver) ResidualHolder(ctx context.Context, obj *db.Work) (*db.RightsHolder, error) {
@@ -330,23 +316,8 @@ func (r *workResolver) ResidualHolder(ctx context.Context, obj *db.Work) (*db.Ri
 }
 
 func (r *workResolver) Shares(ctx context.Context, obj *db.Work) ([]*db.RightsShare, error) {
-	shares, err := dataloaders.For(ctx).SharesByWork.Load(ctx, obj.ID)()
-	p := auth.FromContext(ctx)
-	if err != nil || p.SeesWholeOrganisation() {
-		return shares, err
-	}
-	// A holder sees only the shares of the holders they represent.
-	mine, err := dataloaders.For(ctx).HoldersOfUser.Load(ctx, p.UserID)()
-	if err != nil {
-		return nil, err
-	}
-	out := []*db.RightsShare{}
-	for _, sh := range shares {
-		if slices.ContainsFunc(mine, func(h *db.HolderUser) bool { return h.HolderID == sh.HolderID }) {
-			out = append(out, sh)
-		}
-	}
-	return out, nil
+	l := dataloaders.For(ctx)
+	return r.RoyaltySvc.WorkShares(ctx, obj, load(l.SharesByWork), load(l.HoldersOfUser))
 }
 
 func (r *workResolver) Commissions(ctx context.Context, obj *db.Work) ([]*db.WorkCommission, error) {

@@ -5,8 +5,6 @@ package accounts
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"strings"
 	"time"
 
@@ -46,7 +44,7 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Session, 
 	}
 	u := new(db.User)
 	err := s.DB.NewSelect().Model(u).Where("lower(email) = ?", email).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
+	if apperr.NoRows(err) {
 		auth.EqualiseTiming(password)
 		s.logins.failed(email)
 		return nil, invalidCredentials()
@@ -69,10 +67,7 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Session, 
 func (s *Service) newSession(ctx context.Context, idb bun.IDB, u *db.User, family uuid.UUID) (*Session, error) {
 	m := new(db.Membership)
 	if err := idb.NewSelect().Model(m).Where("user_id = ?", u.ID).Scan(ctx); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, apperr.New(apperr.Forbidden, "", "Ce compte n'appartient à aucune organisation.", "This account belongs to no organisation.")
-		}
-		return nil, err
+		return nil, apperr.MissingAs(err, apperr.New(apperr.Forbidden, "", "Ce compte n'appartient à aucune organisation.", "This account belongs to no organisation."))
 	}
 	access, exp, err := s.Signer.Issue(u.ID, m.OrganisationID, string(m.Role))
 	if err != nil {
@@ -98,7 +93,7 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
 	err := db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		rt := new(db.RefreshToken)
 		err := tx.NewSelect().Model(rt).Where("token_hash = ?", auth.HashToken(token)).For("UPDATE").Scan(ctx)
-		if errors.Is(err, sql.ErrNoRows) {
+		if apperr.NoRows(err) {
 			return invalidRefresh()
 		}
 		if err != nil {
@@ -218,10 +213,7 @@ func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Princi
 		t := new(db.APIToken)
 		err := s.DB.NewSelect().Model(t).Where("token_hash = ?", auth.HashToken(bearer)).Where("revoked_at IS NULL").Scan(ctx)
 		if err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return nil, apperr.New(apperr.Unauthenticated, "", "Jeton d'API invalide ou révoqué.", "Invalid or revoked API token.")
-			}
-			return nil, err
+			return nil, apperr.MissingAs(err, apperr.New(apperr.Unauthenticated, "", "Jeton d'API invalide ou révoqué.", "Invalid or revoked API token."))
 		}
 		// Best effort: a failure to record use must not refuse the request.
 		_, _ = s.DB.NewUpdate().Model(t).Set("last_used_at = now()").WherePK().
@@ -234,10 +226,7 @@ func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Princi
 	}
 	m := new(db.Membership)
 	if err := s.DB.NewSelect().Model(m).Where("user_id = ?", uid).Scan(ctx); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, apperr.UnauthenticatedErr()
-		}
-		return nil, err
+		return nil, apperr.MissingAs(err, apperr.UnauthenticatedErr())
 	}
 	return &auth.Principal{UserID: uid, OrganisationID: m.OrganisationID, Role: m.Role, ClientID: m.ClientID, TechnicianID: m.TechnicianID, ExpiresAt: exp}, nil
 }

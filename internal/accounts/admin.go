@@ -2,8 +2,6 @@ package accounts
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 
 	"github.com/google/uuid"
@@ -15,17 +13,6 @@ import (
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 )
-
-func requireAdmin(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.Is(db.RoleAdmin) {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
 
 // Me is the caller's user (nil for an API token), organisation and role.
 type Me struct {
@@ -60,7 +47,7 @@ type OrganisationInput struct {
 }
 
 func (s *Service) UpdateOrganisation(ctx context.Context, in OrganisationInput) (*db.Organisation, error) {
-	p, err := requireAdmin(ctx)
+	p, err := auth.Authorize(ctx, CanAdminister)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +84,7 @@ type InviteInput struct {
 // Invite creates an invitation and returns the token to send to the person
 // (the server sends no email; the admin passes the link on).
 func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, error) {
-	p, err := requireAdmin(ctx)
+	p, err := auth.Authorize(ctx, CanAdminister)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +137,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		inv := new(db.Invitation)
 		err := tx.NewSelect().Model(inv).Where("token_hash = ?", auth.HashToken(token)).For("UPDATE").Scan(ctx)
-		if errors.Is(err, sql.ErrNoRows) || (err == nil && (inv.AcceptedAt != nil || time.Now().After(inv.ExpiresAt))) {
+		if apperr.NoRows(err) || (err == nil && (inv.AcceptedAt != nil || time.Now().After(inv.ExpiresAt))) {
 			return apperr.Invalid("token", "Invitation invalide ou expirée.", "Invalid or expired invitation.")
 		}
 		if err != nil {
@@ -175,7 +162,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 
 // CreateAPIToken returns the token once; only its hash is kept.
 func (s *Service) CreateAPIToken(ctx context.Context, name string) (*db.APIToken, string, error) {
-	p, err := requireAdmin(ctx)
+	p, err := auth.Authorize(ctx, CanAdminister)
 	if err != nil {
 		return nil, "", err
 	}
@@ -200,7 +187,7 @@ func (s *Service) CreateAPITokenFor(ctx context.Context, orgID uuid.UUID, name s
 }
 
 func (s *Service) RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error) {
-	p, err := requireAdmin(ctx)
+	p, err := auth.Authorize(ctx, CanAdminister)
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +204,7 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToke
 }
 
 func (s *Service) APITokens(ctx context.Context) ([]*db.APIToken, error) {
-	p, err := requireAdmin(ctx)
+	p, err := auth.Authorize(ctx, CanAdminister)
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +222,7 @@ type NewInvitation struct {
 
 // Members lists the organisation's memberships, for its managers.
 func (s *Service) Members(ctx context.Context, role *db.Role, a page.Args) ([]*db.Membership, page.Info, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanListMembers)
 	if err != nil {
 		return nil, page.Info{}, err
 	}

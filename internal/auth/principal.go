@@ -1,7 +1,8 @@
 // Package auth knows who is calling: passwords (argon2id), access JWTs,
 // rotated refresh tokens, API tokens, and the Principal carried in a request's
-// context. It decides identity, not permissions: each domain service decides
-// what a principal may do with its rows.
+// context. It decides identity, not permissions: each domain's policy.go
+// names its checks (an auth.Check) and row scopes, and its services start
+// with Authorize(ctx, check) or Require and a scope.
 package auth
 
 import (
@@ -35,13 +36,37 @@ func (p *Principal) Is(roles ...db.Role) bool {
 	return false
 }
 
+// The two role sets every domain's policy builds on; they are written here
+// and nowhere else.
+var (
+	// StaffRoles read every production of the organisation.
+	StaffRoles = []db.Role{db.RoleAdmin, db.RoleCoordinator, db.RoleAccountant, db.RoleIntegration}
+	// ManagerRoles change the organisation's productions, plan, staff and catalogue.
+	ManagerRoles = []db.Role{db.RoleAdmin, db.RoleCoordinator}
+)
+
 // SeesWholeOrganisation is true for the roles that read every production.
-func (p *Principal) SeesWholeOrganisation() bool {
-	return p.Is(db.RoleAdmin, db.RoleCoordinator, db.RoleAccountant, db.RoleIntegration)
-}
+func (p *Principal) SeesWholeOrganisation() bool { return p.Is(StaffRoles...) }
 
 // Manages is true for the roles that change productions, clients and staff.
-func (p *Principal) Manages() bool { return p.Is(db.RoleAdmin, db.RoleCoordinator) }
+func (p *Principal) Manages() bool { return p.Is(ManagerRoles...) }
+
+// OwnTechnician is the technician record of a TECHNICIAN caller, nil for
+// any other caller.
+func (p *Principal) OwnTechnician() *uuid.UUID {
+	if p.Is(db.RoleTechnician) {
+		return p.TechnicianID
+	}
+	return nil
+}
+
+// OwnClient is the client of a PRODUCER caller, nil for any other caller.
+func (p *Principal) OwnClient() *uuid.UUID {
+	if p.Is(db.RoleProducer) {
+		return p.ClientID
+	}
+	return nil
+}
 
 // ActorID is the user behind a change, nil for an integration.
 func (p *Principal) ActorID() *uuid.UUID {
@@ -86,14 +111,23 @@ func Lang(ctx context.Context) string {
 	return "fr"
 }
 
-// RequireManager returns the caller when they may change the organisation's
-// data (ADMIN or COORDINATOR), FORBIDDEN otherwise.
-func RequireManager(ctx context.Context) (*Principal, error) {
+// Check is a named policy check of a domain (productions.CanManage,
+// slips.CanApprove...): may this caller do this, whatever the row?
+type Check func(p *Principal) bool
+
+// Anyone lets every authenticated caller through; the rows they reach are
+// then limited by the domain's scope.
+func Anyone(*Principal) bool { return true }
+
+// Authorize returns the caller when check allows them: UNAUTHENTICATED
+// without a caller, FORBIDDEN when the check refuses. Every service method
+// starts with it (or with Require and a scope).
+func Authorize(ctx context.Context, check Check) (*Principal, error) {
 	p, err := Require(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if !p.Manages() {
+	if !check(p) {
 		return nil, apperr.ForbiddenErr()
 	}
 	return p, nil

@@ -2,8 +2,6 @@ package deliveries
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -20,6 +18,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 	"github.com/postprod/postprod/internal/productions"
 )
 
@@ -27,13 +26,6 @@ import (
 // only ADMIN and COORDINATOR change them.
 type Service struct {
 	DB *bun.DB
-}
-
-// visible restricts a query on deliveries (aliased "delivery") to those of
-// productions the caller may see.
-func visible(idb bun.IDB, q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
-	return q.Where("delivery.organisation_id = ?", p.OrganisationID).
-		Where("delivery.production_id IN (?)", productions.Visible(idb.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p))
 }
 
 // Specs lists the organisation's delivery specs.
@@ -71,7 +63,7 @@ func ProfileOf(p *db.Production) Profile {
 }
 
 func (s *Service) CloneTemplate(ctx context.Context, key string, name *string) (*db.DeliverySpec, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanManage)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +89,7 @@ var (
 )
 
 func (s *Service) SaveSpec(ctx context.Context, id *uuid.UUID, in *db.DeliverySpec) (*db.DeliverySpec, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanManage)
 	if err != nil {
 		return nil, err
 	}
@@ -156,11 +148,10 @@ func (s *Service) SaveSpec(ctx context.Context, id *uuid.UUID, in *db.DeliverySp
 
 func (s *Service) spec(ctx context.Context, idb bun.IDB, org, id uuid.UUID) (*db.DeliverySpec, error) {
 	sp := new(db.DeliverySpec)
-	err := idb.NewSelect().Model(sp).Where("id = ? AND organisation_id = ?", id, org).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.Invalid("specId", "Fiche de livraison inconnue.", "Unknown delivery spec.")
+	if err := idb.NewSelect().Model(sp).Where("id = ? AND organisation_id = ?", id, org).Scan(ctx); err != nil {
+		return nil, apperr.MissingAs(err, apperr.Invalid("specId", "Fiche de livraison inconnue.", "Unknown delivery spec."))
 	}
-	return sp, err
+	return sp, nil
 }
 
 // Compatibility checks a production the caller may see against a spec.
@@ -222,76 +213,79 @@ func DefaultItems(sp *db.DeliverySpec) []ItemInput {
 	return items
 }
 
-func emit(ctx context.Context, tx bun.Tx, p *auth.Principal, d *db.Delivery, kind string, payload map[string]any) error {
-	return live.Emit(ctx, tx, p.OrganisationID, &d.ProductionID, kind, &d.ID, p.ActorID(), payload)
+func emit(c *service.Call, d *db.Delivery, kind string, payload map[string]any) error {
+	return c.Emit(&d.ProductionID, kind, &d.ID, payload)
 }
 
 func (s *Service) Create(ctx context.Context, in DeliveryInput) (*db.Delivery, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Delivery, error) {
+		d, err := s.create(c, in)
+		if err != nil {
+			return nil, err
+		}
+		return d, emit(c, d, "delivery.created", nil)
+	})
+}
+
+func (s *Service) create(c *service.Call, in DeliveryInput) (*db.Delivery, error) {
+	ctx, tx, p := c.Ctx, c.Tx, c.P
 	notes, err := validate.Optional("notes", validate.Str(in.Notes), 2000)
 	if err != nil {
 		return nil, err
 	}
 	d := &db.Delivery{OrganisationID: p.OrganisationID, ProductionID: in.ProductionID, EpisodeID: in.EpisodeID, SpecID: in.SpecID,
 		DueDate: in.DueDate, Status: db.DeliveryStatusPending, Notes: notes}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, in.ProductionID); err != nil {
-			return err
+	if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, in.ProductionID); err != nil {
+		return nil, err
+	}
+	if in.EpisodeID != nil {
+		ok, err := tx.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", *in.EpisodeID, in.ProductionID).Exists(ctx)
+		if err != nil || !ok {
+			return nil, apperr.Or(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
 		}
-		if in.EpisodeID != nil {
-			ok, err := tx.NewSelect().Model((*db.Episode)(nil)).Where("id = ? AND production_id = ?", *in.EpisodeID, in.ProductionID).Exists(ctx)
-			if err != nil || !ok {
-				return apperr.Or(err, apperr.Invalid("episodeId", "Cet épisode n'appartient pas à la production.", "This episode is not part of the production."))
-			}
+	}
+	sp, err := s.spec(ctx, tx, p.OrganisationID, in.SpecID)
+	if err != nil {
+		return nil, err
+	}
+	items := in.Items
+	if items == nil {
+		items = DefaultItems(sp)
+	}
+	if len(items) > 200 {
+		return nil, apperr.Invalid("items", "Trop d'éléments (200 au plus).", "Too many items (200 at most).")
+	}
+	if _, err := tx.NewInsert().Model(d).Returning("*").Exec(ctx); err != nil {
+		return nil, err
+	}
+	rows := make([]db.DeliveryItem, 0, len(items))
+	for _, it := range items {
+		if !it.Kind.Valid() {
+			return nil, apperr.Invalid("items", "Type d'élément inconnu.", "Unknown item kind.")
 		}
-		sp, err := s.spec(ctx, tx, p.OrganisationID, in.SpecID)
-		if err != nil {
-			return err
+		if it.Language != "" && !langRe.MatchString(it.Language) {
+			return nil, apperr.Invalid("items", "Langue attendue en code ISO 639-1 (fr, en…).", "Language expected as an ISO 639-1 code (fr, en…).")
 		}
-		items := in.Items
-		if items == nil {
-			items = DefaultItems(sp)
+		rows = append(rows, db.DeliveryItem{OrganisationID: p.OrganisationID, DeliveryID: d.ID, Position: len(rows), Kind: it.Kind, Language: it.Language, Label: it.Label, Status: db.DeliveryItemStatusPending})
+	}
+	if len(rows) > 0 {
+		if _, err := tx.NewInsert().Model(&rows).Exec(ctx); err != nil {
+			return nil, err
 		}
-		if len(items) > 200 {
-			return apperr.Invalid("items", "Trop d'éléments (200 au plus).", "Too many items (200 at most).")
-		}
-		if _, err := tx.NewInsert().Model(d).Returning("*").Exec(ctx); err != nil {
-			return err
-		}
-		rows := make([]db.DeliveryItem, 0, len(items))
-		for _, it := range items {
-			if !it.Kind.Valid() {
-				return apperr.Invalid("items", "Type d'élément inconnu.", "Unknown item kind.")
-			}
-			if it.Language != "" && !langRe.MatchString(it.Language) {
-				return apperr.Invalid("items", "Langue attendue en code ISO 639-1 (fr, en…).", "Language expected as an ISO 639-1 code (fr, en…).")
-			}
-			rows = append(rows, db.DeliveryItem{OrganisationID: p.OrganisationID, DeliveryID: d.ID, Position: len(rows), Kind: it.Kind, Language: it.Language, Label: it.Label, Status: db.DeliveryItemStatusPending})
-		}
-		if len(rows) > 0 {
-			if _, err := tx.NewInsert().Model(&rows).Exec(ctx); err != nil {
-				return err
-			}
-		}
-		return emit(ctx, tx, p, d, "delivery.created", nil)
-	})
-	return d, err
+	}
+	return d, nil
 }
 
 func (s *Service) visibleDelivery(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID, lock bool) (*db.Delivery, error) {
 	d := new(db.Delivery)
-	q := visible(idb, idb.NewSelect().Model(d), p).Where("delivery.id = ?", id)
+	q := Visible(idb.NewSelect().Model(d), p).Where("delivery.id = ?", id)
 	if lock {
 		q = q.For("UPDATE OF delivery")
 	}
-	err := q.Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("livraison")
+	if err := q.Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "livraison")
 	}
-	return d, err
+	return d, nil
 }
 
 func (s *Service) Delivery(ctx context.Context, id uuid.UUID) (*db.Delivery, error) {
@@ -314,7 +308,7 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Delive
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	q := visible(s.DB, s.DB.NewSelect(), p)
+	q := Visible(s.DB.NewSelect(), p)
 	if f.ProductionID != nil {
 		q = q.Where("delivery.production_id = ?", *f.ProductionID)
 	}
@@ -347,12 +341,10 @@ type Details struct {
 // while a blocking QC finding is open, SENT needs how and a reference,
 // REJECTED the recipient's reasons.
 func (s *Service) Transition(ctx context.Context, id uuid.UUID, to db.DeliveryStatus, det Details) (*db.Delivery, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var d *db.Delivery
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManage, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		var err error
 		if d, err = s.visibleDelivery(ctx, tx, p, id, true); err != nil {
 			return err
 		}
@@ -392,7 +384,7 @@ func (s *Service) Transition(ctx context.Context, id uuid.UUID, to db.DeliverySt
 		if _, err := tx.NewInsert().Model(tr).Exec(ctx); err != nil {
 			return err
 		}
-		return emit(ctx, tx, p, d, "delivery.status", map[string]any{"from": string(from), "to": string(to)})
+		return emit(c, d, "delivery.status", map[string]any{"from": string(from), "to": string(to)})
 	})
 	return d, err
 }
@@ -408,16 +400,13 @@ type FindingInput struct {
 // AddFinding records a QC finding with timecodes checked against the
 // production's frame rate (drop frame when written with ';').
 func (s *Service) AddFinding(ctx context.Context, deliveryID uuid.UUID, in FindingInput) (*db.QcFinding, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	desc, err := validate.Required("description", in.Description, 2000)
-	if err != nil {
-		return nil, err
-	}
 	var f *db.QcFinding
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManage, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		desc, err := validate.Required("description", in.Description, 2000)
+		if err != nil {
+			return err
+		}
 		d, err := s.visibleDelivery(ctx, tx, p, deliveryID, true)
 		if err != nil {
 			return err
@@ -459,7 +448,7 @@ func (s *Service) AddFinding(ctx context.Context, deliveryID uuid.UUID, in Findi
 		if _, err := tx.NewInsert().Model(f).Returning("*").Exec(ctx); err != nil {
 			return err
 		}
-		return emit(ctx, tx, p, d, "delivery.qc", map[string]any{"findingId": f.ID.String(), "severity": in.Severity})
+		return emit(c, d, "delivery.qc", map[string]any{"findingId": f.ID.String(), "severity": in.Severity})
 	})
 	return f, err
 }
@@ -474,17 +463,11 @@ func withField(err error, field string) error {
 }
 
 func (s *Service) SetFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.QcFinding, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	f := new(db.QcFinding)
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManage, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := tx.NewSelect().Model(f).Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Scan(ctx); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return apperr.NotFoundErr("défaut QC")
-			}
-			return err
+			return apperr.Missing(err, "défaut QC")
 		}
 		d, err := s.visibleDelivery(ctx, tx, p, f.DeliveryID, true)
 		if err != nil {
@@ -499,7 +482,7 @@ func (s *Service) SetFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.Q
 		if _, err := q.Exec(ctx); err != nil {
 			return err
 		}
-		return emit(ctx, tx, p, d, "delivery.qc", map[string]any{"findingId": f.ID.String(), "fixed": fixed})
+		return emit(c, d, "delivery.qc", map[string]any{"findingId": f.ID.String(), "fixed": fixed})
 	})
 	return f, err
 }
@@ -512,17 +495,11 @@ type ItemUpdate struct {
 var checksumRe = regexp.MustCompile(`^([a-z0-9]+:)?[0-9a-fA-F]{8,128}$`)
 
 func (s *Service) UpdateItem(ctx context.Context, id uuid.UUID, in ItemUpdate) (*db.DeliveryItem, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	it := new(db.DeliveryItem)
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManage, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := tx.NewSelect().Model(it).Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Scan(ctx); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return apperr.NotFoundErr("élément de livraison")
-			}
-			return err
+			return apperr.Missing(err, "élément de livraison")
 		}
 		d, err := s.visibleDelivery(ctx, tx, p, it.DeliveryID, true)
 		if err != nil {
@@ -558,7 +535,7 @@ func (s *Service) UpdateItem(ctx context.Context, id uuid.UUID, in ItemUpdate) (
 		if _, err := tx.NewUpdate().Model(it).Column("status", "file_name", "checksum", "size_bytes").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 			return err
 		}
-		return emit(ctx, tx, p, d, "delivery.item", map[string]any{"itemId": it.ID.String()})
+		return emit(c, d, "delivery.item", map[string]any{"itemId": it.ID.String()})
 	})
 	return it, err
 }

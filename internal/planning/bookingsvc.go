@@ -2,8 +2,6 @@ package planning
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -15,25 +13,9 @@ import (
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 	"github.com/postprod/postprod/internal/productions"
 )
-
-// VisibleBookings restricts a query on bookings (aliased "booking"): the
-// whole organisation for its staff, a producer's client's productions, a
-// technician's own bookings only.
-func VisibleBookings(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
-	q = q.Where("booking.organisation_id = ?", p.OrganisationID)
-	switch {
-	case p.SeesWholeOrganisation():
-		return q
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		return q.Where("booking.technician_id = ?", *p.TechnicianID)
-	case p.Is(db.RoleProducer) && p.ClientID != nil:
-		return q.Where("booking.production_id IN (SELECT id FROM productions WHERE client_id = ?)", *p.ClientID)
-	default:
-		return q.Where("false")
-	}
-}
 
 type BookingFilter struct {
 	From, To     *dates.Date
@@ -110,63 +92,55 @@ func checkRange(start, end dates.Date) error {
 	return nil
 }
 
-func emitBooking(ctx context.Context, tx bun.Tx, p *auth.Principal, b *db.Booking, kind string) error {
-	return live.Emit(ctx, tx, p.OrganisationID, &b.ProductionID, kind, &b.ID, p.ActorID(), nil)
-}
-
 func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booking, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	b := &db.Booking{OrganisationID: p.OrganisationID, TaskID: in.TaskID, TechnicianID: in.TechnicianID, RoomID: in.RoomID,
-		StartDate: in.StartDate, EndDate: in.EndDate, FromMinute: 9 * 60, ToMinute: 18 * 60, Status: in.Status}
-	if b.Status == "" {
-		b.Status = db.BookingStatusConfirmed
-	}
-	if err := checkRange(in.StartDate, in.EndDate); err != nil {
-		return nil, err
-	}
-	if in.From != nil {
-		if b.FromMinute, err = ParseClock("from", *in.From); err != nil {
+	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Booking, error) {
+		p := c.P
+		b := &db.Booking{OrganisationID: p.OrganisationID, TaskID: in.TaskID, TechnicianID: in.TechnicianID, RoomID: in.RoomID,
+			StartDate: in.StartDate, EndDate: in.EndDate, FromMinute: 9 * 60, ToMinute: 18 * 60, Status: in.Status}
+		if b.Status == "" {
+			b.Status = db.BookingStatusConfirmed
+		}
+		if err := checkRange(in.StartDate, in.EndDate); err != nil {
 			return nil, err
 		}
-	}
-	if in.To != nil {
-		if b.ToMinute, err = ParseClock("to", *in.To); err != nil {
+		var err error
+		if in.From != nil {
+			if b.FromMinute, err = ParseClock("from", *in.From); err != nil {
+				return nil, err
+			}
+		}
+		if in.To != nil {
+			if b.ToMinute, err = ParseClock("to", *in.To); err != nil {
+				return nil, err
+			}
+		}
+		if b.ToMinute <= b.FromMinute {
+			return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
+		}
+		if b.Note, err = validate.Optional("note", validate.Str(in.Note), 500); err != nil {
 			return nil, err
 		}
-	}
-	if b.ToMinute <= b.FromMinute {
-		return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
-	}
-	if b.Note, err = validate.Optional("note", validate.Str(in.Note), 500); err != nil {
-		return nil, err
-	}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		t, err := visibleTask(ctx, tx, p, in.TaskID)
+		t, err := visibleTask(ctx, c.Tx, p, in.TaskID)
 		if err != nil {
-			return apperr.Invalid("taskId", "Tâche inconnue.", "Unknown task.")
+			return nil, apperr.Invalid("taskId", "Tâche inconnue.", "Unknown task.")
 		}
 		b.ProductionID = t.ProductionID
-		if err := s.checkResource(ctx, tx, p, in.TechnicianID, in.RoomID); err != nil {
-			return err
+		if err := s.checkResource(ctx, c.Tx, p, in.TechnicianID, in.RoomID); err != nil {
+			return nil, err
 		}
-		if _, err := tx.NewInsert().Model(b).Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewInsert().Model(b).Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return emitBooking(ctx, tx, p, b, "booking.created")
+		return b, c.Emit(&b.ProductionID, "booking.created", &b.ID, nil)
 	})
-	return b, err
 }
 
 func (s *Service) visibleBooking(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID) (*db.Booking, error) {
 	b := new(db.Booking)
-	err := VisibleBookings(idb.NewSelect().Model(b), p).Where("booking.id = ?", id).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("réservation")
+	if err := VisibleBookings(idb.NewSelect().Model(b), p).Where("booking.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "réservation")
 	}
-	return b, err
+	return b, nil
 }
 
 type BookingMove struct {
@@ -178,55 +152,45 @@ type BookingMove struct {
 // MoveBooking re-dates a booking, or gives it to another technician or room
 // (what a drag on the resource board does).
 func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove) (*db.Booking, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkRange(in.StartDate, in.EndDate); err != nil {
-		return nil, err
-	}
-	var b *db.Booking
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if b, err = s.visibleBooking(ctx, tx, p, id); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Booking, error) {
+		if err := checkRange(in.StartDate, in.EndDate); err != nil {
+			return nil, err
+		}
+		b, err := s.visibleBooking(ctx, c.Tx, c.P, id)
+		if err != nil {
+			return nil, err
 		}
 		tech, room := b.TechnicianID, b.RoomID
 		if in.TechnicianID != nil || in.RoomID != nil {
 			tech, room = in.TechnicianID, in.RoomID
 		}
-		if err := s.checkResource(ctx, tx, p, tech, room); err != nil {
-			return err
+		if err := s.checkResource(ctx, c.Tx, c.P, tech, room); err != nil {
+			return nil, err
 		}
 		b.StartDate, b.EndDate, b.TechnicianID, b.RoomID = in.StartDate, in.EndDate, tech, room
 		if in.Status != nil {
 			b.Status = *in.Status
 		}
-		if _, err := tx.NewUpdate().Model(b).Column("start_date", "end_date", "technician_id", "room_id", "status").
+		if _, err := c.Tx.NewUpdate().Model(b).Column("start_date", "end_date", "technician_id", "room_id", "status").
 			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
-			return err
+			return nil, err
 		}
-		return emitBooking(ctx, tx, p, b, "booking.moved")
+		return b, c.Emit(&b.ProductionID, "booking.moved", &b.ID, nil)
 	})
-	return b, err
 }
 
 func (s *Service) SetBookingStatus(ctx context.Context, id uuid.UUID, status db.BookingStatus) (*db.Booking, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var b *db.Booking
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if b, err = s.visibleBooking(ctx, tx, p, id); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Booking, error) {
+		b, err := s.visibleBooking(ctx, c.Tx, c.P, id)
+		if err != nil {
+			return nil, err
 		}
 		b.Status = status
-		if _, err := tx.NewUpdate().Model(b).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewUpdate().Model(b).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return emitBooking(ctx, tx, p, b, "booking.status")
+		return b, c.Emit(&b.ProductionID, "booking.status", &b.ID, nil)
 	})
-	return b, err
 }
 
 type UnavailabilityInput struct {
@@ -236,59 +200,37 @@ type UnavailabilityInput struct {
 	Reason             *string
 }
 
-// DeclareUnavailability: a technician for themself, a manager for anyone.
+// DeclareUnavailability: a technician for themself, a planner for anyone.
 func (s *Service) DeclareUnavailability(ctx context.Context, in UnavailabilityInput) (*db.Unavailability, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tech := in.TechnicianID
-	switch {
-	case p.Manages():
-		if tech == nil {
-			return nil, apperr.Invalid("technicianId", "Précisez le technicien.", "Name the technician.")
+	return service.Do(ctx, s.DB, CanDeclareUnavailability, func(c *service.Call) (*db.Unavailability, error) {
+		tech, err := ForTechnician(c.P, in.TechnicianID)
+		if err != nil {
+			return nil, err
 		}
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		if tech != nil && *tech != *p.TechnicianID {
-			return nil, apperr.ForbiddenErr()
+		if err := checkRange(in.StartDate, in.EndDate); err != nil {
+			return nil, err
 		}
-		tech = p.TechnicianID
-	default:
-		return nil, apperr.ForbiddenErr()
-	}
-	if err := checkRange(in.StartDate, in.EndDate); err != nil {
-		return nil, err
-	}
-	reason, err := validate.Optional("reason", validate.Str(in.Reason), 300)
-	if err != nil {
-		return nil, err
-	}
-	u := &db.Unavailability{OrganisationID: p.OrganisationID, TechnicianID: *tech, StartDate: in.StartDate, EndDate: in.EndDate, Kind: in.Kind, Reason: reason}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if err := s.checkResource(ctx, tx, p, tech, nil); err != nil {
-			return err
+		reason, err := validate.Optional("reason", validate.Str(in.Reason), 300)
+		if err != nil {
+			return nil, err
 		}
-		if _, err := tx.NewInsert().Model(u).Returning("*").Exec(ctx); err != nil {
-			return err
+		u := &db.Unavailability{OrganisationID: c.P.OrganisationID, TechnicianID: *tech, StartDate: in.StartDate, EndDate: in.EndDate, Kind: in.Kind, Reason: reason}
+		if err := s.checkResource(ctx, c.Tx, c.P, tech, nil); err != nil {
+			return nil, err
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, nil, "unavailability.declared", &u.ID, p.ActorID(), nil)
+		if _, err := c.Tx.NewInsert().Model(u).Returning("*").Exec(ctx); err != nil {
+			return nil, err
+		}
+		return u, c.Emit(nil, "unavailability.declared", &u.ID, nil)
 	})
-	return u, err
 }
 
+// DeleteUnavailability: a planner any, a technician their own.
 func (s *Service) DeleteUnavailability(ctx context.Context, id uuid.UUID) error {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return err
-	}
-	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		q := tx.NewDelete().Model((*db.Unavailability)(nil)).Where("id = ? AND organisation_id = ?", id, p.OrganisationID)
-		switch {
-		case p.Manages():
-		case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-			q = q.Where("technician_id = ?", *p.TechnicianID)
-		default:
-			return apperr.NotFoundErr("indisponibilité")
+	return service.Run(ctx, s.DB, CanDeclareUnavailability, func(c *service.Call) error {
+		q := c.Tx.NewDelete().Model((*db.Unavailability)(nil)).Where("id = ? AND organisation_id = ?", id, c.P.OrganisationID)
+		if !CanPlan(c.P) {
+			q = q.Where("technician_id = ?", *c.P.OwnTechnician())
 		}
 		res, err := q.Exec(ctx)
 		if err != nil {
@@ -297,7 +239,7 @@ func (s *Service) DeleteUnavailability(ctx context.Context, id uuid.UUID) error 
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.NotFoundErr("indisponibilité")
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, nil, "unavailability.deleted", &id, p.ActorID(), nil)
+		return c.Emit(nil, "unavailability.deleted", &id, nil)
 	})
 }
 
@@ -306,13 +248,9 @@ func (s *Service) Unavailabilities(ctx context.Context, tech *uuid.UUID, from, t
 	if err != nil {
 		return nil, err
 	}
-	q := s.DB.NewSelect().Where("organisation_id = ?", p.OrganisationID)
-	switch {
-	case p.SeesWholeOrganisation():
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		q = q.Where("technician_id = ?", *p.TechnicianID)
-	default:
-		return nil, apperr.ForbiddenErr()
+	q, err := ScopeUnavailabilities(s.DB.NewSelect(), p)
+	if err != nil {
+		return nil, err
 	}
 	if tech != nil {
 		q = q.Where("technician_id = ?", *tech)
@@ -337,19 +275,18 @@ func (s *Service) Booking(ctx context.Context, id uuid.UUID) (*db.Booking, error
 	return s.visibleBooking(ctx, s.DB, p, id)
 }
 
-// OwnBookings keeps, of a visible task's bookings, those the caller may see:
-// a technician sees only their own.
-func OwnBookings(p *auth.Principal, bs []*db.Booking) []*db.Booking {
-	if p == nil || !p.Is(db.RoleTechnician) {
-		return bs
+// TaskBookings are a visible task's bookings that the caller may see, read
+// through load (the request's loader).
+func (s *Service) TaskBookings(ctx context.Context, t *db.Task, load func(context.Context, uuid.UUID) ([]*db.Booking, error)) ([]*db.Booking, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
 	}
-	out := []*db.Booking{}
-	for _, b := range bs {
-		if b.TechnicianID != nil && p.TechnicianID != nil && *b.TechnicianID == *p.TechnicianID {
-			out = append(out, b)
-		}
+	bs, err := load(ctx, t.ID)
+	if err != nil {
+		return nil, err
 	}
-	return out
+	return OwnBookings(p, bs), nil
 }
 
 // ScheduleFilter is what a scheduleEvents subscriber hears; unavailability

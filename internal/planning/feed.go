@@ -2,7 +2,6 @@ package planning
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -20,23 +19,13 @@ import (
 // ResetFeed gives a technician a new private calendar token; the previous
 // URL stops working at once.
 func (s *Service) ResetFeed(ctx context.Context, techID *uuid.UUID) (string, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanResetFeed)
 	if err != nil {
 		return "", err
 	}
-	id := techID
-	switch {
-	case p.Manages():
-		if id == nil {
-			return "", apperr.Invalid("technicianId", "Précisez le technicien.", "Name the technician.")
-		}
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		if id != nil && *id != *p.TechnicianID {
-			return "", apperr.ForbiddenErr()
-		}
-		id = p.TechnicianID
-	default:
-		return "", apperr.ForbiddenErr()
+	id, err := ForTechnician(p, techID)
+	if err != nil {
+		return "", err
 	}
 	token, hash := auth.NewOpaqueToken("ppc_")
 	res, err := s.DB.NewUpdate().Model((*db.Technician)(nil)).Set("calendar_token_hash = ?", hash).
@@ -58,7 +47,7 @@ var ErrUnknownFeed = errors.New("unknown calendar feed")
 func (s *Service) Feed(ctx context.Context, token string) ([]byte, error) {
 	tech := new(db.Technician)
 	err := s.DB.NewSelect().Model(tech).Column("id", "name", "organisation_id").Where("calendar_token_hash = ?", auth.HashToken(token)).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
+	if apperr.NoRows(err) {
 		return nil, ErrUnknownFeed
 	}
 	if err != nil {

@@ -2,8 +2,6 @@ package planning
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -14,12 +12,10 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
-	"github.com/postprod/postprod/internal/productions"
 )
 
-// Service plans tasks and bookings. Who may see what follows the
-// productions' rules (productions.Visible); a technician sees only their own
-// bookings; only ADMIN and COORDINATOR change the plan.
+// Service plans tasks and bookings; policy.go says who may see and change
+// what.
 type Service struct {
 	DB *bun.DB
 }
@@ -36,14 +32,10 @@ func lockPlan(ctx context.Context, tx bun.Tx, org uuid.UUID) error {
 // visibleTask loads a task whose production the caller may see.
 func visibleTask(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID) (*db.Task, error) {
 	t := new(db.Task)
-	err := idb.NewSelect().Model(t).
-		Where("task.id = ? AND task.organisation_id = ?", id, p.OrganisationID).
-		Where("task.production_id IN (?)", productions.Visible(idb.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p)).
-		Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("tâche")
+	if err := ScopeTasks(idb.NewSelect().Model(t), p).Where("task.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "tâche")
 	}
-	return t, err
+	return t, nil
 }
 
 // Task returns a task of a production the caller may see.

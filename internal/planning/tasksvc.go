@@ -2,7 +2,6 @@ package planning
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"math"
 	"slices"
@@ -16,7 +15,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/validate"
-	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 	"github.com/postprod/postprod/internal/productions"
 )
 
@@ -94,105 +93,86 @@ func (s *Service) buildTask(ctx context.Context, idb bun.IDB, p *auth.Principal,
 	return t, nil
 }
 
-func emitTask(ctx context.Context, tx bun.Tx, p *auth.Principal, t *db.Task, kind string) error {
-	return live.Emit(ctx, tx, p.OrganisationID, &t.ProductionID, kind, &t.ID, p.ActorID(), nil)
+func emitTask(c *service.Call, t *db.Task, kind string) error {
+	return c.Emit(&t.ProductionID, kind, &t.ID, nil)
 }
 
 func (s *Service) CreateTask(ctx context.Context, productionID uuid.UUID, in TaskInput) (*db.Task, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var t *db.Task
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, productionID); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Task, error) {
+		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, c.Tx, productionID); err != nil {
+			return nil, err
 		}
-		if t, err = s.buildTask(ctx, tx, p, productionID, in); err != nil {
-			return err
+		t, err := s.buildTask(ctx, c.Tx, c.P, productionID, in)
+		if err != nil {
+			return nil, err
 		}
-		if _, err := tx.NewInsert().Model(t).Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewInsert().Model(t).Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return emitTask(ctx, tx, p, t, "task.created")
+		return t, emitTask(c, t, "task.created")
 	})
-	return t, err
 }
 
 func (s *Service) UpdateTask(ctx context.Context, id uuid.UUID, in TaskInput) (*db.Task, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var t *db.Task
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if err := lockPlan(ctx, tx, p.OrganisationID); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Task, error) {
+		if err := lockPlan(ctx, c.Tx, c.P.OrganisationID); err != nil {
+			return nil, err
 		}
-		old, err := visibleTask(ctx, tx, p, id)
+		old, err := visibleTask(ctx, c.Tx, c.P, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if t, err = s.buildTask(ctx, tx, p, old.ProductionID, in); err != nil {
-			return err
+		t, err := s.buildTask(ctx, c.Tx, c.P, old.ProductionID, in)
+		if err != nil {
+			return nil, err
 		}
 		if in.Status == nil {
 			t.Status = old.Status
 		}
 		t.ID = id
-		if _, err := tx.NewUpdate().Model(t).ExcludeColumn("id", "organisation_id", "production_id", "created_at", "updated_at").
+		if _, err := c.Tx.NewUpdate().Model(t).ExcludeColumn("id", "organisation_id", "production_id", "created_at", "updated_at").
 			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
-			return err
+			return nil, err
 		}
-		return emitTask(ctx, tx, p, t, "task.updated")
+		return t, emitTask(c, t, "task.updated")
 	})
-	return t, err
 }
 
 func (s *Service) DeleteTask(ctx context.Context, id uuid.UUID) error {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return err
-	}
-	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		t, err := visibleTask(ctx, tx, p, id)
+	return service.Run(ctx, s.DB, CanPlan, func(c *service.Call) error {
+		t, err := visibleTask(ctx, c.Tx, c.P, id)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.NewDelete().Model(t).WherePK().Exec(ctx); err != nil {
+		if _, err := c.Tx.NewDelete().Model(t).WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return emitTask(ctx, tx, p, t, "task.deleted")
+		return emitTask(c, t, "task.deleted")
 	})
 }
 
-// SetStatus: managers for any task; a technician for a task they are booked on.
+// SetStatus: planners for any task; a technician for a task they are booked on.
 func (s *Service) SetStatus(ctx context.Context, id uuid.UUID, status db.TaskStatus) (*db.Task, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var t *db.Task
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if t, err = visibleTask(ctx, tx, p, id); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanSetTaskStatus, func(c *service.Call) (*db.Task, error) {
+		t, err := visibleTask(ctx, c.Tx, c.P, id)
+		if err != nil {
+			return nil, err
 		}
-		if !p.Manages() {
-			booked, err := tx.NewSelect().Model((*db.Booking)(nil)).Where("task_id = ? AND technician_id = ? AND status <> 'CANCELLED'", id, p.TechnicianID).Exists(ctx)
+		if !CanPlan(c.P) {
+			booked, err := c.Tx.NewSelect().Model((*db.Booking)(nil)).Where("task_id = ? AND technician_id = ? AND status <> 'CANCELLED'", id, c.P.OwnTechnician()).Exists(ctx)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if !booked {
-				return apperr.ForbiddenErr()
+				return nil, apperr.ForbiddenErr()
 			}
 		}
 		t.Status = status
-		if _, err := tx.NewUpdate().Model(t).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewUpdate().Model(t).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return emitTask(ctx, tx, p, t, "task.updated")
+		return t, emitTask(c, t, "task.updated")
 	})
-	return t, err
 }
 
 type DependencyInput struct {
@@ -232,52 +212,48 @@ func cycleErr(err error) error {
 }
 
 func (s *Service) SetDependencies(ctx context.Context, id uuid.UUID, in []DependencyInput) (*db.Task, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var t *db.Task
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Task, error) {
+		tx, p := c.Tx, c.P
 		if err := lockPlan(ctx, tx, p.OrganisationID); err != nil {
-			return err
+			return nil, err
 		}
-		if t, err = visibleTask(ctx, tx, p, id); err != nil {
-			return err
+		t, err := visibleTask(ctx, tx, p, id)
+		if err != nil {
+			return nil, err
 		}
 		var rows []db.TaskDependency
 		for _, d := range in {
 			if d.DependsOnID == id {
-				return apperr.Invalid("dependencies", "Une tâche ne peut dépendre d'elle-même.", "A task cannot depend on itself.")
+				return nil, apperr.Invalid("dependencies", "Une tâche ne peut dépendre d'elle-même.", "A task cannot depend on itself.")
 			}
 			if d.LagDays < -100 || d.LagDays > 365 {
-				return apperr.Invalid("lagDays", "Décalage entre -100 et 365 jours ouvrés.", "Lag between -100 and 365 working days.")
+				return nil, apperr.Invalid("lagDays", "Décalage entre -100 et 365 jours ouvrés.", "Lag between -100 and 365 working days.")
 			}
 			if slices.ContainsFunc(rows, func(r db.TaskDependency) bool { return r.DependsOnID == d.DependsOnID }) {
-				return apperr.Invalid("dependencies", "Prédécesseur en double.", "Duplicate predecessor.")
+				return nil, apperr.Invalid("dependencies", "Prédécesseur en double.", "Duplicate predecessor.")
 			}
 			if _, err := visibleTask(ctx, tx, p, d.DependsOnID); err != nil {
-				return apperr.Invalid("dependsOnId", "Tâche prédécesseur inconnue.", "Unknown predecessor task.")
+				return nil, apperr.Invalid("dependsOnId", "Tâche prédécesseur inconnue.", "Unknown predecessor task.")
 			}
 			rows = append(rows, db.TaskDependency{OrganisationID: p.OrganisationID, TaskID: id, DependsOnID: d.DependsOnID, LagDays: d.LagDays})
 		}
 		if _, err := tx.NewDelete().Model((*db.TaskDependency)(nil)).Where("task_id = ?", id).Exec(ctx); err != nil {
-			return err
+			return nil, err
 		}
 		if len(rows) > 0 {
 			if _, err := tx.NewInsert().Model(&rows).Exec(ctx); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		_, deps, err := orgGraph(ctx, tx, p.OrganisationID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := CheckAcyclic(deps); err != nil {
-			return cycleErr(err)
+			return nil, cycleErr(err)
 		}
-		return emitTask(ctx, tx, p, t, "task.updated")
+		return t, emitTask(c, t, "task.updated")
 	})
-	return t, err
 }
 
 type ShiftInput struct {
@@ -291,19 +267,16 @@ type ShiftInput struct {
 // Shift moves a task (and with cascade its dependents) and their bookings,
 // records why, and returns the moved tasks.
 func (s *Service) Shift(ctx context.Context, in ShiftInput) ([]*db.Task, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if in.WorkingDays < -260 || in.WorkingDays > 260 {
-		return nil, apperr.Invalid("workingDays", "Décalage limité à un an (260 jours ouvrés).", "A shift is limited to a year (260 working days).")
-	}
-	reason, err := validate.Optional("reason", in.Reason, 500)
-	if err != nil {
-		return nil, err
-	}
 	var moved []*db.Task
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanPlan, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		if in.WorkingDays < -260 || in.WorkingDays > 260 {
+			return apperr.Invalid("workingDays", "Décalage limité à un an (260 jours ouvrés).", "A shift is limited to a year (260 working days).")
+		}
+		reason, err := validate.Optional("reason", in.Reason, 500)
+		if err != nil {
+			return err
+		}
 		if err := lockPlan(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
@@ -329,7 +302,7 @@ func (s *Service) Shift(ctx context.Context, in ShiftInput) ([]*db.Task, error) 
 				return err
 			}
 			moved = append(moved, t)
-			if err := live.Emit(ctx, tx, p.OrganisationID, &t.ProductionID, "task.shifted", &t.ID, p.ActorID(),
+			if err := c.Emit(&t.ProductionID, "task.shifted", &t.ID,
 				map[string]any{"workingDays": in.WorkingDays, "reason": reason, "lateRushes": in.LateRushes}); err != nil {
 				return err
 			}
@@ -378,24 +351,18 @@ type TemplateInput struct {
 // PlanEpisodes copies the tasks of one episode (and the dependencies among
 // them) onto other episodes, the k-th target offset by k×offset working days.
 func (s *Service) PlanEpisodes(ctx context.Context, in TemplateInput) ([]*db.Task, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if len(in.TargetEpisodeIDs) == 0 || len(in.TargetEpisodeIDs) > 100 {
-		return nil, apperr.Invalid("targetEpisodeIds", "Choisissez entre 1 et 100 épisodes.", "Choose between 1 and 100 episodes.")
-	}
-	if in.OffsetWorkingDays < 0 || in.OffsetWorkingDays > 260 {
-		return nil, apperr.Invalid("offsetWorkingDays", "Décalage entre 0 et 260 jours ouvrés.", "Offset between 0 and 260 working days.")
-	}
 	var created []*db.Task
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanPlan, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		if len(in.TargetEpisodeIDs) == 0 || len(in.TargetEpisodeIDs) > 100 {
+			return apperr.Invalid("targetEpisodeIds", "Choisissez entre 1 et 100 épisodes.", "Choose between 1 and 100 episodes.")
+		}
+		if in.OffsetWorkingDays < 0 || in.OffsetWorkingDays > 260 {
+			return apperr.Invalid("offsetWorkingDays", "Décalage entre 0 et 260 jours ouvrés.", "Offset between 0 and 260 working days.")
+		}
 		src := new(db.Episode)
 		if err := tx.NewSelect().Model(src).Where("id = ? AND organisation_id = ?", in.SourceEpisodeID, p.OrganisationID).Scan(ctx); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return apperr.NotFoundErr("épisode")
-			}
-			return err
+			return apperr.Missing(err, "épisode")
 		}
 		if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, src.ProductionID); err != nil {
 			return err
@@ -436,7 +403,7 @@ func (s *Service) PlanEpisodes(ctx context.Context, in TemplateInput) ([]*db.Tas
 					return err
 				}
 				created = append(created, &nt)
-				if err := emitTask(ctx, tx, p, &nt, "task.created"); err != nil {
+				if err := emitTask(c, &nt, "task.created"); err != nil {
 					return err
 				}
 			}

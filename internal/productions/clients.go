@@ -2,40 +2,23 @@ package productions
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 
 	"github.com/google/uuid"
-	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/platform/service"
 )
-
-// visibleClients: the whole organisation for its staff, their own client for
-// a producer, none for the others (a technician reaches a client only
-// through a production they work on).
-func visibleClients(q *bun.SelectQuery, p *auth.Principal) (*bun.SelectQuery, error) {
-	q = q.Where("client.organisation_id = ?", p.OrganisationID)
-	switch {
-	case p.SeesWholeOrganisation():
-		return q, nil
-	case p.Is(db.RoleProducer) && p.ClientID != nil:
-		return q.Where("client.id = ?", *p.ClientID), nil
-	default:
-		return nil, apperr.ForbiddenErr()
-	}
-}
 
 func (s *Service) Clients(ctx context.Context, a page.Args) ([]*db.Client, page.Info, error) {
 	p, err := auth.Require(ctx)
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	q, err := visibleClients(s.DB.NewSelect(), p)
+	q, err := VisibleClients(s.DB.NewSelect(), p)
 	if err != nil {
 		return nil, page.Info{}, err
 	}
@@ -48,14 +31,12 @@ func (s *Service) Client(ctx context.Context, id uuid.UUID) (*db.Client, error) 
 		return nil, err
 	}
 	c := new(db.Client)
-	q, err := visibleClients(s.DB.NewSelect().Model(c), p)
+	q, err := VisibleClients(s.DB.NewSelect().Model(c), p)
 	if err != nil {
 		return nil, apperr.NotFoundErr("client")
 	}
-	if err := q.Where("client.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("client")
-	} else if err != nil {
-		return nil, err
+	if err := q.Where("client.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "client")
 	}
 	return c, nil
 }
@@ -89,52 +70,42 @@ func buildClient(p *auth.Principal, in ClientInput) (*db.Client, error) {
 	return c, nil
 }
 
-func duplicateClient() error {
+func duplicateClient() *apperr.Error {
 	return apperr.New(apperr.Conflict, "name", "Un client porte déjà ce nom.", "A client already has this name.")
 }
 
 func (s *Service) CreateClient(ctx context.Context, in ClientInput) (*db.Client, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	c, err := buildClient(p, in)
-	if err != nil {
-		return nil, err
-	}
-	if dup, err := s.DB.NewSelect().Model((*db.Client)(nil)).Where("organisation_id = ? AND lower(name) = lower(?)", p.OrganisationID, c.Name).Exists(ctx); err != nil || dup {
+	return service.Do(ctx, s.DB, CanManageClients, func(c *service.Call) (*db.Client, error) {
+		cl, err := buildClient(c.P, in)
 		if err != nil {
 			return nil, err
 		}
-		return nil, duplicateClient()
-	}
-	_, err = s.DB.NewInsert().Model(c).Returning("*").Exec(ctx)
-	return c, err
+		if dup, err := c.Tx.NewSelect().Model((*db.Client)(nil)).Where("organisation_id = ? AND lower(name) = lower(?)", c.P.OrganisationID, cl.Name).Exists(ctx); err != nil || dup {
+			return nil, apperr.Or(err, duplicateClient())
+		}
+		_, err = c.Tx.NewInsert().Model(cl).Returning("*").Exec(ctx)
+		return cl, err
+	})
 }
 
 func (s *Service) UpdateClient(ctx context.Context, id uuid.UUID, in ClientInput) (*db.Client, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	c, err := buildClient(p, in)
-	if err != nil {
-		return nil, err
-	}
-	c.ID = id
-	if dup, err := s.DB.NewSelect().Model((*db.Client)(nil)).Where("organisation_id = ? AND lower(name) = lower(?) AND id <> ?", p.OrganisationID, c.Name, id).Exists(ctx); err != nil || dup {
+	return service.Do(ctx, s.DB, CanManageClients, func(c *service.Call) (*db.Client, error) {
+		cl, err := buildClient(c.P, in)
 		if err != nil {
 			return nil, err
 		}
-		return nil, duplicateClient()
-	}
-	res, err := s.DB.NewUpdate().Model(c).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").Set("updated_at = now()").
-		Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil, apperr.NotFoundErr("client")
-	}
-	return c, nil
+		cl.ID = id
+		if dup, err := c.Tx.NewSelect().Model((*db.Client)(nil)).Where("organisation_id = ? AND lower(name) = lower(?) AND id <> ?", c.P.OrganisationID, cl.Name, id).Exists(ctx); err != nil || dup {
+			return nil, apperr.Or(err, duplicateClient())
+		}
+		res, err := c.Tx.NewUpdate().Model(cl).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").Set("updated_at = now()").
+			Where("id = ? AND organisation_id = ?", id, c.P.OrganisationID).Returning("*").Exec(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil, apperr.NotFoundErr("client")
+		}
+		return cl, nil
+	})
 }

@@ -16,7 +16,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
-	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 type Filter struct {
@@ -146,36 +146,27 @@ func build(ctx context.Context, idb bun.IDB, p *auth.Principal, in Input) (*db.P
 }
 
 func (s *Service) Create(ctx context.Context, in Input) (*db.Production, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var prod *db.Production
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if prod, err = build(ctx, tx, p, in); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Production, error) {
+		prod, err := build(ctx, c.Tx, c.P, in)
+		if err != nil {
+			return nil, err
 		}
-		if _, err := tx.NewInsert().Model(prod).Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewInsert().Model(prod).Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, &prod.ID, "production.created", &prod.ID, p.ActorID(), nil)
+		return prod, c.Emit(&prod.ID, "production.created", &prod.ID, nil)
 	})
-	return prod, err
 }
 
 func (s *Service) Update(ctx context.Context, id uuid.UUID, in Input) (*db.Production, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var prod *db.Production
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		old, err := get(ctx, tx, p, id)
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Production, error) {
+		old, err := get(ctx, c.Tx, c.P, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if prod, err = build(ctx, tx, p, in); err != nil {
-			return err
+		prod, err := build(ctx, c.Tx, c.P, in)
+		if err != nil {
+			return nil, err
 		}
 		if in.Status == nil {
 			prod.Status = old.Status
@@ -190,13 +181,12 @@ func (s *Service) Update(ctx context.Context, id uuid.UUID, in Input) (*db.Produ
 			prod.Documents = old.Documents
 		}
 		prod.ID = id
-		if _, err := tx.NewUpdate().Model(prod).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").
+		if _, err := c.Tx.NewUpdate().Model(prod).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").
 			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
-			return err
+			return nil, err
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, &prod.ID, "production.updated", &prod.ID, p.ActorID(), nil)
+		return prod, c.Emit(&prod.ID, "production.updated", &prod.ID, nil)
 	})
-	return prod, err
 }
 
 type EpisodeInput struct {
@@ -206,36 +196,31 @@ type EpisodeInput struct {
 }
 
 func (s *Service) AddEpisode(ctx context.Context, productionID uuid.UUID, in EpisodeInput) (*db.Episode, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if in.Number <= 0 || in.Number > 10000 {
-		return nil, apperr.Invalid("number", "Le numéro d'épisode doit être positif.", "The episode number must be positive.")
-	}
-	if in.RuntimeMinutes != nil && *in.RuntimeMinutes <= 0 {
-		return nil, apperr.Invalid("runtimeMinutes", "La durée doit être positive.", "The runtime must be positive.")
-	}
-	title, err := validate.Optional("title", validate.Str(in.Title), 200)
-	if err != nil {
-		return nil, err
-	}
-	ep := &db.Episode{OrganisationID: p.OrganisationID, ProductionID: productionID, Number: in.Number, Title: title, RuntimeMinutes: in.RuntimeMinutes}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if _, err := get(ctx, tx, p, productionID); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Episode, error) {
+		if in.Number <= 0 || in.Number > 10000 {
+			return nil, apperr.Invalid("number", "Le numéro d'épisode doit être positif.", "The episode number must be positive.")
 		}
-		exists, err := tx.NewSelect().Model((*db.Episode)(nil)).Where("production_id = ? AND number = ?", productionID, in.Number).Exists(ctx)
+		if in.RuntimeMinutes != nil && *in.RuntimeMinutes <= 0 {
+			return nil, apperr.Invalid("runtimeMinutes", "La durée doit être positive.", "The runtime must be positive.")
+		}
+		title, err := validate.Optional("title", validate.Str(in.Title), 200)
 		if err != nil {
-			return err
+			return nil, err
+		}
+		ep := &db.Episode{OrganisationID: c.P.OrganisationID, ProductionID: productionID, Number: in.Number, Title: title, RuntimeMinutes: in.RuntimeMinutes}
+		if _, err := get(ctx, c.Tx, c.P, productionID); err != nil {
+			return nil, err
+		}
+		exists, err := c.Tx.NewSelect().Model((*db.Episode)(nil)).Where("production_id = ? AND number = ?", productionID, in.Number).Exists(ctx)
+		if err != nil {
+			return nil, err
 		}
 		if exists {
-			return apperr.New(apperr.Conflict, "number", "Cet épisode existe déjà.", "This episode already exists.")
+			return nil, apperr.New(apperr.Conflict, "number", "Cet épisode existe déjà.", "This episode already exists.")
 		}
-		if _, err := tx.NewInsert().Model(ep).Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewInsert().Model(ep).Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, &productionID, "episode.added", &ep.ID, p.ActorID(), nil)
+		return ep, c.Emit(&productionID, "episode.added", &ep.ID, nil)
 	})
-	return ep, err
 }

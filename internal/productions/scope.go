@@ -1,11 +1,9 @@
 // Package productions holds clients, productions, episodes and teams, and
-// decides in one place which productions a caller may see or change.
+// decides in one place (policy.go) which productions a caller may see or change.
 package productions
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -20,24 +18,6 @@ type Service struct {
 	DB *bun.DB
 }
 
-// Visible restricts a query on productions (aliased "production") to what
-// the caller may see. Every read of productions goes through it.
-func Visible(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
-	q = q.Where("production.organisation_id = ?", p.OrganisationID)
-	switch {
-	case p.SeesWholeOrganisation():
-		return q
-	case p.Is(db.RoleProducer) && p.ClientID != nil:
-		return q.Where("production.client_id = ?", *p.ClientID)
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		return q.Where("EXISTS (SELECT 1 FROM team_members tm WHERE tm.production_id = production.id AND tm.technician_id = ?)", *p.TechnicianID)
-	default:
-		return q.Where("false")
-	}
-}
-
-func notFound() error { return apperr.NotFoundErr("production") }
-
 // Get returns a production the caller may see; any other id, including one
 // of another organisation, is NOT_FOUND (never FORBIDDEN, which would
 // confirm it exists).
@@ -51,11 +31,10 @@ func (s *Service) Get(ctx context.Context, id uuid.UUID) (*db.Production, error)
 
 func get(ctx context.Context, idb bun.IDB, p *auth.Principal, id uuid.UUID) (*db.Production, error) {
 	prod := new(db.Production)
-	err := Visible(idb.NewSelect().Model(prod), p).Where("production.id = ?", id).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound()
+	if err := Visible(idb.NewSelect().Model(prod), p).Where("production.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "production")
 	}
-	return prod, err
+	return prod, nil
 }
 
 // GetMany returns the visible productions among ids, for dataloaders.
@@ -89,7 +68,7 @@ func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID, kind
 	}
 	f := live.Filter{OrganisationID: p.OrganisationID, Kinds: kinds}
 	if productionID == nil {
-		if !p.SeesWholeOrganisation() {
+		if !SeesAll(p) {
 			return f, apperr.New(apperr.Forbidden, "productionId", "Précisez la production.", "Name the production.")
 		}
 		return f, nil

@@ -2,18 +2,14 @@ package productions
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 
 	"github.com/google/uuid"
-	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
-	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/validate"
-	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 type TeamMemberInput struct {
@@ -24,70 +20,57 @@ type TeamMemberInput struct {
 }
 
 func (s *Service) AddTeamMember(ctx context.Context, productionID uuid.UUID, in TeamMemberInput) (*db.TeamMember, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fn, err := validate.Required("function", in.Function, 100)
-	if err != nil {
-		return nil, err
-	}
-	note, err := validate.Optional("note", validate.Str(in.Note), 500)
-	if err != nil {
-		return nil, err
-	}
-	if in.DailyRate != nil {
-		if err := validate.NonNegative("dailyRate", *in.DailyRate); err != nil {
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.TeamMember, error) {
+		fn, err := validate.Required("function", in.Function, 100)
+		if err != nil {
 			return nil, err
 		}
-	}
-	tm := &db.TeamMember{OrganisationID: p.OrganisationID, ProductionID: productionID, TechnicianID: in.TechnicianID, Function: fn, Note: note}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if _, err := get(ctx, tx, p, productionID); err != nil {
-			return err
+		note, err := validate.Optional("note", validate.Str(in.Note), 500)
+		if err != nil {
+			return nil, err
+		}
+		if in.DailyRate != nil {
+			if err := validate.NonNegative("dailyRate", *in.DailyRate); err != nil {
+				return nil, err
+			}
+		}
+		tm := &db.TeamMember{OrganisationID: c.P.OrganisationID, ProductionID: productionID, TechnicianID: in.TechnicianID, Function: fn, Note: note}
+		if _, err := get(ctx, c.Tx, c.P, productionID); err != nil {
+			return nil, err
 		}
 		tech := new(db.Technician)
-		err := tx.NewSelect().Model(tech).Where("id = ? AND organisation_id = ?", in.TechnicianID, p.OrganisationID).Scan(ctx)
-		if errors.Is(err, sql.ErrNoRows) {
-			return apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician.")
-		}
-		if err != nil {
-			return err
+		if err := c.Tx.NewSelect().Model(tech).Where("id = ? AND organisation_id = ?", in.TechnicianID, c.P.OrganisationID).Scan(ctx); err != nil {
+			return nil, apperr.MissingAs(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
 		}
 		tm.DailyRate = tech.DailyRate
 		if in.DailyRate != nil {
 			tm.DailyRate = *in.DailyRate
 		}
-		exists, err := tx.NewSelect().Model((*db.TeamMember)(nil)).
+		exists, err := c.Tx.NewSelect().Model((*db.TeamMember)(nil)).
 			Where("production_id = ? AND technician_id = ? AND function = ?", productionID, in.TechnicianID, fn).Exists(ctx)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if exists {
-			return apperr.New(apperr.Conflict, "technicianId", "Ce technicien a déjà cette fonction sur la production.", "This technician already has this function on the production.")
+			return nil, apperr.New(apperr.Conflict, "technicianId", "Ce technicien a déjà cette fonction sur la production.", "This technician already has this function on the production.")
 		}
-		if _, err := tx.NewInsert().Model(tm).Returning("*").Exec(ctx); err != nil {
-			return err
+		if _, err := c.Tx.NewInsert().Model(tm).Returning("*").Exec(ctx); err != nil {
+			return nil, err
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, &productionID, "team.added", &tm.ID, p.ActorID(), nil)
+		return tm, c.Emit(&productionID, "team.added", &tm.ID, nil)
 	})
-	return tm, err
 }
 
 func (s *Service) RemoveTeamMember(ctx context.Context, id uuid.UUID) error {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return err
-	}
-	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	return service.Run(ctx, s.DB, CanManage, func(c *service.Call) error {
 		tm := new(db.TeamMember)
-		res, err := tx.NewDelete().Model(tm).Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
+		res, err := c.Tx.NewDelete().Model(tm).Where("id = ? AND organisation_id = ?", id, c.P.OrganisationID).Returning("*").Exec(ctx)
 		if err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.NotFoundErr("membre de l'équipe")
 		}
-		return live.Emit(ctx, tx, p.OrganisationID, &tm.ProductionID, "team.removed", &tm.ID, p.ActorID(), nil)
+		return c.Emit(&tm.ProductionID, "team.removed", &tm.ID, nil)
 	})
 }

@@ -1,11 +1,9 @@
 // Package resources holds what productions draw on: the operations
-// catalogue, technicians and rooms, with who may see and change them.
+// catalogue, technicians and rooms; policy.go says who may see and change them.
 package resources
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,6 +17,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 type Service struct {
@@ -27,14 +26,11 @@ type Service struct {
 
 // Technicians lists the organisation's technicians for its staff.
 func (s *Service) Technicians(ctx context.Context, search *string, a page.Args) ([]*db.Technician, page.Info, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanListTechnicians)
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	if !p.SeesWholeOrganisation() {
-		return nil, page.Info{}, apperr.ForbiddenErr()
-	}
-	q := s.DB.NewSelect().Where("technician.organisation_id = ?", p.OrganisationID)
+	q := VisibleTechnicians(s.DB.NewSelect(), p)
 	if search != nil && strings.TrimSpace(*search) != "" {
 		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(*search)) + "%"
 		q = q.Where("(technician.name ILIKE ? OR array_to_string(technician.functions, ' ') ILIKE ?)", like, like)
@@ -42,27 +38,15 @@ func (s *Service) Technicians(ctx context.Context, search *string, a page.Args) 
 	return page.Fetch[*db.Technician](ctx, q.Order("technician.name", "technician.id"), a)
 }
 
-// Technician: staff see any of the organisation's; a technician sees
-// themself; a producer those on their client's productions.
+// Technician returns a technician the caller may see (VisibleTechnicians).
 func (s *Service) Technician(ctx context.Context, id uuid.UUID) (*db.Technician, error) {
 	p, err := auth.Require(ctx)
 	if err != nil {
 		return nil, err
 	}
 	t := new(db.Technician)
-	q := s.DB.NewSelect().Model(t).Where("technician.id = ? AND technician.organisation_id = ?", id, p.OrganisationID)
-	switch {
-	case p.SeesWholeOrganisation():
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil && *p.TechnicianID == id:
-	case p.Is(db.RoleProducer) && p.ClientID != nil:
-		q = q.Where("EXISTS (SELECT 1 FROM team_members tm JOIN productions pr ON pr.id = tm.production_id WHERE tm.technician_id = technician.id AND pr.client_id = ?)", *p.ClientID)
-	default:
-		return nil, apperr.NotFoundErr("technicien")
-	}
-	if err := q.Scan(ctx); errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("technicien")
-	} else if err != nil {
-		return nil, err
+	if err := VisibleTechnicians(s.DB.NewSelect().Model(t), p).Where("technician.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "technicien")
 	}
 	return t, nil
 }
@@ -79,7 +63,7 @@ type TechnicianInput struct {
 
 var phoneRe = regexp.MustCompile(`^\+?[0-9 .()-]{6,25}$`)
 
-func (s *Service) buildTechnician(ctx context.Context, p *auth.Principal, in TechnicianInput) (*db.Technician, error) {
+func (s *Service) buildTechnician(ctx context.Context, idb bun.IDB, p *auth.Principal, in TechnicianInput) (*db.Technician, error) {
 	t := &db.Technician{OrganisationID: p.OrganisationID, Employment: in.Employment, HourlyRate: in.HourlyRate, DailyRate: in.DailyRate}
 	var err error
 	if t.Name, err = validate.Required("name", in.Name, 200); err != nil {
@@ -110,7 +94,7 @@ func (s *Service) buildTechnician(ctx context.Context, p *auth.Principal, in Tec
 	}
 	t.Skills = []string{}
 	if len(in.Skills) > 0 {
-		codes, err := s.operationCodes(ctx, p)
+		codes, err := operationCodes(ctx, idb, p)
 		if err != nil {
 			return nil, err
 		}
@@ -127,44 +111,40 @@ func (s *Service) buildTechnician(ctx context.Context, p *auth.Principal, in Tec
 	return t, nil
 }
 
-func (s *Service) operationCodes(ctx context.Context, p *auth.Principal) ([]string, error) {
+func operationCodes(ctx context.Context, idb bun.IDB, p *auth.Principal) ([]string, error) {
 	var codes []string
-	err := s.DB.NewSelect().Model((*db.Operation)(nil)).Column("code").
+	err := idb.NewSelect().Model((*db.Operation)(nil)).Column("code").
 		Where("organisation_id IS NULL OR organisation_id = ?", p.OrganisationID).Scan(ctx, &codes)
 	return codes, err
 }
 
 func (s *Service) CreateTechnician(ctx context.Context, in TechnicianInput) (*db.Technician, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	t, err := s.buildTechnician(ctx, p, in)
-	if err != nil {
-		return nil, err
-	}
-	_, err = s.DB.NewInsert().Model(t).Returning("*").Exec(ctx)
-	return t, err
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Technician, error) {
+		t, err := s.buildTechnician(ctx, c.Tx, c.P, in)
+		if err != nil {
+			return nil, err
+		}
+		_, err = c.Tx.NewInsert().Model(t).Returning("*").Exec(ctx)
+		return t, err
+	})
 }
 
 func (s *Service) UpdateTechnician(ctx context.Context, id uuid.UUID, in TechnicianInput) (*db.Technician, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	t, err := s.buildTechnician(ctx, p, in)
-	if err != nil {
-		return nil, err
-	}
-	res, err := s.DB.NewUpdate().Model(t).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").Set("updated_at = now()").
-		Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil, apperr.NotFoundErr("technicien")
-	}
-	return t, nil
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Technician, error) {
+		t, err := s.buildTechnician(ctx, c.Tx, c.P, in)
+		if err != nil {
+			return nil, err
+		}
+		res, err := c.Tx.NewUpdate().Model(t).ExcludeColumn("id", "organisation_id", "created_at", "updated_at").Set("updated_at = now()").
+			Where("id = ? AND organisation_id = ?", id, c.P.OrganisationID).Returning("*").Exec(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil, apperr.NotFoundErr("technicien")
+		}
+		return t, nil
+	})
 }
 
 // Rooms are visible to every member: a technician needs to know where to go.
@@ -184,25 +164,21 @@ type RoomInput struct {
 }
 
 func (s *Service) CreateRoom(ctx context.Context, in RoomInput) (*db.Room, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	r := &db.Room{OrganisationID: p.OrganisationID, Kind: in.Kind, DailyRate: in.DailyRate}
-	if r.Name, err = validate.Required("name", in.Name, 100); err != nil {
-		return nil, err
-	}
-	if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
-		return nil, err
-	}
-	if dup, err := s.DB.NewSelect().Model((*db.Room)(nil)).Where("organisation_id = ? AND lower(name) = lower(?)", p.OrganisationID, r.Name).Exists(ctx); err != nil || dup {
-		if err != nil {
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Room, error) {
+		r := &db.Room{OrganisationID: c.P.OrganisationID, Kind: in.Kind, DailyRate: in.DailyRate}
+		var err error
+		if r.Name, err = validate.Required("name", in.Name, 100); err != nil {
 			return nil, err
 		}
-		return nil, apperr.New(apperr.Conflict, "name", "Une salle porte déjà ce nom.", "A room already has this name.")
-	}
-	_, err = s.DB.NewInsert().Model(r).Returning("*").Exec(ctx)
-	return r, err
+		if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
+			return nil, err
+		}
+		if dup, err := c.Tx.NewSelect().Model((*db.Room)(nil)).Where("organisation_id = ? AND lower(name) = lower(?)", c.P.OrganisationID, r.Name).Exists(ctx); err != nil || dup {
+			return nil, apperr.Or(err, apperr.New(apperr.Conflict, "name", "Une salle porte déjà ce nom.", "A room already has this name."))
+		}
+		_, err = c.Tx.NewInsert().Model(r).Returning("*").Exec(ctx)
+		return r, err
+	})
 }
 
 // Operations: the shared catalogue plus the organisation's own.
@@ -225,28 +201,27 @@ type OperationInput struct {
 }
 
 func (s *Service) CreateOperation(ctx context.Context, in OperationInput) (*db.Operation, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	org := p.OrganisationID
-	o := &db.Operation{OrganisationID: &org, Code: strings.ToUpper(strings.TrimSpace(in.Code)), Department: in.Department, DefaultUnit: in.DefaultUnit, Position: 1000}
-	if !codeRe.MatchString(o.Code) {
-		return nil, apperr.Invalid("code", "Code attendu en majuscules, chiffres et _ (ex. DCP_CHECK).", "Code expected in capitals, digits and _ (e.g. DCP_CHECK).")
-	}
-	if o.LabelFr, err = validate.Required("labelFr", in.LabelFr, 100); err != nil {
-		return nil, err
-	}
-	if o.LabelEn, err = validate.Required("labelEn", in.LabelEn, 100); err != nil {
-		return nil, err
-	}
-	codes, err := s.operationCodes(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	if slices.Contains(codes, o.Code) {
-		return nil, apperr.New(apperr.Conflict, "code", "Ce code existe déjà.", "This code already exists.")
-	}
-	_, err = s.DB.NewInsert().Model(o).Returning("*").Exec(ctx)
-	return o, err
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Operation, error) {
+		org := c.P.OrganisationID
+		o := &db.Operation{OrganisationID: &org, Code: strings.ToUpper(strings.TrimSpace(in.Code)), Department: in.Department, DefaultUnit: in.DefaultUnit, Position: 1000}
+		if !codeRe.MatchString(o.Code) {
+			return nil, apperr.Invalid("code", "Code attendu en majuscules, chiffres et _ (ex. DCP_CHECK).", "Code expected in capitals, digits and _ (e.g. DCP_CHECK).")
+		}
+		var err error
+		if o.LabelFr, err = validate.Required("labelFr", in.LabelFr, 100); err != nil {
+			return nil, err
+		}
+		if o.LabelEn, err = validate.Required("labelEn", in.LabelEn, 100); err != nil {
+			return nil, err
+		}
+		codes, err := operationCodes(ctx, c.Tx, c.P)
+		if err != nil {
+			return nil, err
+		}
+		if slices.Contains(codes, o.Code) {
+			return nil, apperr.New(apperr.Conflict, "code", "Ce code existe déjà.", "This code already exists.")
+		}
+		_, err = c.Tx.NewInsert().Model(o).Returning("*").Exec(ctx)
+		return o, err
+	})
 }

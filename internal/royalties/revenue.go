@@ -10,11 +10,13 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
 type RevenueFilter struct {
@@ -59,6 +61,12 @@ func ParseRate(s string) (int64, error) {
 	return r.Num().Int64(), nil
 }
 
+// FormatRate writes a rate in micros back as ParseRate reads it, without
+// trailing zeros ("1.0825", "1").
+func FormatRate(micros int64) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%d.%06d", micros/1_000_000, micros%1_000_000), "0"), ".")
+}
+
 // ToEUR converts with the rate in micros, half up away from zero.
 func ToEUR(amount money.Cents, rateMicros int64) money.Cents {
 	v := new(big.Int).Mul(big.NewInt(int64(amount)), big.NewInt(rateMicros))
@@ -84,12 +92,9 @@ type LineInput struct {
 }
 
 func (s *Service) AddLine(ctx context.Context, in LineInput) (*db.RevenueLine, error) {
-	p, err := s.staff(ctx)
+	p, err := auth.Authorize(ctx, CanImportRevenue)
 	if err != nil {
 		return nil, err
-	}
-	if p.Is("INTEGRATION") {
-		return nil, apperr.ForbiddenErr()
 	}
 	l := &db.RevenueLine{OrganisationID: p.OrganisationID, WorkID: in.WorkID, Media: in.Media, PeriodStart: in.PeriodStart, PeriodEnd: in.PeriodEnd,
 		Amount: in.Amount, Currency: "EUR", RateMicros: 1_000_000}
@@ -204,7 +209,7 @@ func (s *Service) preview(ctx context.Context, idb bun.IDB, org uuid.UUID, sourc
 }
 
 func (s *Service) Preview(ctx context.Context, source, csv string) (*Preview, error) {
-	p, err := s.staff(ctx)
+	p, err := auth.Authorize(ctx, CanImportRevenue)
 	if err != nil {
 		return nil, err
 	}
@@ -216,14 +221,12 @@ func (s *Service) Preview(ctx context.Context, source, csv string) (*Preview, er
 
 // Import writes every row or none: any invalid row refuses the file.
 func (s *Service) Import(ctx context.Context, source, csv, fileName string) (imported, duplicates int, err error) {
-	p, err := s.staff(ctx)
-	if err != nil {
-		return 0, 0, err
-	}
-	if source, err = validate.Required("source", source, 200); err != nil {
-		return 0, 0, err
-	}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err = service.Run(ctx, s.DB, CanImportRevenue, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		var err error
+		if source, err = validate.Required("source", source, 200); err != nil {
+			return err
+		}
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}

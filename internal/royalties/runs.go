@@ -2,8 +2,6 @@ package royalties
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"regexp"
 	"sort"
 	"time"
@@ -18,22 +16,12 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/platform/service"
 )
-
-func (s *Service) staff(ctx context.Context) (*auth.Principal, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.SeesWholeOrganisation() {
-		return nil, apperr.ForbiddenErr()
-	}
-	return p, nil
-}
 
 // Runs are the staff's: a holder sees their statements, not the runs.
 func (s *Service) Runs(ctx context.Context, a page.Args) ([]*db.DistributionRun, page.Info, error) {
-	p, err := s.staff(ctx)
+	p, err := auth.Authorize(ctx, SeesRuns)
 	if err != nil {
 		return nil, page.Info{}, err
 	}
@@ -42,7 +30,7 @@ func (s *Service) Runs(ctx context.Context, a page.Args) ([]*db.DistributionRun,
 }
 
 func (s *Service) Run(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := s.staff(ctx)
+	p, err := auth.Authorize(ctx, SeesRuns)
 	if err != nil {
 		return nil, err
 	}
@@ -55,10 +43,8 @@ func run(ctx context.Context, idb bun.IDB, org, id uuid.UUID, lock bool) (*db.Di
 	if lock {
 		q = q.For("UPDATE")
 	}
-	if err := q.Scan(ctx); errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("répartition")
-	} else if err != nil {
-		return nil, err
+	if err := q.Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "répartition")
 	}
 	return r, nil
 }
@@ -73,15 +59,13 @@ func lockCatalogue(ctx context.Context, tx bun.Tx, org uuid.UUID) error {
 // CreateRun opens a DRAFT run for a period and computes it. A correction
 // names the issued run it corrects and recomputes its lines.
 func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects *uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if end.Before(start) {
-		return nil, apperr.Invalid("periodEnd", "La fin de période précède le début.", "The period ends before it starts.")
-	}
-	r := &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: db.DistributionRunStatusDraft, CorrectsRunID: corrects}
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	var r *db.DistributionRun
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		if end.Before(start) {
+			return apperr.Invalid("periodEnd", "La fin de période précède le début.", "The period ends before it starts.")
+		}
+		r = &db.DistributionRun{OrganisationID: p.OrganisationID, PeriodStart: start, PeriodEnd: end, Status: db.DistributionRunStatusDraft, CorrectsRunID: corrects}
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
@@ -103,15 +87,13 @@ func (s *Service) CreateRun(ctx context.Context, start, end dates.Date, corrects
 }
 
 func (s *Service) Recompute(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var r *db.DistributionRun
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
+		var err error
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
@@ -340,12 +322,10 @@ func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
 }
 
 func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var r *db.DistributionRun
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		var err error
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
@@ -354,7 +334,7 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRu
 		}
 		now := time.Now()
 		r.Status, r.ApprovedBy, r.ApprovedAt = db.DistributionRunStatusApproved, p.ActorID(), &now
-		_, err := tx.NewUpdate().Model(r).Column("status", "approved_by", "approved_at").WherePK().Exec(ctx)
+		_, err = tx.NewUpdate().Model(r).Column("status", "approved_by", "approved_at").WherePK().Exec(ctx)
 		return err
 	})
 	return r, err
@@ -363,15 +343,13 @@ func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.DistributionRu
 // Issue freezes an approved run: its revenue lines are distributed, the
 // expenses' recovery is booked, and its statements can never change.
 func (s *Service) Issue(ctx context.Context, id uuid.UUID) (*db.DistributionRun, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var r *db.DistributionRun
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanDistribute, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := lockCatalogue(ctx, tx, p.OrganisationID); err != nil {
 			return err
 		}
+		var err error
 		if r, err = run(ctx, tx, p.OrganisationID, id, true); err != nil {
 			return err
 		}
@@ -403,7 +381,7 @@ func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Princi
 	}
 	now := time.Now()
 	var sts []db.Statement
-	if err := tx.NewUpdate().Model(&sts).Set("issued_at = ?", now).Where("run_id = ?", r.ID).Returning("*").Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
+	if err := tx.NewUpdate().Model(&sts).Set("issued_at = ?", now).Where("run_id = ?", r.ID).Returning("*").Scan(ctx); err != nil && !apperr.NoRows(err) {
 		return err
 	}
 	for i := range sts {
@@ -442,27 +420,14 @@ func (s *Service) Statements(ctx context.Context, a page.Args) ([]*db.Statement,
 	return page.Fetch[*db.Statement](ctx, q, a)
 }
 
-func (sc *scope) statements(q *bun.SelectQuery) *bun.SelectQuery {
-	q = q.Where("statement.organisation_id = ?", sc.p.OrganisationID)
-	if sc.all {
-		return q
-	}
-	if len(sc.holders) == 0 {
-		return q.Where("false")
-	}
-	return q.Where("statement.holder_id IN (?) AND statement.issued_at IS NOT NULL", bun.In(sc.holders))
-}
-
 func (s *Service) Statement(ctx context.Context, id uuid.UUID) (*db.Statement, error) {
 	sc, err := s.scope(ctx)
 	if err != nil {
 		return nil, err
 	}
 	st := new(db.Statement)
-	if err := sc.statements(s.DB.NewSelect().Model(st)).Where("statement.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("relevé")
-	} else if err != nil {
-		return nil, err
+	if err := sc.statements(s.DB.NewSelect().Model(st)).Where("statement.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "relevé")
 	}
 	return st, nil
 }

@@ -2,10 +2,9 @@ package royalties
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/google/uuid"
@@ -18,61 +17,13 @@ import (
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 )
 
-// Service manages the catalogue for rights holders. The staff see it all;
-// a RIGHTS_HOLDER user sees only the works where a holder they represent
-// has a share (or the residual), and only their issued statements.
+// Service manages the catalogue for rights holders; policy.go says who sees
+// and changes what.
 type Service struct {
 	DB *bun.DB
-}
-
-// scope is what the caller may see of the catalogue.
-type scope struct {
-	p       *auth.Principal
-	all     bool
-	holders []uuid.UUID
-}
-
-func (s *Service) scope(ctx context.Context) (*scope, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	sc := &scope{p: p, all: p.SeesWholeOrganisation()}
-	if sc.all {
-		return sc, nil
-	}
-	if !p.Is(db.RoleRightsHolder) {
-		return nil, apperr.ForbiddenErr()
-	}
-	err = s.DB.NewSelect().Model((*db.HolderUser)(nil)).Column("holder_id").
-		Where("user_id = ? AND organisation_id = ?", p.UserID, p.OrganisationID).Scan(ctx, &sc.holders)
-	return sc, err
-}
-
-// works restricts a query on works (aliased "work").
-func (sc *scope) works(q *bun.SelectQuery) *bun.SelectQuery {
-	q = q.Where("work.organisation_id = ?", sc.p.OrganisationID)
-	if sc.all {
-		return q
-	}
-	if len(sc.holders) == 0 {
-		return q.Where("false")
-	}
-	return q.Where("(work.residual_holder_id IN (?) OR EXISTS (SELECT 1 FROM rights_shares rs WHERE rs.work_id = work.id AND rs.holder_id IN (?)))",
-		bun.In(sc.holders), bun.In(sc.holders))
-}
-
-func (sc *scope) holdersQ(q *bun.SelectQuery) *bun.SelectQuery {
-	q = q.Where("rights_holder.organisation_id = ?", sc.p.OrganisationID)
-	if sc.all {
-		return q
-	}
-	if len(sc.holders) == 0 {
-		return q.Where("false")
-	}
-	return q.Where("rights_holder.id IN (?)", bun.In(sc.holders))
 }
 
 // Holders lists holders: all for the staff, one's own for a holder.
@@ -90,10 +41,8 @@ func (s *Service) Holder(ctx context.Context, id uuid.UUID) (*db.RightsHolder, e
 		return nil, err
 	}
 	h := new(db.RightsHolder)
-	if err := sc.holdersQ(s.DB.NewSelect().Model(h)).Where("rights_holder.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("ayant droit")
-	} else if err != nil {
-		return nil, err
+	if err := sc.holdersQ(s.DB.NewSelect().Model(h)).Where("rights_holder.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "ayant droit")
 	}
 	return h, nil
 }
@@ -113,7 +62,7 @@ func (s *Service) MyHolders(ctx context.Context) ([]*db.RightsHolder, error) {
 }
 
 func (s *Service) CreateHolder(ctx context.Context, h *db.RightsHolder) (*db.RightsHolder, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanManageCatalogue)
 	if err != nil {
 		return nil, err
 	}
@@ -133,18 +82,15 @@ func (s *Service) CreateHolder(ctx context.Context, h *db.RightsHolder) (*db.Rig
 
 // LinkUser lets a RIGHTS_HOLDER member of the organisation see a holder.
 func (s *Service) LinkUser(ctx context.Context, holderID, userID uuid.UUID) (*db.RightsHolder, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanManageCatalogue)
 	if err != nil {
 		return nil, err
 	}
 	h := new(db.RightsHolder)
 	if err := s.DB.NewSelect().Model(h).Where("id = ? AND organisation_id = ?", holderID, p.OrganisationID).Scan(ctx); err != nil {
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, apperr.NotFoundErr("ayant droit")
-		}
-		return nil, err
+		return nil, apperr.Missing(err, "ayant droit")
 	}
-	ok, err := s.DB.NewSelect().Model((*db.Membership)(nil)).Where("user_id = ? AND organisation_id = ? AND role = 'RIGHTS_HOLDER'", userID, p.OrganisationID).Exists(ctx)
+	ok, err := s.DB.NewSelect().Model((*db.Membership)(nil)).Where("user_id = ? AND organisation_id = ? AND role = ?", userID, p.OrganisationID, db.RoleRightsHolder).Exists(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -182,25 +128,63 @@ func (s *Service) Work(ctx context.Context, id uuid.UUID) (*db.Work, error) {
 		return nil, err
 	}
 	w := new(db.Work)
-	if err := sc.works(s.DB.NewSelect().Model(w)).Where("work.id = ?", id).Scan(ctx); errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("œuvre")
-	} else if err != nil {
-		return nil, err
+	if err := sc.works(s.DB.NewSelect().Model(w)).Where("work.id = ?", id).Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "œuvre")
 	}
 	return w, nil
 }
 
-// HolderIDs is the caller's holders (nil for the staff: no filter).
-func (s *Service) HolderIDs(ctx context.Context) ([]uuid.UUID, bool, error) {
+// WorkProduction is the production behind a work, read through load (the
+// request's loader), for the staff only: null for anyone else.
+func (s *Service) WorkProduction(ctx context.Context, w *db.Work, load func(context.Context, uuid.UUID) (*db.Production, error)) (*db.Production, error) {
+	p, err := auth.Require(ctx)
+	if err != nil || w.ProductionID == nil || !SeesProductions(p) {
+		return nil, nil
+	}
+	return load(ctx, *w.ProductionID)
+}
+
+// WorkShares are a visible work's shares that the caller may see, read
+// through the request's loaders: all for the staff, a holder's own.
+func (s *Service) WorkShares(ctx context.Context, w *db.Work,
+	shares func(context.Context, uuid.UUID) ([]*db.RightsShare, error),
+	holdersOfUser func(context.Context, uuid.UUID) ([]*db.HolderUser, error),
+) ([]*db.RightsShare, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := shares(ctx, w.ID)
+	if err != nil || p.SeesWholeOrganisation() {
+		return all, err
+	}
+	mine, err := holdersOfUser(ctx, p.UserID)
+	if err != nil {
+		return nil, err
+	}
+	return ownShares(p, all, mine), nil
+}
+
+// StatementEvents is what a statementEvents subscriber hears: the
+// organisation's statement events, and of them (keep) only those of the
+// holders they represent for a holder.
+func (s *Service) StatementEvents(ctx context.Context) (live.Filter, func(*db.Event) bool, error) {
 	sc, err := s.scope(ctx)
 	if err != nil {
-		return nil, false, err
+		return live.Filter{}, nil, err
 	}
-	return sc.holders, sc.all, nil
+	f := live.Filter{OrganisationID: sc.p.OrganisationID, Kinds: []string{"statement."}}
+	if sc.all {
+		return f, func(*db.Event) bool { return true }, nil
+	}
+	return f, func(ev *db.Event) bool {
+		h, _ := ev.Payload["holderId"].(string)
+		return slices.ContainsFunc(sc.holders, func(id uuid.UUID) bool { return id.String() == h })
+	}, nil
 }
 
 func (s *Service) SaveWork(ctx context.Context, id *uuid.UUID, w *db.Work) (*db.Work, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanManageCatalogue)
 	if err != nil {
 		return nil, err
 	}
@@ -263,17 +247,11 @@ var territoryRe = regexp.MustCompile(`^([A-Z]{2}|WORLD)$`)
 // SetShares replaces a work's shares; any media, territory and date where
 // they would exceed 100 % refuses the whole change, naming the shares.
 func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.RightsShare) (*db.Work, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	w := new(db.Work)
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManageCatalogue, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := tx.NewSelect().Model(w).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).For("UPDATE").Scan(ctx); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return apperr.NotFoundErr("œuvre")
-			}
-			return err
+			return apperr.Missing(err, "œuvre")
 		}
 		rows := make([]ShareRow, len(in))
 		holderNames := map[uuid.UUID]string{}
@@ -292,10 +270,7 @@ func (s *Service) SetShares(ctx context.Context, workID uuid.UUID, in []db.Right
 			}
 			var name string
 			if err := tx.NewSelect().Model((*db.RightsHolder)(nil)).Column("name").Where("id = ? AND organisation_id = ?", sh.HolderID, p.OrganisationID).Scan(ctx, &name); err != nil {
-				if errors.Is(err, sql.ErrNoRows) {
-					return apperr.Invalid("holderId", "Ayant droit inconnu.", "Unknown rights holder.")
-				}
-				return err
+				return apperr.MissingAs(err, apperr.Invalid("holderId", "Ayant droit inconnu.", "Unknown rights holder."))
 			}
 			holderNames[sh.ID] = name
 			rows[i] = ShareRow{ID: sh.ID, WorkID: workID, HolderID: sh.HolderID, Media: sh.Media, Territory: sh.Territory, From: sh.ValidFrom, To: sh.ValidTo, BasisPoints: sh.BasisPoints}
@@ -336,17 +311,11 @@ func bp(n int64) string {
 }
 
 func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.WorkCommission) (*db.Work, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
 	w := new(db.Work)
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanManageCatalogue, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		if err := tx.NewSelect().Model(w).Where("id = ? AND organisation_id = ?", workID, p.OrganisationID).Scan(ctx); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return apperr.NotFoundErr("œuvre")
-			}
-			return err
+			return apperr.Missing(err, "œuvre")
 		}
 		seen := map[db.Media]bool{}
 		for i := range in {
@@ -372,7 +341,7 @@ func (s *Service) SetCommissions(ctx context.Context, workID uuid.UUID, in []db.
 }
 
 func (s *Service) AddExpense(ctx context.Context, workID uuid.UUID, e *db.RecoupableExpense) (*db.RecoupableExpense, error) {
-	p, err := auth.RequireManager(ctx)
+	p, err := auth.Authorize(ctx, CanManageCatalogue)
 	if err != nil {
 		return nil, err
 	}

@@ -3,8 +3,6 @@ package slips
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -19,28 +17,12 @@ import (
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/service"
 	"github.com/postprod/postprod/internal/productions"
 )
 
 type Service struct {
 	DB *bun.DB
-}
-
-// Visible restricts a query on slips (aliased "slip") to the caller's: the
-// staff see the organisation's, a producer their client's productions', a
-// technician their own.
-func Visible(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
-	q = q.Where("slip.organisation_id = ?", p.OrganisationID)
-	switch {
-	case p.SeesWholeOrganisation():
-		return q
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		return q.Where("slip.technician_id = ?", *p.TechnicianID)
-	case p.Is(db.RoleProducer) && p.ClientID != nil:
-		return q.Where("slip.production_id IN (SELECT id FROM productions WHERE client_id = ?)", *p.ClientID)
-	default:
-		return q.Where("false")
-	}
 }
 
 // Input is a slip as typed on the phone.
@@ -91,12 +73,8 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 		return nil, err
 	}
 	prod := new(db.Production)
-	err = idb.NewSelect().Model(prod).Where("id = ? AND organisation_id = ?", in.ProductionID, p.OrganisationID).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.Invalid("productionId", "Production inconnue.", "Unknown production.")
-	}
-	if err != nil {
-		return nil, err
+	if err := idb.NewSelect().Model(prod).Where("id = ? AND organisation_id = ?", in.ProductionID, p.OrganisationID).Scan(ctx); err != nil {
+		return nil, apperr.MissingAs(err, apperr.Invalid("productionId", "Production inconnue.", "Unknown production."))
 	}
 	if prod.Status == db.ProductionStatusClosed {
 		return nil, apperr.Invalid("productionId", "Cette production est clôturée : plus aucun bon n'y est accepté.", "This production is closed: it takes no more slips.")
@@ -116,10 +94,7 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 	if in.TaskID != nil {
 		t := new(db.Task)
 		if err := idb.NewSelect().Model(t).Where("id = ? AND production_id = ?", *in.TaskID, in.ProductionID).Scan(ctx); err != nil {
-			if errors.Is(err, sql.ErrNoRows) {
-				return nil, apperr.Invalid("taskId", "Cette tâche n'appartient pas à la production.", "This task is not part of the production.")
-			}
-			return nil, err
+			return nil, apperr.MissingAs(err, apperr.Invalid("taskId", "Cette tâche n'appartient pas à la production.", "This task is not part of the production."))
 		}
 		if in.OperationID != nil && *in.OperationID != t.OperationID {
 			return nil, apperr.Invalid("operationId", "L'opération ne correspond pas à la tâche.", "The operation does not match the task.")
@@ -167,7 +142,7 @@ func checkOverlap(ctx context.Context, idb bun.IDB, sl *db.Slip, except *uuid.UU
 		q = q.Where("id <> ?", *except)
 	}
 	err := q.Limit(1).Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
+	if apperr.NoRows(err) {
 		return nil
 	}
 	if err != nil {
@@ -190,49 +165,29 @@ func lockTechnician(ctx context.Context, tx bun.Tx, tech uuid.UUID) error {
 	return err
 }
 
-func (s *Service) technicianFor(p *auth.Principal, requested *uuid.UUID) (uuid.UUID, error) {
-	switch {
-	case p.Manages():
-		if requested == nil {
-			return uuid.Nil, apperr.Invalid("technicianId", "Précisez le technicien.", "Name the technician.")
-		}
-		return *requested, nil
-	case p.Is(db.RoleTechnician) && p.TechnicianID != nil:
-		if requested != nil && *requested != *p.TechnicianID {
-			return uuid.Nil, apperr.New(apperr.Forbidden, "technicianId", "Vous ne pouvez déclarer que vos propres séances.", "You can only declare your own sessions.")
-		}
-		return *p.TechnicianID, nil
-	default:
-		return uuid.Nil, apperr.ForbiddenErr()
-	}
-}
-
 func history(ctx context.Context, tx bun.Tx, slipID uuid.UUID, action db.SlipAction, p *auth.Principal, reason string) error {
 	_, err := tx.NewInsert().Model(&db.SlipHistory{SlipID: slipID, Action: action, ActorID: p.ActorID(), Reason: reason}).Exec(ctx)
 	return err
 }
 
-func emit(ctx context.Context, tx bun.Tx, p *auth.Principal, sl *db.Slip, kind string) error {
-	return live.Emit(ctx, tx, p.OrganisationID, &sl.ProductionID, kind, &sl.ID, p.ActorID(), map[string]any{"status": sl.Status})
+func emit(c *service.Call, sl *db.Slip, kind string) error {
+	return c.Emit(&sl.ProductionID, kind, &sl.ID, map[string]any{"status": sl.Status})
 }
 
 // Submit records a slip once: the same client id with the same content
 // (a retry on a bad network) returns the slip already recorded.
 func (s *Service) Submit(ctx context.Context, in Input) (*db.Slip, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tech, err := s.technicianFor(p, in.TechnicianID)
-	if err != nil {
-		return nil, err
-	}
-	in.ClientID = strings.TrimSpace(in.ClientID)
-	if len(in.ClientID) < 8 || len(in.ClientID) > 100 {
-		return nil, apperr.Invalid("clientId", "Identifiant client du bon invalide (8 à 100 caractères).", "Invalid slip client id (8 to 100 characters).")
-	}
 	var out *db.Slip
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanSubmitSlips, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		tech, err := technicianFor(p, in.TechnicianID)
+		if err != nil {
+			return err
+		}
+		in.ClientID = strings.TrimSpace(in.ClientID)
+		if len(in.ClientID) < 8 || len(in.ClientID) > 100 {
+			return apperr.Invalid("clientId", "Identifiant client du bon invalide (8 à 100 caractères).", "Invalid slip client id (8 to 100 characters).")
+		}
 		if err := lockTechnician(ctx, tx, tech); err != nil {
 			return err
 		}
@@ -249,7 +204,7 @@ func (s *Service) Submit(ctx context.Context, in Input) (*db.Slip, error) {
 			}
 			out, err = latest(ctx, tx, prior)
 			return err
-		case !errors.Is(err, sql.ErrNoRows):
+		case !apperr.NoRows(err):
 			return err
 		}
 		if err := checkOverlap(ctx, tx, sl, nil); err != nil {
@@ -262,7 +217,7 @@ func (s *Service) Submit(ctx context.Context, in Input) (*db.Slip, error) {
 		if err := history(ctx, tx, sl.ID, db.SlipActionSubmitted, p, ""); err != nil {
 			return err
 		}
-		if err := emit(ctx, tx, p, sl, "slip.submitted"); err != nil {
+		if err := emit(c, sl, "slip.submitted"); err != nil {
 			return err
 		}
 		out = sl
@@ -289,11 +244,10 @@ func (s *Service) visible(ctx context.Context, idb bun.IDB, p *auth.Principal, i
 	if lock {
 		q = q.For("UPDATE")
 	}
-	err := q.Scan(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.NotFoundErr("bon de séance")
+	if err := q.Scan(ctx); err != nil {
+		return nil, apperr.Missing(err, "bon de séance")
 	}
-	return sl, err
+	return sl, nil
 }
 
 func (s *Service) Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
@@ -310,7 +264,8 @@ func illegal(sl *db.Slip, action string) error {
 }
 
 // review moves a submitted, current slip to APPROVED or REJECTED.
-func (s *Service) review(ctx context.Context, tx bun.Tx, p *auth.Principal, id uuid.UUID, to db.SlipStatus, reason string) (*db.Slip, error) {
+func (s *Service) review(c *service.Call, id uuid.UUID, to db.SlipStatus, reason string) (*db.Slip, error) {
+	ctx, tx, p := c.Ctx, c.Tx, c.P
 	sl, err := s.visible(ctx, tx, p, id, true)
 	if err != nil {
 		return nil, err
@@ -332,85 +287,61 @@ func (s *Service) review(ctx context.Context, tx bun.Tx, p *auth.Principal, id u
 	if to == db.SlipStatusRejected {
 		kind = "slip.rejected"
 	}
-	return sl, emit(ctx, tx, p, sl, kind)
+	return sl, emit(c, sl, kind)
 }
 
 func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var sl *db.Slip
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		sl, err = s.review(ctx, tx, p, id, db.SlipStatusApproved, "")
-		return err
+	return service.Do(ctx, s.DB, CanApproveSlips, func(c *service.Call) (*db.Slip, error) {
+		return s.review(c, id, db.SlipStatusApproved, "")
 	})
-	return sl, err
 }
 
 func (s *Service) Reject(ctx context.Context, id uuid.UUID, reason string) (*db.Slip, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	reason, err = validate.Required("reason", reason, 1000)
-	if err != nil {
-		return nil, apperr.Invalid("reason", "Indiquez au technicien pourquoi le bon est refusé.", "Tell the technician why the slip is rejected.")
-	}
-	var sl *db.Slip
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		if sl, err = s.review(ctx, tx, p, id, db.SlipStatusRejected, reason); err != nil {
-			return err
+	return service.Do(ctx, s.DB, CanApproveSlips, func(c *service.Call) (*db.Slip, error) {
+		reason, err := validate.Required("reason", reason, 1000)
+		if err != nil {
+			return nil, apperr.Invalid("reason", "Indiquez au technicien pourquoi le bon est refusé.", "Tell the technician why the slip is rejected.")
 		}
 		// A rejected slip no longer counts: it may leave an overrun.
-		return nil
+		return s.review(c, id, db.SlipStatusRejected, reason)
 	})
-	return sl, err
 }
 
 // ApproveDay approves every submitted slip of a day (optionally of one
 // production) the coordinator can see, in one transaction.
 func (s *Service) ApproveDay(ctx context.Context, day dates.Date, productionID *uuid.UUID) ([]*db.Slip, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []*db.Slip
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	return service.Do(ctx, s.DB, CanApproveSlips, func(c *service.Call) ([]*db.Slip, error) {
 		var ids []uuid.UUID
-		q := Visible(tx.NewSelect().Model((*db.Slip)(nil)).Column("slip.id"), p).
+		q := Visible(c.Tx.NewSelect().Model((*db.Slip)(nil)).Column("slip.id"), c.P).
 			Where("slip.work_date = ? AND slip.status = 'SUBMITTED' AND slip.current", day).Order("slip.start_at")
 		if productionID != nil {
 			q = q.Where("slip.production_id = ?", *productionID)
 		}
 		if err := q.Scan(ctx, &ids); err != nil {
-			return err
+			return nil, err
 		}
+		var out []*db.Slip
 		for _, id := range ids {
-			sl, err := s.review(ctx, tx, p, id, db.SlipStatusApproved, "")
+			sl, err := s.review(c, id, db.SlipStatusApproved, "")
 			if err != nil {
-				return err
+				return nil, err
 			}
 			out = append(out, sl)
 		}
-		return nil
+		return out, nil
 	})
-	return out, err
 }
 
 // Resubmit lets the technician correct a rejected slip and send it again.
 func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Slip, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var out *db.Slip
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanSubmitSlips, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
 		old, err := s.visible(ctx, tx, p, id, true)
 		if err != nil {
 			return err
 		}
-		if !p.Manages() && (p.TechnicianID == nil || *p.TechnicianID != old.TechnicianID) {
+		if !mayResubmit(p, old.TechnicianID) {
 			return apperr.ForbiddenErr()
 		}
 		if old.Status != db.SlipStatusRejected || !old.Current {
@@ -437,7 +368,7 @@ func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Sli
 			return err
 		}
 		out = sl
-		if err := emit(ctx, tx, p, sl, "slip.submitted"); err != nil {
+		if err := emit(c, sl, "slip.submitted"); err != nil {
 			return err
 		}
 		return checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes)
@@ -448,16 +379,13 @@ func (s *Service) Resubmit(ctx context.Context, id uuid.UUID, in Input) (*db.Sli
 // Correct: an approved slip never changes; the coordinator's correction is
 // a new approved revision, and the old one is kept, no longer current.
 func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason string) (*db.Slip, error) {
-	p, err := auth.RequireManager(ctx)
-	if err != nil {
-		return nil, err
-	}
-	reason, err = validate.Required("reason", reason, 1000)
-	if err != nil {
-		return nil, apperr.Invalid("reason", "Expliquez la correction.", "Explain the correction.")
-	}
 	var out *db.Slip
-	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	err := service.Run(ctx, s.DB, CanApproveSlips, func(c *service.Call) error {
+		tx, p := c.Tx, c.P
+		reason, err := validate.Required("reason", reason, 1000)
+		if err != nil {
+			return apperr.Invalid("reason", "Expliquez la correction.", "Explain the correction.")
+		}
 		old, err := s.visible(ctx, tx, p, id, true)
 		if err != nil {
 			return err
@@ -489,7 +417,7 @@ func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason st
 			return err
 		}
 		out = sl
-		if err := emit(ctx, tx, p, sl, "slip.corrected"); err != nil {
+		if err := emit(c, sl, "slip.corrected"); err != nil {
 			return err
 		}
 		return checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes-old.WorkedMinutes)

@@ -218,7 +218,7 @@ type Tracking struct {
 // Tracking of a production the caller may see; technicians do not see
 // money or other people's time, so they are refused.
 func (s *Service) Tracking(ctx context.Context, productionID uuid.UUID) (*Tracking, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanTrack)
 	if err != nil {
 		return nil, err
 	}
@@ -238,7 +238,7 @@ func (s *Service) Tracking(ctx context.Context, productionID uuid.UUID) (*Tracki
 // money or other people's time and rights holders have no production: both
 // are refused.
 func trackings(ctx context.Context, idb bun.IDB, p *auth.Principal, ids []uuid.UUID, today dates.Date) ([]*Tracking, error) {
-	if p.Is(db.RoleTechnician, db.RoleRightsHolder) {
+	if !CanTrack(p) {
 		return nil, apperr.ForbiddenErr()
 	}
 	if len(ids) == 0 {
@@ -274,12 +274,9 @@ func trackings(ctx context.Context, idb bun.IDB, p *auth.Principal, ids []uuid.U
 // Alerts lists the overruns and warnings of every production the caller
 // may see (the coordinator's dashboard), worst first.
 func (s *Service) Alerts(ctx context.Context) ([]Row, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanTrack)
 	if err != nil {
 		return nil, err
-	}
-	if p.Is(db.RoleTechnician, db.RoleRightsHolder) {
-		return nil, apperr.ForbiddenErr()
 	}
 	var ids []uuid.UUID
 	if err := productions.Visible(s.DB.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p).
