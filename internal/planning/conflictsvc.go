@@ -59,7 +59,7 @@ func LoadInput(ctx context.Context, idb bun.IDB, org uuid.UUID, from, to *dates.
 		in.Dependencies = append(in.Dependencies, Dependency{TaskID: d.TaskID, DependsOnID: d.DependsOnID, LagDays: d.LagDays})
 	}
 	var bookings []db.Booking
-	bq := idb.NewSelect().Model(&bookings).Where("organisation_id = ? AND status <> 'CANCELLED'", org)
+	bq := idb.NewSelect().Model(&bookings).Where("organisation_id = ? AND status <> ?", org, db.BookingStatusCancelled)
 	uq := idb.NewSelect().Model((*db.Unavailability)(nil)).Where("organisation_id = ?", org)
 	if from != nil {
 		bq, uq = bq.Where("end_date >= ?", *from), uq.Where("end_date >= ?", *from)

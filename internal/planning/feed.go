@@ -8,6 +8,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/google/uuid"
+	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
@@ -63,11 +64,11 @@ func (s *Service) Feed(ctx context.Context, token string) ([]byte, error) {
 	today := dates.Today()
 	err = s.DB.NewSelect().Model(&rows).ModelTableExpr("bookings AS booking").
 		ColumnExpr("booking.*, p.title AS production, o.label_fr AS operation, t.allow_non_working").
-		ColumnExpr("(SELECT r.name FROM bookings rb JOIN rooms r ON r.id = rb.room_id WHERE rb.task_id = booking.task_id AND rb.status <> 'CANCELLED' AND rb.start_date <= booking.end_date AND rb.end_date >= booking.start_date LIMIT 1) AS room").
+		ColumnExpr("(SELECT r.name FROM bookings rb JOIN rooms r ON r.id = rb.room_id WHERE rb.task_id = booking.task_id AND rb.status <> ? AND rb.start_date <= booking.end_date AND rb.end_date >= booking.start_date LIMIT 1) AS room", db.BookingStatusCancelled).
 		Join("JOIN tasks t ON t.id = booking.task_id").
 		Join("JOIN productions p ON p.id = booking.production_id").
 		Join("JOIN operations o ON o.id = t.operation_id").
-		Where("booking.technician_id = ? AND booking.status IN ('CONFIRMED','PENCILLED')", tech.ID).
+		Where("booking.technician_id = ? AND booking.status IN (?)", tech.ID, bun.In([]db.BookingStatus{db.BookingStatusConfirmed, db.BookingStatusPencilled})).
 		Where("booking.end_date >= ? AND booking.start_date <= ?", today.AddDays(-31), today.AddDays(366)).
 		Order("booking.start_date").Scan(ctx)
 	if err != nil {

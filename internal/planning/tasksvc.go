@@ -159,7 +159,7 @@ func (s *Service) SetStatus(ctx context.Context, id uuid.UUID, status db.TaskSta
 			return nil, err
 		}
 		if !CanPlan(c.P) {
-			booked, err := c.Tx.NewSelect().Model((*db.Booking)(nil)).Where("task_id = ? AND technician_id = ? AND status <> 'CANCELLED'", id, c.P.OwnTechnician()).Exists(ctx)
+			booked, err := c.Tx.NewSelect().Model((*db.Booking)(nil)).Where("task_id = ? AND technician_id = ? AND status <> ?", id, c.P.OwnTechnician(), db.BookingStatusCancelled).Exists(ctx)
 			if err != nil {
 				return nil, err
 			}

@@ -136,7 +136,7 @@ func (s *Service) build(ctx context.Context, idb bun.IDB, p *auth.Principal, tec
 func checkOverlap(ctx context.Context, idb bun.IDB, sl *db.Slip, except *uuid.UUID) error {
 	other := new(db.Slip)
 	q := idb.NewSelect().Model(other).
-		Where("technician_id = ? AND current AND status <> 'REJECTED'", sl.TechnicianID).
+		Where("technician_id = ? AND current AND status <> ?", sl.TechnicianID, db.SlipStatusRejected).
 		Where("tstzrange(start_at, end_at) && tstzrange(?, ?)", sl.StartAt, sl.EndAt)
 	if except != nil {
 		q = q.Where("id <> ?", *except)
@@ -313,7 +313,7 @@ func (s *Service) ApproveDay(ctx context.Context, day dates.Date, productionID *
 	return service.Do(ctx, s.DB, CanApproveSlips, func(c *service.Call) ([]*db.Slip, error) {
 		var ids []uuid.UUID
 		q := Visible(c.Tx.NewSelect().Model((*db.Slip)(nil)).Column("slip.id"), c.P).
-			Where("slip.work_date = ? AND slip.status = 'SUBMITTED' AND slip.current", day).Order("slip.start_at")
+			Where("slip.work_date = ? AND slip.status = ? AND slip.current", day, db.SlipStatusSubmitted).Order("slip.start_at")
 		if productionID != nil {
 			q = q.Where("slip.production_id = ?", *productionID)
 		}

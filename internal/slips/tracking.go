@@ -124,6 +124,7 @@ func rows(ctx context.Context, idb bun.IDB, org uuid.UUID, productionIDs []uuid.
 		return nil, nil
 	}
 	const rate = `COALESCE((SELECT max(tm.daily_rate_cents) / 480.0 FROM team_members tm WHERE tm.production_id = s.production_id AND tm.technician_id = s.technician_id), tech.hourly_rate_cents / 60.0)`
+	approved, submitted, rejected := db.SlipStatusApproved, db.SlipStatusSubmitted, db.SlipStatusRejected
 	var out []Row
 	var tasks []struct {
 		ID, ProductionID, OperationID uuid.UUID
@@ -134,15 +135,15 @@ func rows(ctx context.Context, idb bun.IDB, org uuid.UUID, productionIDs []uuid.
 	}
 	err := idb.NewRaw(`
 		SELECT t.id, t.production_id, t.operation_id, t.planned_minutes, t.start_date, t.end_date,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = 'APPROVED'), 0) AS approved,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = 'SUBMITTED'), 0) AS submitted,
+		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS approved,
+		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS submitted,
 		       COALESCE(sum(round(s.worked_minutes * `+rate+`)), 0)::bigint AS cost
 		FROM tasks t
-		LEFT JOIN slips s ON s.task_id = t.id AND s.current AND s.status <> 'REJECTED'
+		LEFT JOIN slips s ON s.task_id = t.id AND s.current AND s.status <> ?
 		LEFT JOIN technicians tech ON tech.id = s.technician_id
 		WHERE t.organisation_id = ? AND t.production_id IN (?)
 		GROUP BY t.id
-		ORDER BY t.start_date, t.id`, org, bun.In(productionIDs)).Scan(ctx, &tasks)
+		ORDER BY t.start_date, t.id`, approved, submitted, rejected, org, bun.In(productionIDs)).Scan(ctx, &tasks)
 	if err != nil {
 		return nil, err
 	}
@@ -160,12 +161,12 @@ func rows(ctx context.Context, idb bun.IDB, org uuid.UUID, productionIDs []uuid.
 	}
 	err = idb.NewRaw(`
 		SELECT s.production_id, s.operation_id,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = 'APPROVED'), 0) AS approved,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = 'SUBMITTED'), 0) AS submitted,
+		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS approved,
+		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS submitted,
 		       COALESCE(sum(round(s.worked_minutes * `+rate+`)), 0)::bigint AS cost
 		FROM slips s JOIN technicians tech ON tech.id = s.technician_id
-		WHERE s.organisation_id = ? AND s.production_id IN (?) AND s.task_id IS NULL AND s.current AND s.status <> 'REJECTED'
-		GROUP BY s.production_id, s.operation_id`, org, bun.In(productionIDs)).Scan(ctx, &loose)
+		WHERE s.organisation_id = ? AND s.production_id IN (?) AND s.task_id IS NULL AND s.current AND s.status <> ?
+		GROUP BY s.production_id, s.operation_id`, approved, submitted, org, bun.In(productionIDs), rejected).Scan(ctx, &loose)
 	if err != nil {
 		return nil, err
 	}
@@ -280,7 +281,7 @@ func (s *Service) Alerts(ctx context.Context) ([]Row, error) {
 	}
 	var ids []uuid.UUID
 	if err := productions.Visible(s.DB.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p).
-		Where("production.status IN ('PREPARATION', 'IN_POST')").Scan(ctx, &ids); err != nil {
+		Where("production.status IN (?)", bun.In([]db.ProductionStatus{db.ProductionStatusPreparation, db.ProductionStatusInPost})).Scan(ctx, &ids); err != nil {
 		return nil, err
 	}
 	rs, err := rows(ctx, s.DB, p.OrganisationID, ids, dates.Today())
