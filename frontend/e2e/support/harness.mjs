@@ -1,7 +1,8 @@
-// One run of one spec: its browser, the step it is at, the pages it opened (watched for
-// console errors, photographed if the spec fails) and its log lines, prefixed with its name so
-// that specs running side by side stay readable.
-import { launchBrowser } from './browser.mjs';
+// One run of one spec: the step it is at, the browser contexts and pages it opened (pages are
+// watched for console errors and photographed if the spec fails) and its log lines, prefixed
+// with its name so that specs running side by side stay readable. The runner's one browser is
+// shared: each context is a separate session with its own storage and service workers, and
+// launching Chromium once per spec would cost about two seconds each on this machine.
 import { DESKTOP } from './env.mjs';
 import { failureShotPath } from './shots.mjs';
 
@@ -16,10 +17,10 @@ export function defineSpec(spec) {
 }
 
 export class SpecRun {
-  constructor(name) {
+  constructor(name, browser) {
     this.name = name;
     this.step = 'start';
-    this.browser = null;
+    this.browser = browser;
     this.contexts = [];
     this.watched = [];
   }
@@ -32,10 +33,6 @@ export class SpecRun {
   begin(step) {
     this.step = step;
     this.log(step);
-  }
-
-  async start() {
-    this.browser = await launchBrowser();
   }
 
   /** A new browser context (a separate session) and its page, watched; closed at the end anyway. */
@@ -78,8 +75,8 @@ export class SpecRun {
     return shots;
   }
 
+  /** Closes whatever the spec left open (after a failure, or a timeout: its awaits then fail). */
   async close() {
     for (const ctx of this.contexts) await ctx.close().catch(() => undefined);
-    await this.browser?.close().catch(() => undefined);
   }
 }
