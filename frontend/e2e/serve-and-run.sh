@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Starts bin/postprod on a throwaway data directory (its own PostgreSQL,
 # migrated and seeded with the demo), runs the browser tests against it,
-# and stops everything whatever happens.
+# and stops everything whatever happens. Arguments after the binary go to run.mjs
+# (spec names, -j N): `serve-and-run.sh ./bin/postprod planning`.
 set -euo pipefail
 bin=$(realpath "$1")
+shift
 cd "$(dirname "$0")/.."
 data=$(mktemp -d /tmp/postprod-e2e-XXXXXX)
 chmod 755 "$data"
@@ -23,6 +25,6 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 curl -fs "http://127.0.0.1:$port/readyz" >/dev/null || { echo "the server is not ready:"; cat "$log"; exit 1; }
-if ! BASE_URL="http://127.0.0.1:$port" node e2e/run.mjs; then
+if ! BASE_URL="http://127.0.0.1:$port" node e2e/run.mjs "$@"; then
   echo "--- server log ---"; tail -50 "$log"; exit 1
 fi
