@@ -63,6 +63,7 @@ type ResolverRoot interface {
 	RecoupableExpense() RecoupableExpenseResolver
 	RevenueLine() RevenueLineResolver
 	RightsShare() RightsShareResolver
+	Room() RoomResolver
 	RunWork() RunWorkResolver
 	ScheduleEvent() ScheduleEventResolver
 	Slip() SlipResolver
@@ -76,6 +77,7 @@ type ResolverRoot interface {
 	TaskDependency() TaskDependencyResolver
 	TaskShift() TaskShiftResolver
 	TeamMember() TeamMemberResolver
+	Technician() TechnicianResolver
 	TrackingRow() TrackingRowResolver
 	Unavailability() UnavailabilityResolver
 	Work() WorkResolver
@@ -1155,6 +1157,9 @@ type RevenueLineResolver interface {
 type RightsShareResolver interface {
 	Holder(ctx context.Context, obj *db.RightsShare) (*db.RightsHolder, error)
 }
+type RoomResolver interface {
+	DailyRate(ctx context.Context, obj *db.Room) (*money.Cents, error)
+}
 type RunWorkResolver interface {
 	Work(ctx context.Context, obj *db.RunWork) (*db.Work, error)
 
@@ -1241,11 +1246,20 @@ type TaskShiftResolver interface {
 }
 type TeamMemberResolver interface {
 	Technician(ctx context.Context, obj *db.TeamMember) (*db.Technician, error)
+
+	DailyRate(ctx context.Context, obj *db.TeamMember) (*money.Cents, error)
+}
+type TechnicianResolver interface {
+	HourlyRate(ctx context.Context, obj *db.Technician) (*money.Cents, error)
+	DailyRate(ctx context.Context, obj *db.Technician) (*money.Cents, error)
 }
 type TrackingRowResolver interface {
 	Production(ctx context.Context, obj *slips.Row) (*db.Production, error)
 	Task(ctx context.Context, obj *slips.Row) (*db.Task, error)
 	Operation(ctx context.Context, obj *slips.Row) (*db.Operation, error)
+
+	ExcessCost(ctx context.Context, obj *slips.Row) (*money.Cents, error)
+	ActualCost(ctx context.Context, obj *slips.Row) (*money.Cents, error)
 }
 type UnavailabilityResolver interface {
 	Technician(ctx context.Context, obj *db.Unavailability) (*db.Technician, error)
@@ -21884,18 +21898,18 @@ func (ec *executionContext) _Room_dailyRate(ctx context.Context, field graphql.C
 			return ec.fieldContext_Room_dailyRate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.DailyRate, nil
+			return ec.Resolvers.Room().DailyRate(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Room_dailyRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Room", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Room", field, true, true, "Money")
 }
 
 func (ec *executionContext) _RoomConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RoomConnection) (ret graphql.Marshaler) {
@@ -25155,18 +25169,18 @@ func (ec *executionContext) _TeamMember_dailyRate(ctx context.Context, field gra
 			return ec.fieldContext_TeamMember_dailyRate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.DailyRate, nil
+			return ec.Resolvers.TeamMember().DailyRate(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_TeamMember_dailyRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TeamMember", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("TeamMember", field, true, true, "Money")
 }
 
 func (ec *executionContext) _TeamMember_note(ctx context.Context, field graphql.CollectedField, obj *db.TeamMember) (ret graphql.Marshaler) {
@@ -25477,18 +25491,18 @@ func (ec *executionContext) _Technician_hourlyRate(ctx context.Context, field gr
 			return ec.fieldContext_Technician_hourlyRate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.HourlyRate, nil
+			return ec.Resolvers.Technician().HourlyRate(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Technician_hourlyRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Technician", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Technician", field, true, true, "Money")
 }
 
 func (ec *executionContext) _Technician_dailyRate(ctx context.Context, field graphql.CollectedField, obj *db.Technician) (ret graphql.Marshaler) {
@@ -25500,18 +25514,18 @@ func (ec *executionContext) _Technician_dailyRate(ctx context.Context, field gra
 			return ec.fieldContext_Technician_dailyRate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.DailyRate, nil
+			return ec.Resolvers.Technician().DailyRate(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Technician_dailyRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Technician", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("Technician", field, true, true, "Money")
 }
 
 func (ec *executionContext) _Technician_email(ctx context.Context, field graphql.CollectedField, obj *db.Technician) (ret graphql.Marshaler) {
@@ -26078,18 +26092,18 @@ func (ec *executionContext) _TrackingRow_excessCost(ctx context.Context, field g
 			return ec.fieldContext_TrackingRow_excessCost(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ExcessCost(), nil
+			return ec.Resolvers.TrackingRow().ExcessCost(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_TrackingRow_excessCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TrackingRow", field, true, false, "Money")
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "Money")
 }
 
 func (ec *executionContext) _TrackingRow_actualCost(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
@@ -26101,18 +26115,18 @@ func (ec *executionContext) _TrackingRow_actualCost(ctx context.Context, field g
 			return ec.fieldContext_TrackingRow_actualCost(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ActualCost, nil
+			return ec.Resolvers.TrackingRow().ActualCost(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
-			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_TrackingRow_actualCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Money")
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "Money")
 }
 
 func (ec *executionContext) _Unavailability_id(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
@@ -34351,23 +34365,24 @@ func (ec *executionContext) _Room(ctx context.Context, sel ast.SelectionSet, obj
 		case "id":
 			out.Values[i] = ec._Room_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._Room_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._Room_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "dailyRate":
-			out.Values[i] = ec._Room_dailyRate(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Room_dailyRate(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35552,10 +35567,11 @@ func (ec *executionContext) _TeamMember(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "dailyRate":
-			out.Values[i] = ec._TeamMember_dailyRate(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TeamMember_dailyRate(ctx, field, obj)
+				})
 		case "note":
 			out.Values[i] = ec._TeamMember_note(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -35655,47 +35671,49 @@ func (ec *executionContext) _Technician(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._Technician_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._Technician_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "functions":
 			out.Values[i] = ec._Technician_functions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "skills":
 			out.Values[i] = ec._Technician_skills(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employment":
 			out.Values[i] = ec._Technician_employment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "hourlyRate":
-			out.Values[i] = ec._Technician_hourlyRate(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Technician_hourlyRate(ctx, field, obj)
+				})
 		case "dailyRate":
-			out.Values[i] = ec._Technician_dailyRate(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Technician_dailyRate(ctx, field, obj)
+				})
 		case "email":
 			out.Values[i] = ec._Technician_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "phone":
 			out.Values[i] = ec._Technician_phone(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -35908,15 +35926,17 @@ func (ec *executionContext) _TrackingRow(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "excessCost":
-			out.Values[i] = ec._TrackingRow_excessCost(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_excessCost(ctx, field, obj)
+				})
 		case "actualCost":
-			out.Values[i] = ec._TrackingRow_actualCost(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_actualCost(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

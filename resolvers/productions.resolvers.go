@@ -13,6 +13,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/productions"
 )
@@ -109,6 +110,10 @@ func (r *queryResolver) Client(ctx context.Context, id uuid.UUID) (*db.Client, e
 
 func (r *teamMemberResolver) Technician(ctx context.Context, obj *db.TeamMember) (*db.Technician, error) {
 	return dataloaders.For(ctx).TechnicianByID.Load(ctx, obj.TechnicianID)()
+}
+
+func (r *teamMemberResolver) DailyRate(ctx context.Context, obj *db.TeamMember) (*money.Cents, error) {
+	return productions.TeamMemberRate(ctx, obj), nil
 }
 
 func (r *Resolver) Production() graph.ProductionResolver { return &productionResolver{r} }

@@ -13,6 +13,7 @@ import (
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/resources"
 )
@@ -89,6 +90,26 @@ func (r *queryResolver) Operations(ctx context.Context, first *int, after *strin
 		Edges: edges(rows, info, func(x *db.Operation, c string) *model.OperationEdge { return &model.OperationEdge{Node: x, Cursor: c} })}, nil
 }
 
+func (r *roomResolver) DailyRate(ctx context.Context, obj *db.Room) (*money.Cents, error) {
+	return resources.RoomRate(ctx, obj), nil
+}
+
+func (r *technicianResolver) HourlyRate(ctx context.Context, obj *db.Technician) (*money.Cents, error) {
+	return resources.HourlyRate(ctx, obj), nil
+}
+
+func (r *technicianResolver) DailyRate(ctx context.Context, obj *db.Technician) (*money.Cents, error) {
+	return resources.DailyRate(ctx, obj), nil
+}
+
 func (r *Resolver) Operation() graph.OperationResolver { return &operationResolver{r} }
 
-type operationResolver struct{ *Resolver }
+func (r *Resolver) Room() graph.RoomResolver { return &roomResolver{r} }
+
+func (r *Resolver) Technician() graph.TechnicianResolver { return &technicianResolver{r} }
+
+type (
+	operationResolver  struct{ *Resolver }
+	roomResolver       struct{ *Resolver }
+	technicianResolver struct{ *Resolver }
+)

@@ -16,6 +16,7 @@ import (
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/slips"
 )
@@ -187,6 +188,14 @@ func (r *trackingRowResolver) Task(ctx context.Context, obj *slips.Row) (*db.Tas
 
 func (r *trackingRowResolver) Operation(ctx context.Context, obj *slips.Row) (*db.Operation, error) {
 	return dataloaders.For(ctx).OperationByID.Load(ctx, obj.OperationID)()
+}
+
+func (r *trackingRowResolver) ExcessCost(ctx context.Context, obj *slips.Row) (*money.Cents, error) {
+	return slips.ExcessCost(ctx, obj), nil
+}
+
+func (r *trackingRowResolver) ActualCost(ctx context.Context, obj *slips.Row) (*money.Cents, error) {
+	return slips.ActualCost(ctx, obj), nil
 }
 
 func (r *Resolver) Slip() graph.SlipResolver { return &slipResolver{r} }

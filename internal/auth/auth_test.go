@@ -1,10 +1,13 @@
 package auth
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
+
+	"github.com/postprod/postprod/db"
 )
 
 func TestPasswords(t *testing.T) {
@@ -56,5 +59,41 @@ func TestOpaqueTokensAreStoredHashed(t *testing.T) {
 	tok2, _ := NewOpaqueToken(APITokenPrefix)
 	if tok == tok2 {
 		t.Fatal("tokens must be random")
+	}
+}
+
+// Costs are private (DOMAIN.md): the staff who pay read them, INTEGRATION
+// as the organisation's accounting system; a technician their own only;
+// nobody else, and nobody without a caller.
+func TestSeesCosts(t *testing.T) {
+	own, other := uuid.New(), uuid.New()
+	for _, c := range []struct {
+		role       db.Role
+		all, owned bool
+	}{
+		{db.RoleAdmin, true, true},
+		{db.RoleCoordinator, true, true},
+		{db.RoleAccountant, true, true},
+		{db.RoleIntegration, true, true},
+		{db.RoleProducer, false, false},
+		{db.RoleTechnician, false, true},
+		{db.RoleRightsHolder, false, false},
+	} {
+		p := &Principal{Role: c.role, TechnicianID: &own}
+		if p.SeesCosts() != c.all || p.SeesCostsOf(other) != c.all || p.SeesCostsOf(own) != c.owned {
+			t.Errorf("%s: sees costs %v, of another technician %v, of their own %v", c.role, p.SeesCosts(), p.SeesCostsOf(other), p.SeesCostsOf(own))
+		}
+	}
+	for _, r := range db.AllRoles {
+		if (&Principal{Role: r}).SeesCosts() && !slices.Contains(CostRoles, r) {
+			t.Errorf("%s sees costs without being a cost role", r)
+		}
+	}
+	var nobody *Principal
+	if nobody.SeesCosts() || nobody.SeesCostsOf(own) {
+		t.Error("no caller sees costs")
+	}
+	if Cost(false, 100) != nil || *Cost(true, 100) != 100 {
+		t.Error("Cost")
 	}
 }

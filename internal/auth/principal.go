@@ -13,6 +13,7 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // Principal is an authenticated caller in one organisation.
@@ -36,13 +37,20 @@ func (p *Principal) Is(roles ...db.Role) bool {
 	return false
 }
 
-// The two role sets every domain's policy builds on; they are written here
+// The three role sets every domain's policy builds on; they are written here
 // and nowhere else.
 var (
 	// StaffRoles read every production of the organisation.
 	StaffRoles = []db.Role{db.RoleAdmin, db.RoleCoordinator, db.RoleAccountant, db.RoleIntegration}
 	// ManagerRoles change the organisation's productions, plan, staff and catalogue.
 	ManagerRoles = []db.Role{db.RoleAdmin, db.RoleCoordinator}
+	// CostRoles read what the organisation pays: technicians' and team
+	// rates, room rates, the cost of tracked time, gross pay and margins
+	// (DOMAIN.md, "Costs are private"). INTEGRATION is one of them: an
+	// organisation's API token serves its accounting or payroll system,
+	// which reads costs as the ACCOUNTANT does. A producer sees prices only
+	// in what is sent to them (quotes, amendments, invoices, reports).
+	CostRoles = []db.Role{db.RoleAdmin, db.RoleCoordinator, db.RoleAccountant, db.RoleIntegration}
 )
 
 // SeesWholeOrganisation is true for the roles that read every production.
@@ -50,6 +58,35 @@ func (p *Principal) SeesWholeOrganisation() bool { return p.Is(StaffRoles...) }
 
 // Manages is true for the roles that change productions, clients and staff.
 func (p *Principal) Manages() bool { return p.Is(ManagerRoles...) }
+
+// SeesCosts is true for the roles that read every cost of the
+// organisation. It is the one cost rule: each domain's policy answers its
+// cost fields through it (or SeesCostsOf) and Cost.
+func (p *Principal) SeesCosts() bool { return p != nil && p.Is(CostRoles...) }
+
+// SeesCostsOf is true for the costs tied to one technician (their rates,
+// their rate on a team, their pay): the cost roles, and that technician
+// themself.
+func (p *Principal) SeesCostsOf(technicianID uuid.UUID) bool {
+	if p == nil {
+		return false
+	}
+	if p.SeesCosts() {
+		return true
+	}
+	own := p.OwnTechnician()
+	return own != nil && *own == technicianID
+}
+
+// Cost is what a cost field answers: the amount when the caller may see
+// it, null otherwise. It returns a copy, so that a row shared by a
+// loader's cache is never changed.
+func Cost(seen bool, c money.Cents) *money.Cents {
+	if !seen {
+		return nil
+	}
+	return &c
+}
 
 // OwnTechnician is the technician record of a TECHNICIAN caller, nil for
 // any other caller.

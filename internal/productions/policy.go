@@ -1,10 +1,14 @@
 package productions
 
 import (
+	"context"
+
 	"github.com/uptrace/bun"
 
+	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/money"
 )
 
 // Who may do what with productions, and which productions each role sees.
@@ -61,6 +65,14 @@ func VisibleClients(q *bun.SelectQuery, p *auth.Principal) (*bun.SelectQuery, er
 	default:
 		return nil, apperr.ForbiddenErr()
 	}
+}
+
+// TeamMemberRate is a team member's daily rate as the caller may see it: a
+// cost (auth.CostRoles), read by the cost roles and by that technician;
+// null for the producer and the rest of the team. It copies the amount, so
+// a row a loader shares is never changed.
+func TeamMemberRate(ctx context.Context, tm *db.TeamMember) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCostsOf(tm.TechnicianID), tm.DailyRate)
 }
 
 // Fields names the check behind each schema field that @hasRole guards.

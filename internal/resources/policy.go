@@ -1,10 +1,13 @@
 package resources
 
 import (
+	"context"
+
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/productions"
 )
 
@@ -18,10 +21,25 @@ func CanManage(p *auth.Principal) bool { return p.Manages() }
 // CanListTechnicians: the staff read the whole technician list.
 func CanListTechnicians(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
 
-// SeesCosts: technicians' and rooms' rates are private to ADMIN,
-// COORDINATOR and ACCOUNTANT (DOMAIN.md, "Costs are private").
-func SeesCosts(p *auth.Principal) bool {
-	return p.Is(db.RoleAdmin, db.RoleCoordinator, db.RoleAccountant)
+// Rates are costs (auth.CostRoles): a technician's rates are read by the
+// cost roles and by that technician, a room's by the cost roles only; the
+// others read null. They answer the schema's nullable rate fields whatever
+// the path that reached the row (a team, a booking, a slip), and copy the
+// amount, so a row a loader shares is never changed.
+
+// HourlyRate is a technician's hourly rate as the caller may see it.
+func HourlyRate(ctx context.Context, t *db.Technician) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCostsOf(t.ID), t.HourlyRate)
+}
+
+// DailyRate is a technician's daily rate as the caller may see it.
+func DailyRate(ctx context.Context, t *db.Technician) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCostsOf(t.ID), t.DailyRate)
+}
+
+// RoomRate is a room's daily rate as the caller may see it.
+func RoomRate(ctx context.Context, r *db.Room) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCosts(), r.DailyRate)
 }
 
 // VisibleTechnicians restricts a query on technicians (aliased

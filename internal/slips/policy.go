@@ -1,12 +1,15 @@
 package slips
 
 import (
+	"context"
+
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/productions"
 )
 
@@ -23,6 +26,22 @@ func CanApproveSlips(p *auth.Principal) bool { return p.Manages() }
 // production; a technician does not see other people's time, a rights
 // holder sees only the catalogue.
 func CanTrack(p *auth.Principal) bool { return p.SeesWholeOrganisation() || p.Is(db.RoleProducer) }
+
+// The cost of tracked time is worked minutes at the technicians' rates: a
+// cost (auth.CostRoles). A producer tracks their productions in minutes and
+// levels; the money is null for them.
+
+// ActualCost is a tracking row's cost of the time worked, as the caller
+// may see it.
+func ActualCost(ctx context.Context, r *Row) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCosts(), r.ActualCost)
+}
+
+// ExcessCost is a tracking row's cost of the excess, as the caller may see
+// it.
+func ExcessCost(ctx context.Context, r *Row) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCosts(), r.ExcessCost())
+}
 
 // Visible restricts a query on slips (aliased "slip") to the caller's: those
 // of the productions they may see, and for a technician their own.

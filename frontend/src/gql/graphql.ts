@@ -378,12 +378,12 @@ export type DashboardWaitingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardWaitingQuery = { slips: { totalCount: number, edges: Array<{ node: { id: string, status: SlipStatus, current: boolean, date: string, start: string, end: string, breakMinutes: number, workedMinutes: number, nightMinutes: number, sundayOrHoliday: boolean, notes: string, rejectionReason: string, technician: { id: string, name: string }, production: { id: string, title: string }, task: { id: string, title: string } | null, operation: { id: string, label: string }, room: { id: string, name: string } | null } }> } };
 
-export type TrackingFiguresFragment = { level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string };
+export type TrackingFiguresFragment = { level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string | null };
 
 export type DashboardOverrunsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOverrunsQuery = { overruns: Array<{ level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string, production: { id: string, title: string }, task: { id: string, title: string } | null, operation: { id: string, label: string } }> };
+export type DashboardOverrunsQuery = { overruns: Array<{ level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string | null, production: { id: string, title: string }, task: { id: string, title: string } | null, operation: { id: string, label: string } }> };
 
 export type DashboardSlipEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -610,21 +610,21 @@ export type PortalLogoutMutationVariables = Exact<{
 
 export type PortalLogoutMutation = { logout: boolean };
 
-export type ProductionDetailFragment = { id: string, title: string, kind: ProductionKind, status: ProductionStatus, director: string, notes: string, updatedAt: string, client: { id: string, name: string }, spec: { runtimeMinutes: number | null, deliveryDeadline: string | null, isan: string, technicalProfile: { frameRate: string, resolution: string, colourSpace: string, audioLayout: string } }, episodes: Array<{ id: string, number: number, title: string, runtimeMinutes: number | null }>, team: Array<{ id: string, function: string, dailyRate: string, note: string, technician: { id: string, name: string } }> };
+export type ProductionDetailFragment = { id: string, title: string, kind: ProductionKind, status: ProductionStatus, director: string, notes: string, updatedAt: string, client: { id: string, name: string }, spec: { runtimeMinutes: number | null, deliveryDeadline: string | null, isan: string, technicalProfile: { frameRate: string, resolution: string, colourSpace: string, audioLayout: string } }, episodes: Array<{ id: string, number: number, title: string, runtimeMinutes: number | null }>, team: Array<{ id: string, function: string, dailyRate: string | null, note: string, technician: { id: string, name: string } }> };
 
 export type ProductionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProductionQuery = { production: { id: string, title: string, kind: ProductionKind, status: ProductionStatus, director: string, notes: string, updatedAt: string, client: { id: string, name: string }, spec: { runtimeMinutes: number | null, deliveryDeadline: string | null, isan: string, technicalProfile: { frameRate: string, resolution: string, colourSpace: string, audioLayout: string } }, episodes: Array<{ id: string, number: number, title: string, runtimeMinutes: number | null }>, team: Array<{ id: string, function: string, dailyRate: string, note: string, technician: { id: string, name: string } }> } };
+export type ProductionQuery = { production: { id: string, title: string, kind: ProductionKind, status: ProductionStatus, director: string, notes: string, updatedAt: string, client: { id: string, name: string }, spec: { runtimeMinutes: number | null, deliveryDeadline: string | null, isan: string, technicalProfile: { frameRate: string, resolution: string, colourSpace: string, audioLayout: string } }, episodes: Array<{ id: string, number: number, title: string, runtimeMinutes: number | null }>, team: Array<{ id: string, function: string, dailyRate: string | null, note: string, technician: { id: string, name: string } }> } };
 
 export type ProductionEventsSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProductionEventsSubscription = { productionEvents: { id: string, kind: string, productionId: string, at: string, production: { id: string, title: string, kind: ProductionKind, status: ProductionStatus, director: string, notes: string, updatedAt: string, client: { id: string, name: string }, spec: { runtimeMinutes: number | null, deliveryDeadline: string | null, isan: string, technicalProfile: { frameRate: string, resolution: string, colourSpace: string, audioLayout: string } }, episodes: Array<{ id: string, number: number, title: string, runtimeMinutes: number | null }>, team: Array<{ id: string, function: string, dailyRate: string, note: string, technician: { id: string, name: string } }> } | null } };
+export type ProductionEventsSubscription = { productionEvents: { id: string, kind: string, productionId: string, at: string, production: { id: string, title: string, kind: ProductionKind, status: ProductionStatus, director: string, notes: string, updatedAt: string, client: { id: string, name: string }, spec: { runtimeMinutes: number | null, deliveryDeadline: string | null, isan: string, technicalProfile: { frameRate: string, resolution: string, colourSpace: string, audioLayout: string } }, episodes: Array<{ id: string, number: number, title: string, runtimeMinutes: number | null }>, team: Array<{ id: string, function: string, dailyRate: string | null, note: string, technician: { id: string, name: string } }> } | null } };
 
 export type ProductionDeliveriesQueryVariables = Exact<{
   id: string;
@@ -793,7 +793,7 @@ export type ProductionTrackingQueryVariables = Exact<{
 }>;
 
 
-export type ProductionTrackingQuery = { production: { id: string, title: string, tracking: { tasks: Array<{ level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string, task: { id: string, title: string, startDate: string, endDate: string, episode: { id: string, number: number } | null } | null, operation: { id: string, label: string } }>, operations: Array<{ level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string, operation: { id: string, label: string } }> } } };
+export type ProductionTrackingQuery = { production: { id: string, title: string, tracking: { tasks: Array<{ level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string | null, task: { id: string, title: string, startDate: string, endDate: string, episode: { id: string, number: number } | null } | null, operation: { id: string, label: string } }>, operations: Array<{ level: TrackingLevel, plannedMinutes: number, approvedMinutes: number, submittedMinutes: number, actualMinutes: number, remainingMinutes: number, percentConsumed: number | null, projectedMinutes: number, excessMinutes: number, excessCost: string | null, operation: { id: string, label: string } }> } } };
 
 export type ProductionSlipEventsSubscriptionVariables = Exact<{
   id: string;

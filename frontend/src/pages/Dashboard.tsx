@@ -483,7 +483,7 @@ function Overruns({ state }: { state: OverrunsState }) {
           <div class="overrun-excess">
             {t(r.level === 'OVERRUN' ? 'dashboard.excess' : 'dashboard.projectedExcess', { d: formatMinutes(r.excessMinutes) })}
             {' · '}
-            <span class="money">{formatMoney(r.excessCost, lang)}</span>
+            <span class="money">{r.excessCost == null ? '—' : formatMoney(r.excessCost, lang)}</span>
           </div>
         </li>
       ))}

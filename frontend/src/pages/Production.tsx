@@ -201,7 +201,7 @@ export function Production({ id }: { id: string }) {
                   <small class="muted">{m.function}</small>
                 </span>
                 <span class="money" title={t('production.dailyRate')}>
-                  {formatMoney(m.dailyRate, lang)}
+                  {m.dailyRate == null ? '—' : formatMoney(m.dailyRate, lang)}
                 </span>
               </li>
             ))}

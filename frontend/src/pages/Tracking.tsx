@@ -78,7 +78,7 @@ export function totalOf(rows: readonly TrackingFiguresFragment[]): TrackingFigur
     percentConsumed: planned > 0 ? (actual * 100) / planned : null,
     projectedMinutes: sum((r) => r.projectedMinutes),
     excessMinutes: sum((r) => r.excessMinutes),
-    excessCost: `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`,
+    excessCost: rows.some((r) => r.excessCost == null) ? null : `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`,
   };
 }
 
@@ -113,7 +113,7 @@ function Table({ label, rows, total }: { label: string; rows: { key: string; nam
         <span class={`badge ${levelClass(r.level)}`}>{t(`tracking.level.${r.level}`)}</span>
       </td>
       <td class="num">{r.excessMinutes > 0 ? `+${formatMinutes(r.excessMinutes)}` : '—'}</td>
-      <td class="num money">{r.excessMinutes > 0 ? formatMoney(r.excessCost, lang) : '—'}</td>
+      <td class="num money">{r.excessMinutes > 0 && r.excessCost != null ? formatMoney(r.excessCost, lang) : '—'}</td>
     </>
   );
   return (
