@@ -123,6 +123,8 @@ func (e *env) dialWS(base string, payload map[string]any) (*wsClient, error) {
 	}
 	c := &wsClient{t: e.t, conn: conn}
 	e.t.Cleanup(func() { conn.Close(websocket.StatusNormalClosure, "") })
+	// What was written before this connection is not news to it.
+	e.settle(base)
 	if err := c.send(map[string]any{"type": "connection_init", "payload": payload}); err != nil {
 		return nil, err
 	}

@@ -56,9 +56,9 @@ func newEnv(t *testing.T) *env {
 }
 
 // newEmptyEnv starts a real server over a fresh migrated database holding no
-// organisation: the test builds what it needs with newOrg. Mind that the
-// builders' changes are events the server's listener dispatches shortly
-// after: a subscription opened right after building may still hear them.
+// organisation: the test builds what it needs with newOrg. The builders'
+// changes are events the listener dispatches shortly after; dialWS settles
+// them first, so a subscription opened next does not hear them.
 func newEmptyEnv(t *testing.T) *env {
 	t.Helper()
 	bdb, url := testdb.New(t)
@@ -91,6 +91,26 @@ func (e *env) startServer() *httptest.Server {
 // the subscription's registration.
 func (e *env) waitSubscribers(base string, n int) {
 	e.t.Helper()
+	e.waitMetric(base, "postprod_subscribers", func() float64 { return float64(n) })
+}
+
+// settle waits until the replica at base has dispatched every event written
+// so far, so a subscription opened next hears only what happens after it
+// (and not, say, the creation of the row it watches).
+func (e *env) settle(base string) {
+	e.t.Helper()
+	e.waitMetric(base, "postprod_events_dispatched", func() float64 {
+		var last int64
+		if err := e.DB.NewSelect().Model((*db.Event)(nil)).ColumnExpr("COALESCE(max(id), 0)").Scan(context.Background(), &last); err != nil {
+			e.t.Fatal(err)
+		}
+		return float64(last)
+	})
+}
+
+// waitMetric polls the replica's /metrics until the gauge name reaches want().
+func (e *env) waitMetric(base, name string, want func() float64) {
+	e.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		resp, err := http.Get(base + "/metrics")
@@ -98,8 +118,8 @@ func (e *env) waitSubscribers(base string, n int) {
 			b, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			for _, line := range strings.Split(string(b), "\n") {
-				if v, ok := strings.CutPrefix(line, "postprod_subscribers "); ok {
-					if f, err := strconv.ParseFloat(v, 64); err == nil && int(f) >= n {
+				if v, ok := strings.CutPrefix(line, name+" "); ok {
+					if f, err := strconv.ParseFloat(v, 64); err == nil && f >= want() {
 						return
 					}
 				}
@@ -107,7 +127,7 @@ func (e *env) waitSubscribers(base string, n int) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	e.t.Fatalf("no %d subscriber(s) registered at %s", n, base)
+	e.t.Fatalf("%s at %s never reached %v", name, base, want())
 }
 
 // membership is the membership of the user with this e-mail: their

@@ -104,7 +104,8 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	mux.HandleFunc("/readyz", s.ready)
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}), requests, durations,
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_subscribers", Help: "Live subscriptions on this replica."}, func() float64 { return float64(broker.Subscribers()) }))
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_subscribers", Help: "Live subscriptions on this replica."}, func() float64 { return float64(broker.Subscribers()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_events_dispatched", Help: "Highest outbox event id this replica has dispatched."}, func() float64 { return float64(broker.Seen()) }))
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	if spa != nil {
 		mux.Handle("/", spa)

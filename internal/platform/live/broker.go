@@ -70,6 +70,10 @@ type Broker struct {
 	DB   *bun.DB
 	mu   sync.Mutex
 	subs map[*subscriber]struct{}
+	// seen is the highest event id the listener has handed out (or found
+	// already there at start): events up to it reach every subscriber
+	// registered before they were dispatched.
+	seen atomic.Int64
 }
 
 func NewBroker(bdb *bun.DB) *Broker {
@@ -90,6 +94,10 @@ func (b *Broker) publish(ev *db.Event) {
 		}
 	}
 }
+
+// Seen is the highest event id this replica has dispatched (for metrics,
+// and for tests that must not subscribe while older events are in flight).
+func (b *Broker) Seen() int64 { return b.seen.Load() }
 
 // Subscribers counts live subscriptions of this process (for metrics).
 func (b *Broker) Subscribers() int {
@@ -203,6 +211,7 @@ func (l *Listener) Run(ctx context.Context) {
 		slog.Error("live: reading the last event id", "err", err)
 	}
 	l.start = l.last
+	l.Broker.seen.Store(l.last)
 	backoff := 100 * time.Millisecond
 	for ctx.Err() == nil {
 		err := l.listen(ctx)
@@ -261,6 +270,7 @@ func (l *Listener) dispatch(ctx context.Context) error {
 		l.last = max(l.last, ev.ID)
 		l.Broker.publish(ev)
 	}
+	l.Broker.seen.Store(l.last)
 	for id := range l.delivered {
 		if id <= max(l.last-lookback, 0) {
 			delete(l.delivered, id)
