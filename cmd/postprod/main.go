@@ -1,5 +1,5 @@
 // Command postprod serves the postprod API and app, and administers its
-// database: serve, migrate, seed, token.
+// database: serve, migrate, seed, token, backup, restore.
 package main
 
 import (
@@ -36,6 +36,9 @@ Usage:
   postprod seed --demo             load the demo data (idempotent)
   postprod token create --name N [--org ID]
                                    create an API token for an integration
+  postprod backup FILE [--force]   write a backup of the database to FILE (--force: replace FILE)
+  postprod restore FILE [--force]  restore a backup into an empty database
+                                   (--force: replace everything the database holds)
 
 Configuration (environment):
   DATABASE_URL              PostgreSQL URL; empty: a private cluster under $POSTPROD_DATA_DIR/pg
@@ -46,6 +49,10 @@ Configuration (environment):
   POSTPROD_ALLOW_SIGNUP     true | false (default: true in development, false in production)
   POSTPROD_INTROSPECTION    true | false (default: true in development, false in production)
   POSTPROD_DATA_DIR         where development data lives (default ./.data)
+  POSTPROD_BACKUP_DIR       serve writes a backup there on a schedule (default: none)
+  POSTPROD_BACKUP_EVERY     how often, e.g. 24h or 6h (default 24h)
+  POSTPROD_BACKUP_KEEP      how many scheduled backups to keep (default 14)
+  POSTPROD_PG_BIN           folder of the PostgreSQL programs (default: the newest installed)
 `
 
 func main() {
@@ -66,6 +73,10 @@ func main() {
 		err = seed(ctx, os.Args[2:])
 	case "token":
 		err = token(ctx, os.Args[2:])
+	case "backup":
+		err = backupCmd(ctx, os.Args[2:])
+	case "restore":
+		err = restoreCmd(ctx, os.Args[2:])
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return
@@ -162,6 +173,9 @@ func serve(ctx context.Context, args []string) error {
 	lctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go srv.Listen(lctx)
+	if err := startBackups(lctx, cfg, bdb, url); err != nil {
+		return err
+	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

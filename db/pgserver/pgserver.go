@@ -84,19 +84,39 @@ func reachable(dir string) bool {
 }
 
 func findBinDir() (string, error) {
+	p, err := Tool("initdb")
+	if err != nil {
+		return "", err
+	}
+	return filepath.Dir(p), nil
+}
+
+// Tool finds one of the machine's PostgreSQL programs (initdb, pg_ctl,
+// pg_dump, pg_restore, psql) the way the private cluster does: in
+// POSTPROD_PG_BIN when set (and only there, so a pinned version is never
+// silently replaced), else in the newest /usr/lib/postgresql/*/bin, else on
+// PATH. The newest version first because pg_dump refuses a newer server.
+func Tool(name string) (string, error) {
 	if d := os.Getenv("POSTPROD_PG_BIN"); d != "" {
-		return d, nil
+		p := filepath.Join(d, name)
+		if st, err := os.Stat(p); err != nil || st.IsDir() {
+			return "", fmt.Errorf("pgserver: no %s in POSTPROD_PG_BIN=%s", name, d)
+		}
+		return p, nil
 	}
 	for _, v := range []string{"17", "16", "15", "14"} {
-		d := "/usr/lib/postgresql/" + v + "/bin"
-		if _, err := os.Stat(filepath.Join(d, "initdb")); err == nil {
-			return d, nil
+		p := "/usr/lib/postgresql/" + v + "/bin/" + name
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
 		}
 	}
-	if p, err := exec.LookPath("initdb"); err == nil {
-		return filepath.Dir(p), nil
+	if p, err := exec.LookPath(name); err == nil {
+		return p, nil
 	}
-	return "", errors.New("pgserver: no initdb found; install PostgreSQL (apt-get install postgresql) or set DATABASE_URL")
+	if name == "initdb" || name == "pg_ctl" {
+		return "", fmt.Errorf("pgserver: no %s found; install PostgreSQL (apt-get install postgresql) or set DATABASE_URL", name)
+	}
+	return "", fmt.Errorf("pgserver: no %s found; install the PostgreSQL client programs (apt-get install postgresql-client) or set POSTPROD_PG_BIN to their folder", name)
 }
 
 // URL is the connection string of the cluster's default database.

@@ -36,3 +36,25 @@ func TestClosedCheckoutMovesTheClusterWhenRoot(t *testing.T) {
 		t.Fatalf("a reachable directory was moved to %s", s.Dir)
 	}
 }
+
+// The client programs are found like initdb; a pinned folder that lacks one
+// says so rather than falling back to another version.
+func TestToolIsFoundLikeInitdb(t *testing.T) {
+	initdb, err := Tool("initdb")
+	if err != nil {
+		t.Skip("no PostgreSQL on this machine")
+	}
+	dump, err := Tool("pg_dump")
+	if err != nil || filepath.Dir(dump) != filepath.Dir(initdb) {
+		t.Fatalf("pg_dump at %q (%v), initdb in %s", dump, err, filepath.Dir(initdb))
+	}
+	t.Setenv("POSTPROD_PG_BIN", filepath.Dir(initdb))
+	if p, err := Tool("pg_restore"); err != nil || p != filepath.Join(filepath.Dir(initdb), "pg_restore") {
+		t.Fatalf("pinned pg_restore: %q %v", p, err)
+	}
+	empty := t.TempDir()
+	t.Setenv("POSTPROD_PG_BIN", empty)
+	if _, err := Tool("pg_restore"); err == nil || !strings.Contains(err.Error(), "no pg_restore in POSTPROD_PG_BIN="+empty) {
+		t.Fatalf("a pinned folder without pg_restore: %v", err)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 type Config struct {
@@ -27,6 +28,11 @@ type Config struct {
 	// PublicURL is how users reach the server, for links it hands out
 	// (calendar feeds); defaults to http://POSTPROD_ADDR.
 	PublicURL string
+	// BackupDir, when set, makes serve write a backup there every
+	// BackupEvery and keep the newest BackupKeep.
+	BackupDir   string
+	BackupEvery time.Duration
+	BackupKeep  int
 }
 
 func (c *Config) Production() bool { return c.Env == "production" }
@@ -58,6 +64,9 @@ func Load(getenv func(string) string) (*Config, error) {
 		return nil, fmt.Errorf("POSTPROD_PUBLIC_URL must be an http(s) URL, not %q", c.PublicURL)
 	}
 	var err error
+	if err = c.loadBackups(getenv); err != nil {
+		return nil, err
+	}
 	if c.AllowSignUp, err = parseBool(getenv, "POSTPROD_ALLOW_SIGNUP", !c.Production()); err != nil {
 		return nil, err
 	}
@@ -89,6 +98,21 @@ func Load(getenv func(string) string) (*Config, error) {
 		}
 	}
 	return c, nil
+}
+
+func (c *Config) loadBackups(getenv func(string) string) error {
+	c.BackupDir = strings.TrimSpace(getenv("POSTPROD_BACKUP_DIR"))
+	every := orDefault(getenv("POSTPROD_BACKUP_EVERY"), "24h")
+	d, err := time.ParseDuration(every)
+	if err != nil || d < time.Minute {
+		return fmt.Errorf("POSTPROD_BACKUP_EVERY must be a duration of at least 1m, such as 24h or 6h, not %q", every)
+	}
+	c.BackupEvery = d
+	keep := orDefault(getenv("POSTPROD_BACKUP_KEEP"), "14")
+	if c.BackupKeep, err = strconv.Atoi(keep); err != nil || c.BackupKeep < 1 {
+		return fmt.Errorf("POSTPROD_BACKUP_KEEP must be a whole number of backups, at least 1, not %q", keep)
+	}
+	return nil
 }
 
 func orDefault(v, d string) string {

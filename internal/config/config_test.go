@@ -3,6 +3,7 @@ package config
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -22,6 +23,10 @@ func TestLoadNamesTheBadSetting(t *testing.T) {
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_JWT_SECRET": "short"}, "POSTPROD_JWT_SECRET"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOW_SIGNUP": "maybe"}, "POSTPROD_ALLOW_SIGNUP"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOWED_ORIGINS": "app.example.fr"}, "POSTPROD_ALLOWED_ORIGINS"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_DIR": dir, "POSTPROD_BACKUP_EVERY": "6h", "POSTPROD_BACKUP_KEEP": "3"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_EVERY": "daily"}, "POSTPROD_BACKUP_EVERY"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_EVERY": "10s"}, "POSTPROD_BACKUP_EVERY"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_KEEP": "0"}, "POSTPROD_BACKUP_KEEP"},
 	}
 	for _, c := range cases {
 		_, err := Load(env(c.vars))
@@ -46,6 +51,9 @@ func TestDevelopmentSecretIsKept(t *testing.T) {
 	}
 	if string(a.JWTSecret) != string(b.JWTSecret) || len(a.JWTSecret) < 32 {
 		t.Fatal("the development secret must be generated once and reused")
+	}
+	if a.BackupDir != "" || a.BackupEvery != 24*time.Hour || a.BackupKeep != 14 {
+		t.Fatalf("backup defaults: %q every %v keep %d", a.BackupDir, a.BackupEvery, a.BackupKeep)
 	}
 	if a.AllowSignUp != true || a.Production() {
 		t.Fatal("development defaults")
