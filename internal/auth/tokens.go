@@ -14,7 +14,8 @@ import (
 const (
 	issuer   = "postprod"
 	audience = "postprod-api"
-	// AccessTTL is short: revocation takes effect within it.
+	// AccessTTL bounds a websocket's life without re-authentication;
+	// revocation does not wait for it (each request checks the session).
 	AccessTTL  = 15 * time.Minute
 	RefreshTTL = 30 * 24 * time.Hour
 )
