@@ -382,6 +382,7 @@ type ComplexityRoot struct {
 		ApproveDistributionRun   func(childComplexity int, id uuid.UUID) int
 		ApproveSlip              func(childComplexity int, id uuid.UUID) int
 		ApproveSlips             func(childComplexity int, date dates.Date, productionID *uuid.UUID) int
+		ChangeMemberRole         func(childComplexity int, id uuid.UUID, input model.MemberRoleInput) int
 		CloneDeliverySpec        func(childComplexity int, templateKey string, name *string) int
 		CorrectSlip              func(childComplexity int, id uuid.UUID, input model.SlipInput, reason string) int
 		CreateAPIToken           func(childComplexity int, name string) int
@@ -411,6 +412,7 @@ type ComplexityRoot struct {
 		RecomputeDistributionRun func(childComplexity int, id uuid.UUID) int
 		Refresh                  func(childComplexity int, refreshToken string) int
 		RejectSlip               func(childComplexity int, id uuid.UUID, reason string) int
+		RemoveMember             func(childComplexity int, id uuid.UUID) int
 		RemoveTeamMember         func(childComplexity int, id uuid.UUID) int
 		ResetCalendarFeed        func(childComplexity int, technicianID *uuid.UUID) int
 		ResubmitSlip             func(childComplexity int, id uuid.UUID, input model.SlipInput) int
@@ -1027,6 +1029,8 @@ type MutationResolver interface {
 	UpdateOrganisation(ctx context.Context, input model.OrganisationInput) (*db.Organisation, error)
 	CreateAPIToken(ctx context.Context, name string) (*model.APITokenCreated, error)
 	RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error)
+	RemoveMember(ctx context.Context, id uuid.UUID) (bool, error)
+	ChangeMemberRole(ctx context.Context, id uuid.UUID, input model.MemberRoleInput) (*db.Membership, error)
 	CloneDeliverySpec(ctx context.Context, templateKey string, name *string) (*db.DeliverySpec, error)
 	CreateDeliverySpec(ctx context.Context, input model.DeliverySpecInput) (*db.DeliverySpec, error)
 	UpdateDeliverySpec(ctx context.Context, id uuid.UUID, input model.DeliverySpecInput) (*db.DeliverySpec, error)
@@ -2515,6 +2519,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveSlips(childComplexity, args["date"].(dates.Date), args["productionId"].(*uuid.UUID)), true
+	case "Mutation.changeMemberRole":
+		if e.ComplexityRoot.Mutation.ChangeMemberRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeMemberRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeMemberRole(childComplexity, args["id"].(uuid.UUID), args["input"].(model.MemberRoleInput)), true
 	case "Mutation.cloneDeliverySpec":
 		if e.ComplexityRoot.Mutation.CloneDeliverySpec == nil {
 			break
@@ -2834,6 +2849,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectSlip(childComplexity, args["id"].(uuid.UUID), args["reason"].(string)), true
+	case "Mutation.removeMember":
+		if e.ComplexityRoot.Mutation.RemoveMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveMember(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.removeTeamMember":
 		if e.ComplexityRoot.Mutation.RemoveTeamMember == nil {
 			break
@@ -5376,6 +5402,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EpisodeTemplateInput", ec.unmarshalInputEpisodeTemplateInput),
 			graphql.NewInputUnmarshaler("ExpenseInput", ec.unmarshalInputExpenseInput),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
+			graphql.NewInputUnmarshaler("MemberRoleInput", ec.unmarshalInputMemberRoleInput),
 			graphql.NewInputUnmarshaler("OperationInput", ec.unmarshalInputOperationInput),
 			graphql.NewInputUnmarshaler("OrganisationInput", ec.unmarshalInputOrganisationInput),
 			graphql.NewInputUnmarshaler("ProductionFilter", ec.unmarshalInputProductionFilter),
@@ -7303,6 +7330,28 @@ func (ec *executionContext) field_Mutation_approveSlips_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_changeMemberRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MemberRoleInput, error) {
+			return ec.unmarshalNMemberRoleInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMemberRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_cloneDeliverySpec_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7802,6 +7851,20 @@ func (ec *executionContext) field_Mutation_rejectSlip_args(ctx context.Context, 
 		return nil, err
 	}
 	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -14225,6 +14288,130 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveMember(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeMember(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changeMemberRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changeMemberRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangeMemberRole(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.MemberRoleInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN"})
+				if err != nil {
+					var zeroVal *db.Membership
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Membership
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Membership) graphql.Marshaler {
+			return ec.marshalNMember2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐMembership(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changeMemberRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Member(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changeMemberRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29066,6 +29253,62 @@ func UnmarshalInviteUserInput(ctx context.Context, raw any) (model.InviteUserInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMemberRoleInput(ctx context.Context, obj any) (model.MemberRoleInput, error) {
+	var it model.MemberRoleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"role", "clientId", "technicianId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRole2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "clientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientID = data
+		case "technicianId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("technicianId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TechnicianID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMemberRoleInput unmarshals raw into the MemberRoleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMemberRoleInput(ctx context.Context, raw any) (model.MemberRoleInput, error) {
+	var out model.MemberRoleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MemberRoleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOperationInput(ctx context.Context, obj any) (model.OperationInput, error) {
 	var it model.OperationInput
 	if obj == nil {
@@ -32578,6 +32821,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeMember":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeMemberRole":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changeMemberRole(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -37567,6 +37824,11 @@ func (ec *executionContext) marshalNMemberEdge2ᚖgithubᚗcomᚋpostprodᚋpost
 		return graphql.Null
 	}
 	return ec._MemberEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMemberRoleInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐMemberRoleInput(ctx context.Context, v any) (model.MemberRoleInput, error) {
+	res, err := ec.unmarshalInputMemberRoleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx context.Context, v any) (money.Cents, error) {

@@ -33,6 +33,9 @@ type Options struct {
 	AroundOperation func(ctx context.Context, subscription bool) context.Context
 	MaxDepth        int
 	MaxComplexity   int
+	// Sockets registers authenticated websockets so a revocation closes
+	// them (optional).
+	Sockets *Sockets
 }
 
 // NewHandler builds the /graphql handler: transports, limits, persisted
@@ -43,10 +46,10 @@ func NewHandler(r ResolverRoot, o Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(cfg))
 
 	srv.AddTransport(transport.Websocket{
-		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+		Implementation: revocableImpl{inner: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			OriginPatterns: o.AllowedOrigins,
-		}},
-		InitFunc:              wsInit(o.Authenticate),
+		}}},
+		InitFunc:              wsInit(o.Authenticate, o.Sockets),
 		InitTimeout:           10 * time.Second,
 		KeepAlivePingInterval: 15 * time.Second,
 		PingPongInterval:      20 * time.Second,
@@ -80,8 +83,14 @@ func NewHandler(r ResolverRoot, o Options) *handler.Server {
 
 // wsInit authenticates a websocket from connection_init; a refused
 // connection is closed with 4403. The connection ends when the token
-// expires, so a revoked user does not keep a live feed.
-func wsInit(authenticate func(context.Context, string) (*auth.Principal, error)) transport.WebsocketInitFunc {
+// expires, and is closed with 4403 when its access is withdrawn (Sockets).
+func wsInit(authenticate func(context.Context, string) (*auth.Principal, error), sockets *Sockets) transport.WebsocketInitFunc {
+	accept := func(ctx context.Context, p *auth.Principal) context.Context {
+		if sockets != nil {
+			ctx = sockets.register(ctx, p)
+		}
+		return ctx
+	}
 	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
 		token := bearer(payload.Authorization())
 		if token == "" {
@@ -91,12 +100,12 @@ func wsInit(authenticate func(context.Context, string) (*auth.Principal, error))
 			ctx = auth.WithLang(ctx, l)
 		}
 		refuse := func(err error) (context.Context, *transport.InitPayload, error) {
-			ctx = transport.WithWebsocketCloseCode(ctx, 4403)
+			ctx = transport.WithWebsocketCloseCode(ctx, CloseForbidden)
 			return transport.AppendCloseReason(ctx, "forbidden"), nil, err
 		}
 		if token == "" {
 			if p := auth.FromContext(ctx); p != nil { // authenticated by header
-				return ctx, nil, nil
+				return accept(ctx, p), nil, nil
 			}
 			return refuse(apperr.UnauthenticatedErr())
 		}
@@ -110,7 +119,7 @@ func wsInit(authenticate func(context.Context, string) (*auth.Principal, error))
 			ctx, cancel = context.WithDeadline(ctx, p.ExpiresAt)
 			context.AfterFunc(ctx, cancel) // released when the connection ends
 		}
-		return ctx, nil, nil
+		return accept(ctx, p), nil, nil
 	}
 }
 
@@ -151,6 +160,10 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions = map[string]any{"code": string(ae.Code)}
 		if ae.Field != "" {
 			gerr.Extensions["field"] = ae.Field
+		}
+		var retry interface{ RetryAfterSeconds() int }
+		if errors.As(err, &retry) {
+			gerr.Extensions["retryAfter"] = retry.RetryAfterSeconds()
 		}
 		return gerr
 	}

@@ -95,6 +95,14 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id uuid.UUID) (*d
 	return r.AccountSvc.RevokeAPIToken(ctx, id)
 }
 
+func (r *mutationResolver) RemoveMember(ctx context.Context, id uuid.UUID) (bool, error) {
+	return true, r.AccountSvc.RemoveMember(ctx, id)
+}
+
+func (r *mutationResolver) ChangeMemberRole(ctx context.Context, id uuid.UUID, input model.MemberRoleInput) (*db.Membership, error) {
+	return r.AccountSvc.ChangeMemberRole(ctx, id, accounts.MemberRoleInput{Role: input.Role, ClientID: input.ClientID, TechnicianID: input.TechnicianID})
+}
+
 func (r *queryResolver) APITokens(ctx context.Context) ([]*db.APIToken, error) {
 	return r.AccountSvc.APITokens(ctx)
 }

@@ -227,6 +227,15 @@ type MemberEdge struct {
 	Cursor string         `json:"cursor"`
 }
 
+// A member's new role, with the record it needs.
+type MemberRoleInput struct {
+	Role db.Role `json:"role"`
+	// Required for PRODUCER.
+	ClientID *uuid.UUID `json:"clientId,omitempty"`
+	// Required for TECHNICIAN.
+	TechnicianID *uuid.UUID `json:"technicianId,omitempty"`
+}
+
 type Mutation struct {
 }
 

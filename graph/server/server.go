@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -41,6 +42,7 @@ type Server struct {
 	DB       *bun.DB
 	Broker   *live.Broker
 	Accounts *accounts.Service
+	Sockets  *graph.Sockets
 	listener *live.Listener
 }
 
@@ -65,6 +67,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}
+	sockets := graph.NewSockets()
 	origins := make([]string, 0, len(cfg.AllowedOrigins))
 	for _, o := range cfg.AllowedOrigins {
 		origins = append(origins, strings.TrimPrefix(strings.TrimPrefix(o, "https://"), "http://"))
@@ -81,11 +84,13 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		},
 		MaxDepth:      10,
 		MaxComplexity: 5000,
+		Sockets:       sockets,
 	})
 
-	s := &Server{DB: bdb, Broker: broker, Accounts: acc, listener: &live.Listener{URL: dbURL, Broker: broker}}
+	s := &Server{DB: bdb, Broker: broker, Accounts: acc, Sockets: sockets,
+		listener: &live.Listener{URL: dbURL, Broker: broker, Signals: []live.Signal{revocations(sockets, acc)}}}
 	mux := http.NewServeMux()
-	api := withAuth(acc, gql)
+	api := withClientAddr(cfg.TrustedProxies, withAuth(acc, sockets.Wrap(gql)))
 	if len(cfg.AllowedOrigins) > 0 {
 		api = cors.New(cors.Options{
 			AllowedOrigins:   cfg.AllowedOrigins,
@@ -112,6 +117,30 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	}
 	s.Handler = observe(mux)
 	return s, nil
+}
+
+// revocations closes this replica's websockets whose access another
+// replica (or this one) withdrew; after the listener reconnects, it
+// re-checks them all, since announcements made meanwhile were lost.
+func revocations(sockets *graph.Sockets, acc *accounts.Service) live.Signal {
+	return live.Signal{
+		Channel: auth.RevocationChannel,
+		Handle: func(payload string) {
+			r, err := auth.ParseRevocation(payload)
+			if err != nil {
+				slog.Warn("revocation: unreadable notification", "payload", payload, "err", err)
+				return
+			}
+			sockets.Revoke(r)
+		},
+		Resync: func() {
+			go func() {
+				ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+				defer cancel()
+				sockets.Recheck(ctx, acc.StillValid)
+			}()
+		},
+	}
 }
 
 // Listen feeds live events to this replica's subscribers until ctx ends.
@@ -197,6 +226,8 @@ func limitBody(next http.Handler) http.Handler {
 // withAuth reads the language and the bearer token. A bad token does not
 // fail the request here: the caller is anonymous, and what needs a caller
 // answers UNAUTHENTICATED (login itself must work with a stale header).
+// The token is checked against the database on every request
+// (Authenticate): a logout or a revocation applies to the next request.
 func withAuth(acc *accounts.Service, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := auth.WithLang(r.Context(), language(r.Header.Get("Accept-Language")))
@@ -206,6 +237,13 @@ func withAuth(acc *accounts.Service, next http.Handler) http.Handler {
 			}
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// withClientAddr records the client's address (clientaddr.go) for the login limits.
+func withClientAddr(trustedProxies []netip.Prefix, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(auth.WithClientAddr(r.Context(), clientAddr(r, trustedProxies))))
 	})
 }
 

@@ -5,6 +5,7 @@ package accounts
 
 import (
 	"context"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -36,25 +37,30 @@ func invalidCredentials() error {
 	return apperr.New(apperr.Unauthenticated, "", "E-mail ou mot de passe incorrect.", "Wrong email or password.")
 }
 
-// Login checks the password and opens a new refresh-token family.
+// Login checks the password and opens a new refresh-token family. The
+// attempt is counted against the login limits (limit.go) before the
+// password is checked.
 func (s *Service) Login(ctx context.Context, email, password string) (*Session, error) {
 	email = strings.ToLower(strings.TrimSpace(email))
-	if err := s.logins.allow(email); err != nil {
+	a := newAttempt(email, auth.ClientAddr(ctx))
+	if err := s.logins.take(ctx, s.DB, a); err != nil {
 		return nil, err
 	}
 	u := new(db.User)
 	err := s.DB.NewSelect().Model(u).Where("lower(email) = ?", email).Scan(ctx)
 	if apperr.NoRows(err) {
 		auth.EqualiseTiming(password)
-		s.logins.failed(email)
 		return nil, invalidCredentials()
 	}
 	if err != nil {
 		return nil, err
 	}
 	if !auth.CheckPassword(u.PasswordHash, password) {
-		s.logins.failed(email)
 		return nil, invalidCredentials()
+	}
+	if err := s.logins.succeeded(ctx, s.DB, a); err != nil {
+		// The login stands; only the refund of its attempt is lost.
+		slog.WarnContext(ctx, "login limits: recording a success", "err", err)
 	}
 	var sess *Session
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
@@ -69,7 +75,7 @@ func (s *Service) newSession(ctx context.Context, idb bun.IDB, u *db.User, famil
 	if err := idb.NewSelect().Model(m).Where("user_id = ?", u.ID).Scan(ctx); err != nil {
 		return nil, apperr.MissingAs(err, apperr.New(apperr.Forbidden, "", "Ce compte n'appartient à aucune organisation.", "This account belongs to no organisation."))
 	}
-	access, exp, err := s.Signer.Issue(u.ID, m.OrganisationID, string(m.Role))
+	access, exp, err := s.Signer.IssueSession(u.ID, m.OrganisationID, family, string(m.Role))
 	if err != nil {
 		return nil, err
 	}
@@ -120,9 +126,7 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
 		return nil, err
 	}
 	if reused {
-		if _, err := s.DB.NewUpdate().Model((*db.RefreshToken)(nil)).Set("revoked_at = now()").
-			Where("family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = ?)", auth.HashToken(token)).
-			Where("revoked_at IS NULL").Exec(ctx); err != nil {
+		if err := s.revokeFamilyOf(ctx, token); err != nil {
 			return nil, err
 		}
 		return nil, invalidRefresh()
@@ -131,19 +135,18 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
 }
 
 // Logout revokes the refresh token's family (this device's session), or every
-// session of the caller when no token is given.
+// session of the caller when no token is given. The access tokens of those
+// sessions are refused from then on, and their websockets closed.
 func (s *Service) Logout(ctx context.Context, p *auth.Principal, token string) error {
-	q := s.DB.NewUpdate().Model((*db.RefreshToken)(nil)).Set("revoked_at = now()").Where("revoked_at IS NULL")
 	if token != "" {
-		q = q.Where("family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = ?)", auth.HashToken(token))
-	} else {
-		if p == nil || p.UserID == uuid.Nil {
-			return apperr.UnauthenticatedErr()
-		}
-		q = q.Where("user_id = ?", p.UserID)
+		return s.revokeFamilyOf(ctx, token)
 	}
-	_, err := q.Exec(ctx)
-	return err
+	if p == nil || p.UserID == uuid.Nil {
+		return apperr.UnauthenticatedErr()
+	}
+	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		return revokeUser(ctx, tx, p.UserID)
+	})
 }
 
 // SignUpInput creates an organisation and its first ADMIN.
@@ -206,8 +209,9 @@ func createUser(ctx context.Context, idb bun.IDB, email, name, hash string) (*db
 	return u, err
 }
 
-// Authenticate turns a bearer token into a principal. The membership is read
-// on every request so a removed or changed membership applies at once.
+// Authenticate turns a bearer token into a principal. The membership, and
+// for an access token its session, are read on every request (one query):
+// a removed or changed membership, a logout or a revoked token apply at once.
 func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Principal, error) {
 	if strings.HasPrefix(bearer, auth.APITokenPrefix) {
 		t := new(db.APIToken)
@@ -220,13 +224,18 @@ func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Princi
 			Where("last_used_at IS NULL OR last_used_at < now() - interval '1 minute'").Exec(ctx)
 		return &auth.Principal{OrganisationID: t.OrganisationID, Role: db.RoleIntegration, TokenID: t.ID}, nil
 	}
-	uid, exp, err := s.Signer.Parse(bearer)
+	a, err := s.Signer.ParseAccess(bearer)
 	if err != nil {
 		return nil, apperr.New(apperr.Unauthenticated, "", "Session invalide ou expirée.", "Invalid or expired session.")
 	}
 	m := new(db.Membership)
-	if err := s.DB.NewSelect().Model(m).Where("user_id = ?", uid).Scan(ctx); err != nil {
+	q := s.DB.NewSelect().Model(m).Where("user_id = ?", a.UserID)
+	if a.SessionID != uuid.Nil {
+		q = q.Where("EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = ? AND user_id = ? AND revoked_at IS NULL)", a.SessionID, a.UserID)
+	}
+	if err := q.Scan(ctx); err != nil {
 		return nil, apperr.MissingAs(err, apperr.UnauthenticatedErr())
 	}
-	return &auth.Principal{UserID: uid, OrganisationID: m.OrganisationID, Role: m.Role, ClientID: m.ClientID, TechnicianID: m.TechnicianID, ExpiresAt: exp}, nil
+	return &auth.Principal{UserID: a.UserID, OrganisationID: m.OrganisationID, Role: m.Role, ClientID: m.ClientID, TechnicianID: m.TechnicianID,
+		SessionID: a.SessionID, ExpiresAt: a.ExpiresAt}, nil
 }

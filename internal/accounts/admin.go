@@ -92,24 +92,8 @@ func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, e
 	if err != nil {
 		return nil, err
 	}
-	if in.Role == db.RoleIntegration || in.Role == "" {
-		return nil, apperr.Invalid("role", "Rôle impossible pour une personne.", "This role cannot be given to a person.")
-	}
-	if in.Role == db.RoleProducer && in.ClientID == nil {
-		return nil, apperr.Invalid("clientId", "Un producteur doit être rattaché à un client.", "A producer must belong to a client.")
-	}
-	if in.Role == db.RoleTechnician && in.TechnicianID == nil {
-		return nil, apperr.Invalid("technicianId", "Un technicien doit être rattaché à sa fiche technicien.", "A technician must be linked to a technician record.")
-	}
-	if in.ClientID != nil {
-		if ok, err := s.DB.NewSelect().Model((*db.Client)(nil)).Where("id = ? AND organisation_id = ?", *in.ClientID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-			return nil, apperr.Or(err, apperr.Invalid("clientId", "Client inconnu.", "Unknown client."))
-		}
-	}
-	if in.TechnicianID != nil {
-		if ok, err := s.DB.NewSelect().Model((*db.Technician)(nil)).Where("id = ? AND organisation_id = ?", *in.TechnicianID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-			return nil, apperr.Or(err, apperr.Invalid("technicianId", "Technicien inconnu.", "Unknown technician."))
-		}
+	if err := s.checkRoleRecords(ctx, p, in.Role, in.ClientID, in.TechnicianID); err != nil {
+		return nil, err
 	}
 	token, hash := auth.NewOpaqueToken("ppi_")
 	inv := &db.Invitation{OrganisationID: p.OrganisationID, Email: email, Role: in.Role, ClientID: in.ClientID, TechnicianID: in.TechnicianID,
@@ -192,13 +176,20 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToke
 		return nil, err
 	}
 	t := new(db.APIToken)
-	res, err := s.DB.NewUpdate().Model(t).Set("revoked_at = COALESCE(revoked_at, now())").
-		Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		res, err := tx.NewUpdate().Model(t).Set("revoked_at = COALESCE(revoked_at, now())").
+			Where("id = ? AND organisation_id = ?", id, p.OrganisationID).Returning("*").Exec(ctx)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return apperr.NotFoundErr("jeton d'API")
+		}
+		// Its open websockets close on every replica.
+		return announce(ctx, tx, auth.Revocation{Kind: auth.RevokeToken, ID: t.ID})
+	})
 	if err != nil {
 		return nil, err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil, apperr.NotFoundErr("jeton d'API")
 	}
 	return t, nil
 }

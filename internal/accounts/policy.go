@@ -8,7 +8,7 @@ import (
 // Who may run the organisation's accounts.
 
 // CanAdminister: only ADMIN edits the organisation's legal details,
-// invites people and issues or revokes API tokens.
+// invites, removes and re-roles people and issues or revokes API tokens.
 func CanAdminister(p *auth.Principal) bool { return p.Is(db.RoleAdmin) }
 
 // CanListMembers: ADMIN and COORDINATOR see who belongs to the
@@ -23,4 +23,6 @@ var Fields = map[string]auth.Check{
 	"Mutation.updateOrganisation": CanAdminister,
 	"Mutation.createApiToken":     CanAdminister,
 	"Mutation.revokeApiToken":     CanAdminister,
+	"Mutation.removeMember":       CanAdminister,
+	"Mutation.changeMemberRole":   CanAdminister,
 }

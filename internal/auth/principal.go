@@ -24,6 +24,7 @@ type Principal struct {
 	ClientID       *uuid.UUID // the producer's client
 	TechnicianID   *uuid.UUID // the technician's own record
 	TokenID        uuid.UUID  // the API token, for INTEGRATION
+	SessionID      uuid.UUID  // the login session (refresh-token family) of a user's access token
 	ExpiresAt      time.Time
 }
 

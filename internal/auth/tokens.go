@@ -14,7 +14,8 @@ import (
 const (
 	issuer   = "postprod"
 	audience = "postprod-api"
-	// AccessTTL is short: revocation takes effect within it.
+	// AccessTTL bounds a websocket's life without re-authentication;
+	// revocation does not wait for it (each request checks the session).
 	AccessTTL  = 15 * time.Minute
 	RefreshTTL = 30 * 24 * time.Hour
 )
@@ -36,12 +37,29 @@ type claims struct {
 	jwt.RegisteredClaims
 	Org  string `json:"org"`
 	Role string `json:"role"`
+	// Sid is the session (the refresh-token family) the token was issued
+	// in: logging that session out refuses the token at once.
+	Sid string `json:"sid,omitempty"`
 }
 
-// Issue signs an access token for a user in an organisation. Role and
-// scoping are re-read from the database on each request, so a changed
-// membership applies at once; the claims only name the user.
+// Access is what a verified access token says.
+type Access struct {
+	UserID    uuid.UUID
+	SessionID uuid.UUID // zero for a token issued without a session
+	ExpiresAt time.Time
+}
+
+// Issue signs an access token for a user in an organisation, outside any
+// session (tools and tests); logins use IssueSession.
 func (s *Signer) Issue(userID, orgID uuid.UUID, role string) (string, time.Time, error) {
+	return s.IssueSession(userID, orgID, uuid.Nil, role)
+}
+
+// IssueSession signs an access token for a user in an organisation, tied to
+// a session. Role and scoping are re-read from the database on each
+// request, so a changed membership applies at once; the claims only name
+// the user and the session.
+func (s *Signer) IssueSession(userID, orgID, sessionID uuid.UUID, role string) (string, time.Time, error) {
 	now := s.now()
 	exp := now.Add(AccessTTL)
 	c := claims{
@@ -57,6 +75,9 @@ func (s *Signer) Issue(userID, orgID uuid.UUID, role string) (string, time.Time,
 		Org:  orgID.String(),
 		Role: role,
 	}
+	if sessionID != uuid.Nil {
+		c.Sid = sessionID.String()
+	}
 	tok, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(s.secret)
 	return tok, exp, err
 }
@@ -64,8 +85,14 @@ func (s *Signer) Issue(userID, orgID uuid.UUID, role string) (string, time.Time,
 // Parse verifies an access token: HS256 only (no "none", no RS/HS confusion),
 // our issuer and audience, expiry required.
 func (s *Signer) Parse(token string) (userID uuid.UUID, exp time.Time, err error) {
+	a, err := s.ParseAccess(token)
+	return a.UserID, a.ExpiresAt, err
+}
+
+// ParseAccess verifies an access token like Parse and also returns its session.
+func (s *Signer) ParseAccess(token string) (Access, error) {
 	var c claims
-	_, err = jwt.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) { return s.secret, nil },
+	_, err := jwt.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) { return s.secret, nil },
 		jwt.WithValidMethods([]string{"HS256"}),
 		jwt.WithIssuer(issuer),
 		jwt.WithAudience(audience),
@@ -73,13 +100,19 @@ func (s *Signer) Parse(token string) (userID uuid.UUID, exp time.Time, err error
 		jwt.WithTimeFunc(s.now),
 	)
 	if err != nil {
-		return uuid.Nil, time.Time{}, err
+		return Access{}, err
 	}
 	id, err := uuid.Parse(c.Subject)
 	if err != nil {
-		return uuid.Nil, time.Time{}, err
+		return Access{}, err
 	}
-	return id, c.ExpiresAt.Time, nil
+	a := Access{UserID: id, ExpiresAt: c.ExpiresAt.Time}
+	if c.Sid != "" {
+		if a.SessionID, err = uuid.Parse(c.Sid); err != nil {
+			return Access{}, err
+		}
+	}
+	return a, nil
 }
 
 // Opaque tokens (refresh, API, invitation) are random; only their SHA-256

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -33,6 +34,8 @@ type Config struct {
 	BackupDir   string
 	BackupEvery time.Duration
 	BackupKeep  int
+	// TrustedProxies may name the client in X-Forwarded-For (login limits).
+	TrustedProxies []netip.Prefix
 }
 
 func (c *Config) Production() bool { return c.Env == "production" }
@@ -83,6 +86,9 @@ func Load(getenv func(string) string) (*Config, error) {
 			return nil, fmt.Errorf("POSTPROD_ALLOWED_ORIGINS: %q is not an origin like https://app.example.fr", o)
 		}
 		c.AllowedOrigins = append(c.AllowedOrigins, strings.TrimSuffix(o, "/"))
+	}
+	if c.TrustedProxies, err = parseTrustedProxies(getenv("POSTPROD_TRUSTED_PROXIES")); err != nil {
+		return nil, err
 	}
 	switch secret := getenv("POSTPROD_JWT_SECRET"); {
 	case secret != "":

@@ -191,6 +191,8 @@ type Listener struct {
 	// Poll is a safety net: events are read at least this often even if a
 	// notification is lost while reconnecting.
 	Poll time.Duration
+	// Signals are the other channels this connection listens to.
+	Signals []Signal
 
 	last      int64
 	start     int64 // events up to here existed before this process: not news
@@ -237,13 +239,17 @@ func (l *Listener) listen(ctx context.Context) error {
 	if _, err := conn.Exec(ctx, "LISTEN "+Channel); err != nil {
 		return err
 	}
+	if err := l.listenSignals(ctx, conn); err != nil {
+		return err
+	}
 	for {
 		if err := l.dispatch(ctx); err != nil {
 			return err
 		}
 		wctx, cancel := context.WithTimeout(ctx, l.Poll)
-		_, err := conn.WaitForNotification(wctx)
+		n, err := conn.WaitForNotification(wctx)
 		cancel()
+		l.route(n)
 		if err != nil && !errors.Is(err, context.DeadlineExceeded) {
 			if ctx.Err() != nil {
 				return ctx.Err()
