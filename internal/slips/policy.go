@@ -24,6 +24,17 @@ func CanApproveSlips(p *auth.Principal) bool { return p.Manages() }
 // holder sees only the catalogue.
 func CanTrack(p *auth.Principal) bool { return p.SeesWholeOrganisation() || p.Is(db.RoleProducer) }
 
+// CanSeeSlipWarnings: a slip's warnings speak of the technician's other
+// sessions, on productions a producer may not see: the staff and the
+// technician themself see them, a producer gets none.
+func CanSeeSlipWarnings(p *auth.Principal) bool {
+	return p.SeesWholeOrganisation() || p.OwnTechnician() != nil
+}
+
+// CanReviewFlags: the list of flagged slips is the staff's (coordinators
+// follow the hours, accountants prepare the payroll on them).
+func CanReviewFlags(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
+
 // Visible restricts a query on slips (aliased "slip") to the caller's: those
 // of the productions they may see, and for a technician their own.
 func Visible(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
@@ -61,6 +72,8 @@ func mayResubmit(p *auth.Principal, technicianID uuid.UUID) bool {
 
 // Fields names the check behind each schema field that @hasRole guards.
 var Fields = map[string]auth.Check{
+	"Query.checkSlip":       CanSubmitSlips,
+	"Query.flaggedSlips":    CanReviewFlags,
 	"Mutation.submitSlip":   CanSubmitSlips,
 	"Mutation.resubmitSlip": CanSubmitSlips,
 	"Mutation.approveSlip":  CanApproveSlips,
