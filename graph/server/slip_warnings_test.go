@@ -126,7 +126,9 @@ func TestSlipWarnings(t *testing.T) {
 	}
 	// In English.
 	r := e.inEnglish(tech, `query($id:ID!){ slip(id:$id){ warnings { message } } }`, map[string]any{"id": nightID})
-	var en struct{ Slip struct{ Warnings []struct{ Message string } } }
+	var en struct {
+		Slip struct{ Warnings []struct{ Message string } }
+	}
 	r.decode(t, &en)
 	if en.Slip.Warnings[1].Message != "Day of 24 h (over 12 h)" {
 		t.Fatalf("in English: %+v", en.Slip.Warnings)

@@ -12,8 +12,8 @@ import (
 // figures is what every view of tracking shows of a row.
 type figures struct {
 	PlannedMinutes, ApprovedMinutes, SubmittedMinutes, ActualMinutes, ProjectedMinutes, ExcessMinutes int
-	Level                                                                                              string
-	ExcessCost, ActualCost                                                                             string
+	Level                                                                                             string
+	ExcessCost, ActualCost                                                                            string
 }
 
 const trackingFigures = `plannedMinutes approvedMinutes submittedMinutes actualMinutes projectedMinutes excessMinutes level excessCost actualCost`
