@@ -41,6 +41,7 @@ type Loaders struct {
 	SlipByID             *dataloader.Loader[uuid.UUID, *db.Slip]
 	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
 	TrackingByProduction *dataloader.Loader[uuid.UUID, *slips.Tracking]
+	WarningsBySlip       *dataloader.Loader[uuid.UUID, []*slips.Flag]
 	SpecByID             *dataloader.Loader[uuid.UUID, *db.DeliverySpec]
 	ItemByID             *dataloader.Loader[uuid.UUID, *db.DeliveryItem]
 	ItemsByDelivery      *dataloader.Loader[uuid.UUID, []*db.DeliveryItem]
@@ -62,7 +63,8 @@ type Loaders struct {
 // New builds the loaders of one operation from the domains' batch reads.
 // Relations are read by the id a parent row carries; the parent was
 // authorised by its service, so those reads only pin the organisation.
-// Tracking is computed for the caller and applies their visibility.
+// Tracking and slip warnings are computed for the caller and apply their
+// visibility.
 func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 	return &Loaders{
 		ClientByID:           byID(cached, productions.ClientsByID(idb, orgID), func(c *db.Client) uuid.UUID { return c.ID }),
@@ -87,6 +89,7 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		SlipByID:             byID(cached, slips.SlipsByID(idb, orgID), func(s *db.Slip) uuid.UUID { return s.ID }),
 		HistoryBySlip:        grouped(cached, slips.HistoryBySlip(idb), func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
 		TrackingByProduction: byIDOr(cached, slips.TrackingByProduction(idb, orgID), func(t *slips.Tracking) uuid.UUID { return t.ProductionID }, missingProduction),
+		WarningsBySlip:       grouped(cached, slips.WarningsBySlip(idb, orgID), func(f *slips.Flag) uuid.UUID { return f.SlipID }),
 
 		SpecByID:           byID(cached, deliveries.SpecsByID(idb, orgID), func(s *db.DeliverySpec) uuid.UUID { return s.ID }),
 		ItemByID:           byID(cached, deliveries.ItemsByID(idb, orgID), func(i *db.DeliveryItem) uuid.UUID { return i.ID }),

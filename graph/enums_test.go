@@ -37,6 +37,7 @@ var goEnums = map[string][]string{
 	"ConflictKind":          values(planning.AllConflictKinds),
 	"SlipStatus":            values(db.AllSlipStatuses),
 	"TrackingLevel":         values(slips.AllLevels),
+	"SlipWarningCode":       values(slips.AllWarningCodes),
 	"DeliveryStatus":        values(db.AllDeliveryStatuses),
 	"RecipientKind":         values(db.AllRecipientKinds),
 	"DeliveryItemKind":      values(db.AllDeliveryItemKinds),

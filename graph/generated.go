@@ -69,6 +69,7 @@ type ResolverRoot interface {
 	Slip() SlipResolver
 	SlipEvent() SlipEventResolver
 	SlipHistoryEntry() SlipHistoryEntryResolver
+	SlipWarning() SlipWarningResolver
 	Statement() StatementResolver
 	StatementEvent() StatementEventResolver
 	StatementLine() StatementLineResolver
@@ -79,6 +80,7 @@ type ResolverRoot interface {
 	TeamMember() TeamMemberResolver
 	Technician() TechnicianResolver
 	TrackingRow() TrackingRowResolver
+	TrackingSummary() TrackingSummaryResolver
 	Unavailability() UnavailabilityResolver
 	Work() WorkResolver
 }
@@ -109,6 +111,7 @@ type ComplexityRoot struct {
 	}
 
 	Booking struct {
+		Days       func(childComplexity int) int
 		EndDate    func(childComplexity int) int
 		From       func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -535,6 +538,7 @@ type ComplexityRoot struct {
 	Query struct {
 		APITokens             func(childComplexity int) int
 		Bookings              func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
+		CheckSlip             func(childComplexity int, input model.SlipInput, replacing *uuid.UUID) int
 		Client                func(childComplexity int, id uuid.UUID) int
 		Clients               func(childComplexity int, first *int, after *string) int
 		Compatibility         func(childComplexity int, productionID uuid.UUID, specID uuid.UUID) int
@@ -545,6 +549,7 @@ type ComplexityRoot struct {
 		DeliverySpecs         func(childComplexity int) int
 		DistributionRun       func(childComplexity int, id uuid.UUID) int
 		DistributionRuns      func(childComplexity int, first *int, after *string) int
+		FlaggedSlips          func(childComplexity int, first *int, after *string, from *dates.Date, to *dates.Date) int
 		HolderRevenue         func(childComplexity int, holderID *uuid.UUID) int
 		Holidays              func(childComplexity int, year int) int
 		Me                    func(childComplexity int) int
@@ -714,7 +719,15 @@ type ComplexityRoot struct {
 		SundayOrHoliday func(childComplexity int) int
 		Task            func(childComplexity int) int
 		Technician      func(childComplexity int) int
+		Warnings        func(childComplexity int) int
 		WorkDate        func(childComplexity int) int
+		WorkedMinutes   func(childComplexity int) int
+	}
+
+	SlipCheck struct {
+		NightMinutes    func(childComplexity int) int
+		SundayOrHoliday func(childComplexity int) int
+		Warnings        func(childComplexity int) int
 		WorkedMinutes   func(childComplexity int) int
 	}
 
@@ -743,6 +756,13 @@ type ComplexityRoot struct {
 		At     func(childComplexity int) int
 		By     func(childComplexity int) int
 		Reason func(childComplexity int) int
+	}
+
+	SlipWarning struct {
+		Code         func(childComplexity int) int
+		LimitMinutes func(childComplexity int) int
+		Message      func(childComplexity int) int
+		Minutes      func(childComplexity int) int
 	}
 
 	Statement struct {
@@ -870,25 +890,43 @@ type ComplexityRoot struct {
 	}
 
 	Tracking struct {
+		Alerts     func(childComplexity int) int
 		Operations func(childComplexity int) int
+		Summary    func(childComplexity int) int
 		Tasks      func(childComplexity int) int
 	}
 
 	TrackingRow struct {
-		ActualCost       func(childComplexity int) int
-		ActualMinutes    func(childComplexity int) int
-		ApprovedMinutes  func(childComplexity int) int
-		ExcessCost       func(childComplexity int) int
-		ExcessMinutes    func(childComplexity int) int
-		Level            func(childComplexity int) int
-		Operation        func(childComplexity int) int
-		PercentConsumed  func(childComplexity int) int
-		PlannedMinutes   func(childComplexity int) int
-		Production       func(childComplexity int) int
-		ProjectedMinutes func(childComplexity int) int
-		RemainingMinutes func(childComplexity int) int
-		SubmittedMinutes func(childComplexity int) int
-		Task             func(childComplexity int) int
+		ActualCost          func(childComplexity int) int
+		ActualMinutes       func(childComplexity int) int
+		ApprovedMinutes     func(childComplexity int) int
+		ExcessCost          func(childComplexity int) int
+		ExcessMinutes       func(childComplexity int) int
+		Level               func(childComplexity int) int
+		Operation           func(childComplexity int) int
+		PercentConsumed     func(childComplexity int) int
+		PlannedMinutes      func(childComplexity int) int
+		Production          func(childComplexity int) int
+		ProjectedMinutes    func(childComplexity int) int
+		RemainingMinutes    func(childComplexity int) int
+		SubmittedMinutes    func(childComplexity int) int
+		Task                func(childComplexity int) int
+		UnattributedMinutes func(childComplexity int) int
+	}
+
+	TrackingSummary struct {
+		ActualCost          func(childComplexity int) int
+		ActualMinutes       func(childComplexity int) int
+		ApprovedMinutes     func(childComplexity int) int
+		ExcessCost          func(childComplexity int) int
+		ExcessMinutes       func(childComplexity int) int
+		Level               func(childComplexity int) int
+		OverrunCount        func(childComplexity int) int
+		PlannedMinutes      func(childComplexity int) int
+		ProjectedMinutes    func(childComplexity int) int
+		SubmittedMinutes    func(childComplexity int) int
+		UnattributedMinutes func(childComplexity int) int
+		WarningCount        func(childComplexity int) int
 	}
 
 	Unavailability struct {
@@ -952,6 +990,8 @@ type BookingResolver interface {
 
 	From(ctx context.Context, obj *db.Booking) (string, error)
 	To(ctx context.Context, obj *db.Booking) (string, error)
+
+	Days(ctx context.Context, obj *db.Booking) ([]*dates.Date, error)
 }
 type CompatibilityIssueResolver interface {
 	Message(ctx context.Context, obj *deliveries.Issue) (string, error)
@@ -1147,6 +1187,8 @@ type QueryResolver interface {
 	Slips(ctx context.Context, first *int, after *string, filter *model.SlipFilter) (*model.SlipConnection, error)
 	Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error)
 	Overruns(ctx context.Context) ([]*slips.Row, error)
+	CheckSlip(ctx context.Context, input model.SlipInput, replacing *uuid.UUID) (*slips.Check, error)
+	FlaggedSlips(ctx context.Context, first *int, after *string, from *dates.Date, to *dates.Date) (*model.SlipConnection, error)
 }
 type RecoupableExpenseResolver interface {
 	Remaining(ctx context.Context, obj *db.RecoupableExpense) (money.Cents, error)
@@ -1192,6 +1234,7 @@ type SlipResolver interface {
 
 	ReviewedBy(ctx context.Context, obj *db.Slip) (*db.User, error)
 	History(ctx context.Context, obj *db.Slip) ([]*db.SlipHistory, error)
+	Warnings(ctx context.Context, obj *db.Slip) ([]*slips.SlipWarning, error)
 }
 type SlipEventResolver interface {
 	ID(ctx context.Context, obj *db.Event) (string, error)
@@ -1203,6 +1246,9 @@ type SlipEventResolver interface {
 }
 type SlipHistoryEntryResolver interface {
 	By(ctx context.Context, obj *db.SlipHistory) (*db.User, error)
+}
+type SlipWarningResolver interface {
+	Message(ctx context.Context, obj *slips.SlipWarning) (string, error)
 }
 type StatementResolver interface {
 	Run(ctx context.Context, obj *db.Statement) (*db.DistributionRun, error)
@@ -1264,6 +1310,11 @@ type TrackingRowResolver interface {
 
 	ExcessCost(ctx context.Context, obj *slips.Row) (*money.Cents, error)
 	ActualCost(ctx context.Context, obj *slips.Row) (*money.Cents, error)
+}
+type TrackingSummaryResolver interface {
+	ActualCost(ctx context.Context, obj *slips.Summary) (*money.Cents, error)
+
+	ExcessCost(ctx context.Context, obj *slips.Summary) (*money.Cents, error)
 }
 type UnavailabilityResolver interface {
 	Technician(ctx context.Context, obj *db.Unavailability) (*db.Technician, error)
@@ -1363,6 +1414,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.User(childComplexity), true
 
+	case "Booking.days":
+		if e.ComplexityRoot.Booking.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Booking.Days(childComplexity), true
 	case "Booking.endDate":
 		if e.ComplexityRoot.Booking.EndDate == nil {
 			break
@@ -3503,6 +3560,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Bookings(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.BookingFilter)), true
+	case "Query.checkSlip":
+		if e.ComplexityRoot.Query.CheckSlip == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkSlip_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CheckSlip(childComplexity, args["input"].(model.SlipInput), args["replacing"].(*uuid.UUID)), true
 	case "Query.client":
 		if e.ComplexityRoot.Query.Client == nil {
 			break
@@ -3603,6 +3671,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DistributionRuns(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.flaggedSlips":
+		if e.ComplexityRoot.Query.FlaggedSlips == nil {
+			break
+		}
+
+		args, err := ec.field_Query_flaggedSlips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FlaggedSlips(childComplexity, args["first"].(*int), args["after"].(*string), args["from"].(*dates.Date), args["to"].(*dates.Date)), true
 	case "Query.holderRevenue":
 		if e.ComplexityRoot.Query.HolderRevenue == nil {
 			break
@@ -4456,6 +4535,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Slip.Technician(childComplexity), true
+	case "Slip.warnings":
+		if e.ComplexityRoot.Slip.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Slip.Warnings(childComplexity), true
 	case "Slip.date":
 		if e.ComplexityRoot.Slip.WorkDate == nil {
 			break
@@ -4468,6 +4553,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Slip.WorkedMinutes(childComplexity), true
+
+	case "SlipCheck.nightMinutes":
+		if e.ComplexityRoot.SlipCheck.NightMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipCheck.NightMinutes(childComplexity), true
+	case "SlipCheck.sundayOrHoliday":
+		if e.ComplexityRoot.SlipCheck.SundayOrHoliday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipCheck.SundayOrHoliday(childComplexity), true
+	case "SlipCheck.warnings":
+		if e.ComplexityRoot.SlipCheck.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipCheck.Warnings(childComplexity), true
+	case "SlipCheck.workedMinutes":
+		if e.ComplexityRoot.SlipCheck.WorkedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipCheck.WorkedMinutes(childComplexity), true
 
 	case "SlipConnection.edges":
 		if e.ComplexityRoot.SlipConnection.Edges == nil {
@@ -4562,6 +4672,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SlipHistoryEntry.Reason(childComplexity), true
+
+	case "SlipWarning.code":
+		if e.ComplexityRoot.SlipWarning.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipWarning.Code(childComplexity), true
+	case "SlipWarning.limitMinutes":
+		if e.ComplexityRoot.SlipWarning.LimitMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipWarning.LimitMinutes(childComplexity), true
+	case "SlipWarning.message":
+		if e.ComplexityRoot.SlipWarning.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipWarning.Message(childComplexity), true
+	case "SlipWarning.minutes":
+		if e.ComplexityRoot.SlipWarning.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SlipWarning.Minutes(childComplexity), true
 
 	case "Statement.amount":
 		if e.ComplexityRoot.Statement.Amount == nil {
@@ -5094,12 +5229,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TechnicianEdge.Node(childComplexity), true
 
+	case "Tracking.alerts":
+		if e.ComplexityRoot.Tracking.Alerts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tracking.Alerts(childComplexity), true
 	case "Tracking.operations":
 		if e.ComplexityRoot.Tracking.Operations == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Tracking.Operations(childComplexity), true
+	case "Tracking.summary":
+		if e.ComplexityRoot.Tracking.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tracking.Summary(childComplexity), true
 	case "Tracking.tasks":
 		if e.ComplexityRoot.Tracking.Tasks == nil {
 			break
@@ -5191,6 +5338,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrackingRow.Task(childComplexity), true
+	case "TrackingRow.unattributedMinutes":
+		if e.ComplexityRoot.TrackingRow.UnattributedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.UnattributedMinutes(childComplexity), true
+
+	case "TrackingSummary.actualCost":
+		if e.ComplexityRoot.TrackingSummary.ActualCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.ActualCost(childComplexity), true
+	case "TrackingSummary.actualMinutes":
+		if e.ComplexityRoot.TrackingSummary.ActualMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.ActualMinutes(childComplexity), true
+	case "TrackingSummary.approvedMinutes":
+		if e.ComplexityRoot.TrackingSummary.ApprovedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.ApprovedMinutes(childComplexity), true
+	case "TrackingSummary.excessCost":
+		if e.ComplexityRoot.TrackingSummary.ExcessCost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.ExcessCost(childComplexity), true
+	case "TrackingSummary.excessMinutes":
+		if e.ComplexityRoot.TrackingSummary.ExcessMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.ExcessMinutes(childComplexity), true
+	case "TrackingSummary.level":
+		if e.ComplexityRoot.TrackingSummary.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.Level(childComplexity), true
+	case "TrackingSummary.overrunCount":
+		if e.ComplexityRoot.TrackingSummary.OverrunCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.OverrunCount(childComplexity), true
+	case "TrackingSummary.plannedMinutes":
+		if e.ComplexityRoot.TrackingSummary.PlannedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.PlannedMinutes(childComplexity), true
+	case "TrackingSummary.projectedMinutes":
+		if e.ComplexityRoot.TrackingSummary.ProjectedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.ProjectedMinutes(childComplexity), true
+	case "TrackingSummary.submittedMinutes":
+		if e.ComplexityRoot.TrackingSummary.SubmittedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.SubmittedMinutes(childComplexity), true
+	case "TrackingSummary.unattributedMinutes":
+		if e.ComplexityRoot.TrackingSummary.UnattributedMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.UnattributedMinutes(childComplexity), true
+	case "TrackingSummary.warningCount":
+		if e.ComplexityRoot.TrackingSummary.WarningCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingSummary.WarningCount(childComplexity), true
 
 	case "Unavailability.endDate":
 		if e.ComplexityRoot.Unavailability.EndDate == nil {
@@ -5606,6 +5832,8 @@ func (ec *executionContext) childFields_Booking(ctx context.Context, field graph
 		return ec.fieldContext_Booking_status(ctx, field)
 	case "note":
 		return ec.fieldContext_Booking_note(ctx, field)
+	case "days":
+		return ec.fieldContext_Booking_days(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Booking", field.Name)
 }
@@ -6588,8 +6816,24 @@ func (ec *executionContext) childFields_Slip(ctx context.Context, field graphql.
 		return ec.fieldContext_Slip_reviewedBy(ctx, field)
 	case "history":
 		return ec.fieldContext_Slip_history(ctx, field)
+	case "warnings":
+		return ec.fieldContext_Slip_warnings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Slip", field.Name)
+}
+
+func (ec *executionContext) childFields_SlipCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workedMinutes":
+		return ec.fieldContext_SlipCheck_workedMinutes(ctx, field)
+	case "nightMinutes":
+		return ec.fieldContext_SlipCheck_nightMinutes(ctx, field)
+	case "sundayOrHoliday":
+		return ec.fieldContext_SlipCheck_sundayOrHoliday(ctx, field)
+	case "warnings":
+		return ec.fieldContext_SlipCheck_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SlipCheck", field.Name)
 }
 
 func (ec *executionContext) childFields_SlipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6644,6 +6888,20 @@ func (ec *executionContext) childFields_SlipHistoryEntry(ctx context.Context, fi
 		return ec.fieldContext_SlipHistoryEntry_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SlipHistoryEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_SlipWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_SlipWarning_code(ctx, field)
+	case "message":
+		return ec.fieldContext_SlipWarning_message(ctx, field)
+	case "minutes":
+		return ec.fieldContext_SlipWarning_minutes(ctx, field)
+	case "limitMinutes":
+		return ec.fieldContext_SlipWarning_limitMinutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SlipWarning", field.Name)
 }
 
 func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6884,6 +7142,10 @@ func (ec *executionContext) childFields_Tracking(ctx context.Context, field grap
 		return ec.fieldContext_Tracking_tasks(ctx, field)
 	case "operations":
 		return ec.fieldContext_Tracking_operations(ctx, field)
+	case "alerts":
+		return ec.fieldContext_Tracking_alerts(ctx, field)
+	case "summary":
+		return ec.fieldContext_Tracking_summary(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tracking", field.Name)
 }
@@ -6918,8 +7180,40 @@ func (ec *executionContext) childFields_TrackingRow(ctx context.Context, field g
 		return ec.fieldContext_TrackingRow_excessCost(ctx, field)
 	case "actualCost":
 		return ec.fieldContext_TrackingRow_actualCost(ctx, field)
+	case "unattributedMinutes":
+		return ec.fieldContext_TrackingRow_unattributedMinutes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrackingRow", field.Name)
+}
+
+func (ec *executionContext) childFields_TrackingSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_TrackingSummary_level(ctx, field)
+	case "overrunCount":
+		return ec.fieldContext_TrackingSummary_overrunCount(ctx, field)
+	case "warningCount":
+		return ec.fieldContext_TrackingSummary_warningCount(ctx, field)
+	case "plannedMinutes":
+		return ec.fieldContext_TrackingSummary_plannedMinutes(ctx, field)
+	case "approvedMinutes":
+		return ec.fieldContext_TrackingSummary_approvedMinutes(ctx, field)
+	case "submittedMinutes":
+		return ec.fieldContext_TrackingSummary_submittedMinutes(ctx, field)
+	case "actualMinutes":
+		return ec.fieldContext_TrackingSummary_actualMinutes(ctx, field)
+	case "projectedMinutes":
+		return ec.fieldContext_TrackingSummary_projectedMinutes(ctx, field)
+	case "unattributedMinutes":
+		return ec.fieldContext_TrackingSummary_unattributedMinutes(ctx, field)
+	case "actualCost":
+		return ec.fieldContext_TrackingSummary_actualCost(ctx, field)
+	case "excessMinutes":
+		return ec.fieldContext_TrackingSummary_excessMinutes(ctx, field)
+	case "excessCost":
+		return ec.fieldContext_TrackingSummary_excessCost(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrackingSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_Unavailability(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8404,6 +8698,28 @@ func (ec *executionContext) field_Query_bookings_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_checkSlip_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SlipInput, error) {
+			return ec.unmarshalNSlipInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "replacing",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["replacing"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_client_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8561,6 +8877,44 @@ func (ec *executionContext) field_Query_distributionRuns_args(ctx context.Contex
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_flaggedSlips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*dates.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*dates.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -9766,6 +10120,29 @@ func (ec *executionContext) _Booking_note(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Booking_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Booking", field, false, false, "String")
+}
+
+func (ec *executionContext) _Booking_days(ctx context.Context, field graphql.CollectedField, obj *db.Booking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Booking_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Booking().Days(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Booking_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Booking", field, true, true, "Date")
 }
 
 func (ec *executionContext) _BookingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.BookingConnection) (ret graphql.Marshaler) {
@@ -20778,6 +21155,130 @@ func (ec *executionContext) fieldContext_Query_overruns(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_checkSlip(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkSlip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CheckSlip(ctx, fc.Args["input"].(model.SlipInput), fc.Args["replacing"].(*uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "TECHNICIAN"})
+				if err != nil {
+					var zeroVal *slips.Check
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *slips.Check
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *slips.Check) graphql.Marshaler {
+			return ec.marshalNSlipCheck2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkSlip(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkSlip_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_flaggedSlips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_flaggedSlips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FlaggedSlips(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["from"].(*dates.Date), fc.Args["to"].(*dates.Date))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "ACCOUNTANT", "INTEGRATION"})
+				if err != nil {
+					var zeroVal *model.SlipConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SlipConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SlipConnection) graphql.Marshaler {
+			return ec.marshalNSlipConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_flaggedSlips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_flaggedSlips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23333,6 +23834,139 @@ func (ec *executionContext) fieldContext_Slip_history(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Slip_warnings(ctx context.Context, field graphql.CollectedField, obj *db.Slip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Slip_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Slip().Warnings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*slips.SlipWarning) graphql.Marshaler {
+			return ec.marshalNSlipWarning2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Slip_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Slip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SlipCheck_workedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Check) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipCheck_workedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipCheck_workedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipCheck", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SlipCheck_nightMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Check) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipCheck_nightMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NightMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipCheck_nightMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipCheck", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SlipCheck_sundayOrHoliday(ctx context.Context, field graphql.CollectedField, obj *slips.Check) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipCheck_sundayOrHoliday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SundayOrHoliday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipCheck_sundayOrHoliday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SlipCheck_warnings(ctx context.Context, field graphql.CollectedField, obj *slips.Check) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipCheck_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []slips.SlipWarning) graphql.Marshaler {
+			return ec.marshalNSlipWarning2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipCheck_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SlipCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SlipWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SlipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SlipConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23730,6 +24364,98 @@ func (ec *executionContext) _SlipHistoryEntry_reason(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_SlipHistoryEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SlipHistoryEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _SlipWarning_code(ctx context.Context, field graphql.CollectedField, obj *slips.SlipWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipWarning_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v slips.WarningCode) graphql.Marshaler {
+			return ec.marshalNSlipWarningCode2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐWarningCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipWarning_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipWarning", field, false, false, "SlipWarningCode")
+}
+
+func (ec *executionContext) _SlipWarning_message(ctx context.Context, field graphql.CollectedField, obj *slips.SlipWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipWarning_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SlipWarning().Message(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipWarning_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipWarning", field, true, true, "String")
+}
+
+func (ec *executionContext) _SlipWarning_minutes(ctx context.Context, field graphql.CollectedField, obj *slips.SlipWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipWarning_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipWarning_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipWarning", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SlipWarning_limitMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.SlipWarning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SlipWarning_limitMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LimitMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SlipWarning_limitMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SlipWarning", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *db.Statement) (ret graphql.Marshaler) {
@@ -25967,6 +26693,70 @@ func (ec *executionContext) fieldContext_Tracking_operations(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Tracking_alerts(ctx context.Context, field graphql.CollectedField, obj *slips.Tracking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tracking_alerts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Alerts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []slips.Row) graphql.Marshaler {
+			return ec.marshalNTrackingRow2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tracking_alerts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tracking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrackingRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tracking_summary(ctx context.Context, field graphql.CollectedField, obj *slips.Tracking) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tracking_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v slips.Summary) graphql.Marshaler {
+			return ec.marshalNTrackingSummary2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tracking_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tracking",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrackingSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TrackingRow_production(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26314,6 +27104,305 @@ func (ec *executionContext) _TrackingRow_actualCost(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_TrackingRow_actualCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "Money")
+}
+
+func (ec *executionContext) _TrackingRow_unattributedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_unattributedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnattributedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_unattributedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_level(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v slips.Level) graphql.Marshaler {
+			return ec.marshalNTrackingLevel2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "TrackingLevel")
+}
+
+func (ec *executionContext) _TrackingSummary_overrunCount(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_overrunCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverrunCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_overrunCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_warningCount(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_warningCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_warningCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_plannedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_plannedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_plannedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_approvedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_approvedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_approvedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_submittedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_submittedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_submittedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_actualMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_actualMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualMinutes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_actualMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_projectedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_projectedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProjectedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_projectedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_unattributedMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_unattributedMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnattributedMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_unattributedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_actualCost(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_actualCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingSummary().ActualCost(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_actualCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, true, true, "Money")
+}
+
+func (ec *executionContext) _TrackingSummary_excessMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_excessMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExcessMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_excessMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingSummary_excessCost(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingSummary_excessCost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingSummary().ExcessCost(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingSummary_excessCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingSummary", field, true, true, "Money")
 }
 
 func (ec *executionContext) _Unavailability_id(ctx context.Context, field graphql.CollectedField, obj *db.Unavailability) (ret graphql.Marshaler) {
@@ -31051,6 +32140,12 @@ func (ec *executionContext) _Booking(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "days":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Booking_days(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34085,6 +35180,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_overruns(ctx, field)
 				})
+		case "checkSlip":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkSlip(ctx, field)
+				})
+		case "flaggedSlips":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_flaggedSlips(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -35060,6 +36167,60 @@ func (ec *executionContext) _Slip(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Slip_history(ctx, field, obj)
 				})
+		case "warnings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Slip_warnings(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var slipCheckImplementors = []string{"SlipCheck"}
+
+func (ec *executionContext) _SlipCheck(ctx context.Context, sel ast.SelectionSet, obj *slips.Check) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SlipCheck")
+		case "workedMinutes":
+			out.Values[i] = ec._SlipCheck_workedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nightMinutes":
+			out.Values[i] = ec._SlipCheck_nightMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sundayOrHoliday":
+			out.Values[i] = ec._SlipCheck_sundayOrHoliday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._SlipCheck_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35249,6 +36410,55 @@ func (ec *executionContext) _SlipHistoryEntry(ctx context.Context, sel ast.Selec
 			}
 		case "reason":
 			out.Values[i] = ec._SlipHistoryEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var slipWarningImplementors = []string{"SlipWarning"}
+
+func (ec *executionContext) _SlipWarning(ctx context.Context, sel ast.SelectionSet, obj *slips.SlipWarning) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, slipWarningImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SlipWarning")
+		case "code":
+			out.Values[i] = ec._SlipWarning_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SlipWarning_message(ctx, field, obj)
+				})
+		case "minutes":
+			out.Values[i] = ec._SlipWarning_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "limitMinutes":
+			out.Values[i] = ec._SlipWarning_limitMinutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -36091,6 +37301,16 @@ func (ec *executionContext) _Tracking(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "alerts":
+			out.Values[i] = ec._Tracking_alerts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._Tracking_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36193,6 +37413,101 @@ func (ec *executionContext) _TrackingRow(ctx context.Context, sel ast.SelectionS
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TrackingRow_actualCost(ctx, field, obj)
+				})
+		case "unattributedMinutes":
+			out.Values[i] = ec._TrackingRow_unattributedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trackingSummaryImplementors = []string{"TrackingSummary"}
+
+func (ec *executionContext) _TrackingSummary(ctx context.Context, sel ast.SelectionSet, obj *slips.Summary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trackingSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrackingSummary")
+		case "level":
+			out.Values[i] = ec._TrackingSummary_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overrunCount":
+			out.Values[i] = ec._TrackingSummary_overrunCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warningCount":
+			out.Values[i] = ec._TrackingSummary_warningCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plannedMinutes":
+			out.Values[i] = ec._TrackingSummary_plannedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approvedMinutes":
+			out.Values[i] = ec._TrackingSummary_approvedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedMinutes":
+			out.Values[i] = ec._TrackingSummary_submittedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actualMinutes":
+			out.Values[i] = ec._TrackingSummary_actualMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "projectedMinutes":
+			out.Values[i] = ec._TrackingSummary_projectedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unattributedMinutes":
+			out.Values[i] = ec._TrackingSummary_unattributedMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actualCost":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingSummary_actualCost(ctx, field, obj)
+				})
+		case "excessMinutes":
+			out.Values[i] = ec._TrackingSummary_excessMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "excessCost":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingSummary_excessCost(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -38419,6 +39734,14 @@ func (ec *executionContext) marshalNSlip2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 	return ec._Slip(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSlipCheck2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐCheck(ctx context.Context, sel ast.SelectionSet, v *slips.Check) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SlipCheck!")
+		return graphql.Null
+	}
+	return ec._SlipCheck(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSlipConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSlipConnection(ctx context.Context, sel ast.SelectionSet, v *model.SlipConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SlipConnection!")
@@ -38495,6 +39818,60 @@ func (ec *executionContext) unmarshalNSlipStatus2githubᚗcomᚋpostprodᚋpostp
 }
 
 func (ec *executionContext) marshalNSlipStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlipStatus(ctx context.Context, sel ast.SelectionSet, v db.SlipStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSlipWarning2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarning(ctx context.Context, sel ast.SelectionSet, v slips.SlipWarning) graphql.Marshaler {
+	return ec._SlipWarning(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSlipWarning2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []slips.SlipWarning) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSlipWarning2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarning(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSlipWarning2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*slips.SlipWarning) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSlipWarning2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarning(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSlipWarning2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSlipWarning(ctx context.Context, sel ast.SelectionSet, v *slips.SlipWarning) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SlipWarning!")
+		return graphql.Null
+	}
+	return ec._SlipWarning(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSlipWarningCode2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐWarningCode(ctx context.Context, v any) (slips.WarningCode, error) {
+	var res slips.WarningCode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSlipWarningCode2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐWarningCode(ctx context.Context, sel ast.SelectionSet, v slips.WarningCode) graphql.Marshaler {
 	return v
 }
 
@@ -38892,6 +40269,10 @@ func (ec *executionContext) marshalNTrackingRow2ᚖgithubᚗcomᚋpostprodᚋpos
 		return graphql.Null
 	}
 	return ec._TrackingRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrackingSummary2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐSummary(ctx context.Context, sel ast.SelectionSet, v slips.Summary) graphql.Marshaler {
+	return ec._TrackingSummary(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNUnavailability2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐUnavailabilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Unavailability) graphql.Marshaler {

@@ -52,6 +52,14 @@ func (r *bookingResolver) To(ctx context.Context, obj *db.Booking) (string, erro
 	return planning.FormatClock(obj.ToMinute), nil
 }
 
+func (r *bookingResolver) Days(ctx context.Context, obj *db.Booking) ([]*dates.Date, error) {
+	t, err := dataloaders.For(ctx).TaskByID.Load(ctx, obj.TaskID)()
+	if err != nil {
+		return nil, err
+	}
+	return ptrs(planning.BookedDays(obj.StartDate, obj.EndDate, t.AllowNonWorking)), nil
+}
+
 func (r *conflictResolver) Message(ctx context.Context, obj *planning.Conflict) (string, error) {
 	if auth.Lang(ctx) == "en" {
 		return obj.MessageEN, nil

@@ -15,6 +15,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
@@ -73,6 +74,23 @@ func (r *queryResolver) Slip(ctx context.Context, id uuid.UUID) (*db.Slip, error
 func (r *queryResolver) Overruns(ctx context.Context) ([]*slips.Row, error) {
 	rows, err := r.SlipSvc.Alerts(ctx)
 	return ptrs(rows), err
+}
+
+func (r *queryResolver) CheckSlip(ctx context.Context, input model.SlipInput, replacing *uuid.UUID) (*slips.Check, error) {
+	return r.SlipSvc.Check(ctx, slipInput(input), replacing)
+}
+
+func (r *queryResolver) FlaggedSlips(ctx context.Context, first *int, after *string, from *dates.Date, to *dates.Date) (*model.SlipConnection, error) {
+	a, err := page.Parse(first, after, 50)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, err := r.SlipSvc.Flagged(ctx, from, to, a)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SlipConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(s *db.Slip, c string) *model.SlipEdge { return &model.SlipEdge{Node: s, Cursor: c} })}, nil
 }
 
 func (r *slipResolver) Technician(ctx context.Context, obj *db.Slip) (*db.Technician, error) {
@@ -134,6 +152,15 @@ func (r *slipResolver) History(ctx context.Context, obj *db.Slip) ([]*db.SlipHis
 	return dataloaders.For(ctx).HistoryBySlip.Load(ctx, obj.ID)()
 }
 
+func (r *slipResolver) Warnings(ctx context.Context, obj *db.Slip) ([]*slips.SlipWarning, error) {
+	flags, err := dataloaders.For(ctx).WarningsBySlip.Load(ctx, obj.ID)()
+	out := make([]*slips.SlipWarning, len(flags))
+	for i, f := range flags {
+		out[i] = &f.SlipWarning
+	}
+	return out, err
+}
+
 func (r *slipEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {
 	return strconv.FormatInt(obj.ID, 10), nil
 }
@@ -161,6 +188,13 @@ func (r *slipHistoryEntryResolver) By(ctx context.Context, obj *db.SlipHistory) 
 		return nil, nil
 	}
 	return nilIfNotFound(dataloaders.For(ctx).UserByID.Load(ctx, *obj.ActorID)())
+}
+
+func (r *slipWarningResolver) Message(ctx context.Context, obj *slips.SlipWarning) (string, error) {
+	if auth.Lang(ctx) == "en" {
+		return obj.MessageEN, nil
+	}
+	return obj.MessageFR, nil
 }
 
 func (r *subscriptionResolver) SlipEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error) {
@@ -198,6 +232,14 @@ func (r *trackingRowResolver) ActualCost(ctx context.Context, obj *slips.Row) (*
 	return slips.ActualCost(ctx, obj), nil
 }
 
+func (r *trackingSummaryResolver) ActualCost(ctx context.Context, obj *slips.Summary) (*money.Cents, error) {
+	return slips.SummaryActualCost(ctx, obj), nil
+}
+
+func (r *trackingSummaryResolver) ExcessCost(ctx context.Context, obj *slips.Summary) (*money.Cents, error) {
+	return slips.SummaryExcessCost(ctx, obj), nil
+}
+
 func (r *Resolver) Slip() graph.SlipResolver { return &slipResolver{r} }
 
 func (r *Resolver) SlipEvent() graph.SlipEventResolver { return &slipEventResolver{r} }
@@ -206,11 +248,19 @@ func (r *Resolver) SlipHistoryEntry() graph.SlipHistoryEntryResolver {
 	return &slipHistoryEntryResolver{r}
 }
 
+func (r *Resolver) SlipWarning() graph.SlipWarningResolver { return &slipWarningResolver{r} }
+
 func (r *Resolver) TrackingRow() graph.TrackingRowResolver { return &trackingRowResolver{r} }
+
+func (r *Resolver) TrackingSummary() graph.TrackingSummaryResolver {
+	return &trackingSummaryResolver{r}
+}
 
 type (
 	slipResolver             struct{ *Resolver }
 	slipEventResolver        struct{ *Resolver }
 	slipHistoryEntryResolver struct{ *Resolver }
+	slipWarningResolver      struct{ *Resolver }
 	trackingRowResolver      struct{ *Resolver }
+	trackingSummaryResolver  struct{ *Resolver }
 )

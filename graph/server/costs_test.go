@@ -203,7 +203,7 @@ type trackingRow struct {
 // holder are refused, as before.
 func (c *costCase) tracking(t *testing.T, role db.Role) []seen {
 	e, tok := c.fx.e, c.fx.as(role)
-	const q = `query($p:ID!){ production(id:$p){ tracking { tasks { ...r } operations { ...r } } } overruns { ...r } }
+	const q = `query($p:ID!){ production(id:$p){ tracking { tasks { ...r } operations { ...r } summary { excessMinutes actualCost excessCost } } } overruns { ...r } }
 	fragment r on TrackingRow { actualMinutes excessMinutes level actualCost excessCost }`
 	r := e.do(tok, q, map[string]any{"p": c.prod})
 	if role == db.RoleTechnician || role == db.RoleRightsHolder {
@@ -214,7 +214,13 @@ func (c *costCase) tracking(t *testing.T, role db.Role) []seen {
 	}
 	var d struct {
 		Production struct {
-			Tracking struct{ Tasks, Operations []trackingRow }
+			Tracking struct {
+				Tasks, Operations []trackingRow
+				Summary           struct {
+					ExcessMinutes          int
+					ActualCost, ExcessCost *string
+				}
+			}
 		}
 		Overruns []trackingRow
 	}
@@ -232,7 +238,12 @@ func (c *costCase) tracking(t *testing.T, role db.Role) []seen {
 		out = append(out, seen{path + ".actualCost", orgCost, row.ActualCost, "210.00"},
 			seen{path + ".excessCost", orgCost, row.ExcessCost, "105.00"})
 	}
-	return out
+	sum := d.Production.Tracking.Summary
+	if sum.ExcessMinutes != 120 {
+		t.Errorf("%s: the headline lost its time: %+v", role, sum)
+	}
+	return append(out, seen{"tracking.summary.actualCost", orgCost, sum.ActualCost, "210.00"},
+		seen{"tracking.summary.excessCost", orgCost, sum.ExcessCost, "105.00"})
 }
 
 // visible is the rule under test, written out for the test.

@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -229,6 +230,9 @@ func seedPlan(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prods []db.Prod
 				StartDate: mine.EndDate, EndDate: mine.EndDate, Kind: db.UnavailabilityKindOtherJob, Reason: "Tournage d'un court métrage"})
 		}
 	}
+	if nicolas != nil {
+		pl.stageForDemoTechnician(prods, keys, nicolas.ID)
+	}
 	steps := []struct {
 		what  string
 		model any
@@ -243,6 +247,41 @@ func seedPlan(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prods []db.Prod
 		}
 	}
 	return seedSlips(ctx, idb, pl, coordinator)
+}
+
+// demoTechStage is the production where the demo technician (tech@demo.test)
+// works these days: not the chain production of the browser tests.
+const demoTechStage = "sel"
+
+// stageForDemoTechnician gives the demo technician work around today, so
+// that "Ma journée", "Mon planning" and their slips agree: a music edit
+// running alongside the picture edit of one of their productions, from ten
+// working days ago to five days ahead, confirmed on them at the hours of
+// their slips. seedSlips then files their slips on it. Nothing is added when
+// they already have a confirmed booking over those days.
+func (pl *planner) stageForDemoTechnician(prods []db.Production, keys []string, tech uuid.UUID) {
+	op, ok := pl.ops["MUSIC_EDIT"]
+	from, to := calendar.AddWorkingDays(pl.today, -10), calendar.AddWorkingDays(pl.today, 5)
+	var prod *db.Production
+	for i := range prods {
+		if keys[i] == demoTechStage {
+			prod = &prods[i]
+		}
+	}
+	if !ok || prod == nil || !slices.Contains(pl.team[prod.ID], tech) {
+		return
+	}
+	for _, b := range pl.bookings {
+		if b.TechnicianID != nil && *b.TechnicianID == tech && b.Status != db.BookingStatusCancelled && !to.Before(b.StartDate) && !b.EndDate.Before(from) {
+			return
+		}
+	}
+	days := calendar.CountWorkingDays(from, to)
+	t := db.Task{ID: uuid.New(), OrganisationID: pl.orgID, ProductionID: prod.ID, OperationID: op, Title: "Montage musique (musiques temporaires)",
+		PlannedMinutes: days * 8 * 60, StartDate: from, EndDate: to, Status: db.TaskStatusInProgress}
+	pl.tasks = append(pl.tasks, t)
+	pl.bookings = append(pl.bookings, db.Booking{ID: uuid.New(), OrganisationID: pl.orgID, ProductionID: prod.ID, TaskID: t.ID,
+		TechnicianID: &tech, StartDate: from, EndDate: to, FromMinute: slipStart, ToMinute: slipEnd, Status: db.BookingStatusConfirmed})
 }
 
 func maxDate(a, b dates.Date) dates.Date {

@@ -48,7 +48,7 @@ func seedSlips(ctx context.Context, idb bun.IDB, pl *planner, reviewer uuid.UUID
 				continue
 			}
 			busy[key] = true
-			start, end := "09:30", "18:30"
+			start, end := clock(slipStart), clock(slipEnd)
 			if overrun != nil && t.ID == *overrun {
 				start, end = "09:00", "20:30" // 10.5 h a day against 8 planned
 			}
@@ -78,7 +78,6 @@ func seedSlips(ctx context.Context, idb bun.IDB, pl *planner, reviewer uuid.UUID
 			rows = append(rows, sl)
 		}
 	}
-	rows, hist = ensureTechnicianSlips(pl, rows, hist, reviewer, from)
 	if len(rows) == 0 {
 		return nil
 	}
@@ -98,58 +97,11 @@ func notesFor(t db.Task, d dates.Date) string {
 	return fmt.Sprintf("Séance du %02d/%02d : suite du travail prévu.", d.Day, d.Month)
 }
 
-// ensureTechnicianSlips gives the demo technician (tech@demo.test) a week of
-// slips on one of their productions when their bookings gave them none, so
-// "my slips" shows something.
-func ensureTechnicianSlips(pl *planner, rows []db.Slip, hist []db.SlipHistory, reviewer uuid.UUID, from dates.Date) ([]db.Slip, []db.SlipHistory) {
-	var tech *db.Technician
-	for i := range pl.techs {
-		if pl.techs[i].Email == "nicolas.garnier@example.fr" {
-			tech = &pl.techs[i]
-		}
-	}
-	if tech == nil {
-		return rows, hist
-	}
-	for _, r := range rows {
-		if r.TechnicianID == tech.ID {
-			return rows, hist
-		}
-	}
-	var prod uuid.UUID
-	for p, ids := range pl.team {
-		for _, id := range ids {
-			if id == tech.ID && (prod == uuid.Nil || p.String() < prod.String()) {
-				prod = p
-			}
-		}
-	}
-	op, ok := pl.ops["SOUND_EDIT"]
-	if prod == uuid.Nil || !ok {
-		return rows, hist
-	}
-	for d := from; d.Before(pl.today); d = d.AddDays(1) {
-		if !calendar.IsWorkingDay(d) {
-			continue
-		}
-		ses, err := slips.Derive(d, "10:00", "19:00", 60)
-		if err != nil {
-			continue
-		}
-		id := uuid.New()
-		sl := db.Slip{ID: id, OrganisationID: pl.orgID, ClientID: "demo-" + id.String(), TechnicianID: tech.ID, ProductionID: prod,
-			OperationID: op, WorkDate: d, StartAt: ses.Start, EndAt: ses.End, BreakMinutes: 60, WorkedMinutes: ses.Worked,
-			Notes: fmt.Sprintf("Montage son, séance du %02d/%02d.", d.Day, d.Month), Status: db.SlipStatusSubmitted, Revision: 1, Current: true,
-			SubmittedAt: ses.End.Add(15 * time.Minute)}
-		h := sha256.Sum256([]byte(sl.ClientID))
-		sl.ContentHash = h[:]
-		hist = append(hist, db.SlipHistory{SlipID: id, Action: db.SlipActionSubmitted, At: sl.SubmittedAt})
-		if d.Before(calendar.AddWorkingDays(pl.today, -2)) {
-			reviewed := sl.SubmittedAt.Add(20 * time.Hour)
-			sl.Status, sl.ReviewedBy, sl.ReviewedAt = db.SlipStatusApproved, &reviewer, &reviewed
-			hist = append(hist, db.SlipHistory{SlipID: id, Action: db.SlipActionApproved, ActorID: &reviewer, At: reviewed})
-		}
-		rows = append(rows, sl)
-	}
-	return rows, hist
-}
+// The demo's usual session, with an hour's break: its bookings of the
+// demo technician use the same hours.
+const (
+	slipStart = 9*60 + 30
+	slipEnd   = 18*60 + 30
+)
+
+func clock(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }

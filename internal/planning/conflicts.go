@@ -90,11 +90,13 @@ const (
 	KindDependency    ConflictKind = "DEPENDENCY"
 	KindSkill         ConflictKind = "SKILL"
 	KindDeadline      ConflictKind = "DEADLINE"
+	KindNonWorkingDay ConflictKind = "NON_WORKING_DAY"
+	KindOutsideTask   ConflictKind = "OUTSIDE_TASK"
 )
 
 // AllConflictKinds is the schema's ConflictKind, bound to this type: a kind
 // is computed here and never stored, so it is not in db.
-var AllConflictKinds = []ConflictKind{KindDoubleBooking, KindUnavailable, KindDependency, KindSkill, KindDeadline}
+var AllConflictKinds = []ConflictKind{KindDoubleBooking, KindUnavailable, KindDependency, KindSkill, KindDeadline, KindNonWorkingDay, KindOutsideTask}
 
 func (k ConflictKind) MarshalGQL(w io.Writer) { db.MarshalEnum(w, k) }
 func (k *ConflictKind) UnmarshalGQL(v any) (err error) {
@@ -125,7 +127,12 @@ type Conflict struct {
 //     task's operation code;
 //   - DEPENDENCY: a task starting before AddWorkingDays(predecessor end,
 //     1+lag);
-//   - DEADLINE: a production whose last task ends after its deadline.
+//   - DEADLINE: a production whose last task ends after its deadline;
+//   - NON_WORKING_DAY: a booking that is not cancelled taking place (see
+//     BookedDays) on a weekend day or a public holiday, when its task does
+//     not allow them;
+//   - OUTSIDE_TASK: a booking that is not cancelled running before its
+//     task's start or after its end.
 //
 // The result is sorted by From, then Kind, then the ids involved, so the
 // same input always gives the same list. Records pointing at an id absent
@@ -135,6 +142,7 @@ func Detect(in Input) []Conflict {
 	dt := newDetector(&in)
 	dt.doubleBookings()
 	dt.bookingChecks()
+	dt.calendarChecks()
 	dt.dependencies()
 	dt.deadlines()
 	slices.SortFunc(dt.out, compareConflicts)

@@ -13,7 +13,6 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
-	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
@@ -44,7 +43,8 @@ func (s *Service) ResetFeed(ctx context.Context, techID *uuid.UUID) (string, err
 var ErrUnknownFeed = errors.New("unknown calendar feed")
 
 // Feed renders a technician's confirmed and pencilled sessions, from a month
-// ago to a year ahead, as iCalendar; one event per working day of a booking.
+// ago to a year ahead, as iCalendar; one event per day a booking takes place
+// (BookedDays: a booking put on a Sunday is in the feed).
 func (s *Service) Feed(ctx context.Context, token string) ([]byte, error) {
 	tech := new(db.Technician)
 	err := s.DB.NewSelect().Model(tech).Column("id", "name", "organisation_id").Where("calendar_token_hash = ?", auth.HashToken(token)).Scan(ctx)
@@ -80,10 +80,7 @@ func (s *Service) Feed(ctx context.Context, token string) ([]byte, error) {
 	cal.SetTimezoneId("Europe/Paris")
 	now := time.Now().UTC()
 	for _, b := range rows {
-		for d := b.StartDate; !b.EndDate.Before(d); d = d.AddDays(1) {
-			if !b.AllowNonWorking && !calendar.IsWorkingDay(d) {
-				continue
-			}
+		for _, d := range BookedDays(b.StartDate, b.EndDate, b.AllowNonWorking) {
 			ev := cal.AddEvent(fmt.Sprintf("%s-%s@postprod", b.ID, d))
 			ev.SetDtStampTime(now)
 			ev.SetModifiedAt(b.UpdatedAt.UTC())

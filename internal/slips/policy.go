@@ -43,6 +43,27 @@ func ExcessCost(ctx context.Context, r *Row) *money.Cents {
 	return auth.Cost(auth.FromContext(ctx).SeesCosts(), r.ExcessCost())
 }
 
+// SummaryActualCost and SummaryExcessCost are the headline's costs, as the
+// caller may see them.
+func SummaryActualCost(ctx context.Context, s *Summary) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCosts(), s.ActualCost)
+}
+
+func SummaryExcessCost(ctx context.Context, s *Summary) *money.Cents {
+	return auth.Cost(auth.FromContext(ctx).SeesCosts(), s.ExcessCost)
+}
+
+// CanSeeSlipWarnings: a slip's warnings speak of the technician's other
+// sessions, on productions a producer may not see: the staff and the
+// technician themself see them, a producer gets none.
+func CanSeeSlipWarnings(p *auth.Principal) bool {
+	return p.SeesWholeOrganisation() || p.OwnTechnician() != nil
+}
+
+// CanReviewFlags: the list of flagged slips is the staff's (coordinators
+// follow the hours, accountants prepare the payroll on them).
+func CanReviewFlags(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
+
 // Visible restricts a query on slips (aliased "slip") to the caller's: those
 // of the productions they may see, and for a technician their own.
 func Visible(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
@@ -80,6 +101,8 @@ func mayResubmit(p *auth.Principal, technicianID uuid.UUID) bool {
 
 // Fields names the check behind each schema field that @hasRole guards.
 var Fields = map[string]auth.Check{
+	"Query.checkSlip":       CanSubmitSlips,
+	"Query.flaggedSlips":    CanReviewFlags,
 	"Mutation.submitSlip":   CanSubmitSlips,
 	"Mutation.resubmitSlip": CanSubmitSlips,
 	"Mutation.approveSlip":  CanApproveSlips,

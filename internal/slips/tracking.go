@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"math"
-	"sort"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -42,6 +41,7 @@ func (l *Level) UnmarshalGQL(v any) (err error) {
 type Row struct {
 	ProductionID     uuid.UUID
 	TaskID           *uuid.UUID
+	EpisodeID        *uuid.UUID // the task's
 	OperationID      uuid.UUID
 	Start, End       *dates.Date
 	PlannedMinutes   int
@@ -49,6 +49,9 @@ type Row struct {
 	SubmittedMinutes int
 	ActualCost       money.Cents // worked minutes at the production's rates
 	ProjectedMinutes int
+	// On an operation row: the time filed on the operation without a task
+	// that no single task of the production could take (see fold).
+	UnattributedMinutes int
 }
 
 func (r Row) ActualMinutes() int    { return r.ApprovedMinutes + r.SubmittedMinutes }
@@ -117,103 +120,14 @@ func project(r *Row, today dates.Date) {
 	}
 }
 
-// rows reads planned and actual per task of the productions, and per
-// operation for slips entered without a task.
-func rows(ctx context.Context, idb bun.IDB, org uuid.UUID, productionIDs []uuid.UUID, today dates.Date) ([]Row, error) {
-	if len(productionIDs) == 0 {
-		return nil, nil
-	}
-	const rate = `COALESCE((SELECT max(tm.daily_rate_cents) / 480.0 FROM team_members tm WHERE tm.production_id = s.production_id AND tm.technician_id = s.technician_id), tech.hourly_rate_cents / 60.0)`
-	approved, submitted, rejected := db.SlipStatusApproved, db.SlipStatusSubmitted, db.SlipStatusRejected
-	var out []Row
-	var tasks []struct {
-		ID, ProductionID, OperationID uuid.UUID
-		PlannedMinutes                int
-		StartDate, EndDate            dates.Date
-		Approved, Submitted           int
-		Cost                          int64
-	}
-	err := idb.NewRaw(`
-		SELECT t.id, t.production_id, t.operation_id, t.planned_minutes, t.start_date, t.end_date,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS approved,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS submitted,
-		       COALESCE(sum(round(s.worked_minutes * `+rate+`)), 0)::bigint AS cost
-		FROM tasks t
-		LEFT JOIN slips s ON s.task_id = t.id AND s.current AND s.status <> ?
-		LEFT JOIN technicians tech ON tech.id = s.technician_id
-		WHERE t.organisation_id = ? AND t.production_id IN (?)
-		GROUP BY t.id
-		ORDER BY t.start_date, t.id`, approved, submitted, rejected, org, bun.In(productionIDs)).Scan(ctx, &tasks)
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range tasks {
-		id, start, end := t.ID, t.StartDate, t.EndDate
-		r := Row{ProductionID: t.ProductionID, TaskID: &id, OperationID: t.OperationID, Start: &start, End: &end,
-			PlannedMinutes: t.PlannedMinutes, ApprovedMinutes: t.Approved, SubmittedMinutes: t.Submitted, ActualCost: money.Cents(t.Cost)}
-		project(&r, today)
-		out = append(out, r)
-	}
-	var loose []struct {
-		ProductionID, OperationID uuid.UUID
-		Approved, Submitted       int
-		Cost                      int64
-	}
-	err = idb.NewRaw(`
-		SELECT s.production_id, s.operation_id,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS approved,
-		       COALESCE(sum(s.worked_minutes) FILTER (WHERE s.status = ?), 0) AS submitted,
-		       COALESCE(sum(round(s.worked_minutes * `+rate+`)), 0)::bigint AS cost
-		FROM slips s JOIN technicians tech ON tech.id = s.technician_id
-		WHERE s.organisation_id = ? AND s.production_id IN (?) AND s.task_id IS NULL AND s.current AND s.status <> ?
-		GROUP BY s.production_id, s.operation_id`, approved, submitted, org, bun.In(productionIDs), rejected).Scan(ctx, &loose)
-	if err != nil {
-		return nil, err
-	}
-	for _, l := range loose {
-		r := Row{ProductionID: l.ProductionID, OperationID: l.OperationID, ApprovedMinutes: l.Approved, SubmittedMinutes: l.Submitted, ActualCost: money.Cents(l.Cost)}
-		r.ProjectedMinutes = r.ActualMinutes()
-		out = append(out, r)
-	}
-	return out, nil
-}
-
-// ByOperation sums task rows (and slips without a task) per operation.
-func ByOperation(rs []Row) []Row {
-	m := map[uuid.UUID]*Row{}
-	var order []uuid.UUID
-	for _, r := range rs {
-		agg, ok := m[r.OperationID]
-		if !ok {
-			agg = &Row{ProductionID: r.ProductionID, OperationID: r.OperationID}
-			m[r.OperationID] = agg
-			order = append(order, r.OperationID)
-		}
-		agg.PlannedMinutes += r.PlannedMinutes
-		agg.ApprovedMinutes += r.ApprovedMinutes
-		agg.SubmittedMinutes += r.SubmittedMinutes
-		agg.ActualCost += r.ActualCost
-		agg.ProjectedMinutes += r.ProjectedMinutes
-		if r.Start != nil && (agg.Start == nil || r.Start.Before(*agg.Start)) {
-			agg.Start = r.Start
-		}
-		if r.End != nil && (agg.End == nil || agg.End.Before(*r.End)) {
-			agg.End = r.End
-		}
-	}
-	out := make([]Row, 0, len(order))
-	for _, id := range order {
-		out = append(out, *m[id])
-	}
-	return out
-}
-
 // Tracking is a production's planned against actual, per task and per
-// operation.
+// operation, with its alerts and headline, all from one fold.
 type Tracking struct {
 	ProductionID uuid.UUID
 	Tasks        []Row
 	Operations   []Row
+	Alerts       []Row
+	Summary      Summary
 }
 
 // Tracking of a production the caller may see; technicians do not see
@@ -250,30 +164,20 @@ func trackings(ctx context.Context, idb bun.IDB, p *auth.Principal, ids []uuid.U
 		Where("production.id IN (?)", bun.In(ids)).Scan(ctx, &visible); err != nil {
 		return nil, err
 	}
-	rs, err := rows(ctx, idb, p.OrganisationID, visible, today)
+	per, err := compute(ctx, idb, p.OrganisationID, visible, today)
 	if err != nil {
 		return nil, err
 	}
-	// rows keeps its order within each production: split, then fold each.
-	per := make(map[uuid.UUID][]Row, len(visible))
-	for _, r := range rs {
-		per[r.ProductionID] = append(per[r.ProductionID], r)
-	}
 	out := make([]*Tracking, 0, len(visible))
 	for _, id := range visible {
-		t := &Tracking{ProductionID: id, Operations: ByOperation(per[id])}
-		for _, r := range per[id] {
-			if r.TaskID != nil {
-				t.Tasks = append(t.Tasks, r)
-			}
-		}
-		out = append(out, t)
+		out = append(out, per[id])
 	}
 	return out, nil
 }
 
-// Alerts lists the overruns and warnings of every production the caller
-// may see (the coordinator's dashboard), worst first.
+// Alerts lists the overruns and warnings of every production in preparation
+// or in post that the caller may see (the coordinator's dashboard), worst
+// first: the alerts of each production's tracking, nothing else.
 func (s *Service) Alerts(ctx context.Context) ([]Row, error) {
 	p, err := auth.Authorize(ctx, CanTrack)
 	if err != nil {
@@ -281,47 +185,55 @@ func (s *Service) Alerts(ctx context.Context) ([]Row, error) {
 	}
 	var ids []uuid.UUID
 	if err := productions.Visible(s.DB.NewSelect().Model((*db.Production)(nil)).Column("production.id"), p).
-		Where("production.status IN (?)", bun.In([]db.ProductionStatus{db.ProductionStatusPreparation, db.ProductionStatusInPost})).Scan(ctx, &ids); err != nil {
+		Where("production.status IN (?)", bun.In([]db.ProductionStatus{db.ProductionStatusPreparation, db.ProductionStatusInPost})).
+		Order("production.id").Scan(ctx, &ids); err != nil {
 		return nil, err
 	}
-	rs, err := rows(ctx, s.DB, p.OrganisationID, ids, dates.Today())
+	per, err := compute(ctx, s.DB, p.OrganisationID, ids, dates.Today())
 	if err != nil {
 		return nil, err
 	}
 	var out []Row
-	for _, r := range rs {
-		if r.TaskID != nil && r.Level() != OnTrack {
-			out = append(out, r)
-		}
+	for _, id := range ids {
+		out = append(out, per[id].Alerts...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Level() != out[j].Level() {
-			return out[i].Level() == Overrun
-		}
-		return out[i].ExcessMinutes() > out[j].ExcessMinutes()
-	})
+	sortAlerts(out)
 	return out, nil
 }
 
-// checkOverrun announces the moment a task's actual time passes its plan
+// checkOverrun announces the moment the row a slip counts toward (its task,
+// the task its operation gives it, else its operation) passes its plan
 // (delta is what the change added), as an event of its own.
 func checkOverrun(ctx context.Context, tx bun.Tx, p *auth.Principal, sl *db.Slip, delta int) error {
-	if sl.TaskID == nil || delta <= 0 {
+	if delta <= 0 {
 		return nil
 	}
-	rs, err := rows(ctx, tx, p.OrganisationID, []uuid.UUID{sl.ProductionID}, dates.Of(sl.StartAt.In(dates.Paris)))
+	per, err := compute(ctx, tx, p.OrganisationID, []uuid.UUID{sl.ProductionID}, dates.Of(sl.StartAt.In(dates.Paris)))
 	if err != nil {
 		return err
 	}
-	for _, r := range rs {
-		if r.TaskID == nil || *r.TaskID != *sl.TaskID {
-			continue
-		}
-		if r.ActualMinutes() > r.PlannedMinutes && r.ActualMinutes()-delta <= r.PlannedMinutes {
-			return live.Emit(ctx, tx, p.OrganisationID, &sl.ProductionID, "overrun.raised", sl.TaskID, p.ActorID(), map[string]any{
-				"taskId": sl.TaskID.String(), "excessMinutes": r.ExcessMinutes(), "excessCents": int64(r.ExcessCost()), "slipId": sl.ID.String(),
-			})
+	tr := per[sl.ProductionID]
+	var row *Row
+	for i := range tr.Tasks {
+		if sl.TaskID != nil && tr.Tasks[i].TaskID != nil && *tr.Tasks[i].TaskID == *sl.TaskID {
+			row = &tr.Tasks[i]
 		}
 	}
-	return nil
+	if row == nil && sl.TaskID == nil {
+		row = accountTask(tr.Tasks, sl.OperationID, sl.EpisodeID, sl.WorkDate)
+	}
+	// An operation with unattributed time is judged as a whole (alertsOf).
+	for i := range tr.Operations {
+		if op := &tr.Operations[i]; op.OperationID == sl.OperationID && (row == nil || op.UnattributedMinutes > 0) {
+			row = op
+		}
+	}
+	if row == nil || row.ActualMinutes() <= row.PlannedMinutes || row.ActualMinutes()-delta > row.PlannedMinutes {
+		return nil
+	}
+	payload := map[string]any{"operationId": row.OperationID.String(), "excessMinutes": row.ExcessMinutes(), "excessCents": int64(row.ExcessCost()), "slipId": sl.ID.String()}
+	if row.TaskID != nil {
+		payload["taskId"] = row.TaskID.String()
+	}
+	return live.Emit(ctx, tx, p.OrganisationID, &sl.ProductionID, "overrun.raised", row.TaskID, p.ActorID(), payload)
 }

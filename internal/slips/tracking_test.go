@@ -23,17 +23,11 @@ func TestMain(m *testing.M) { testdb.Main(m) }
 // Service.Tracking did before trackings were batched.
 func alone(t *testing.T, idb bun.IDB, org, id uuid.UUID, today dates.Date) *slips.Tracking {
 	t.Helper()
-	rs, err := slips.RowsOf(context.Background(), idb, org, []uuid.UUID{id}, today)
+	per, err := slips.ComputeOf(context.Background(), idb, org, []uuid.UUID{id}, today)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr := &slips.Tracking{ProductionID: id, Operations: slips.ByOperation(rs)}
-	for _, r := range rs {
-		if r.TaskID != nil {
-			tr.Tasks = append(tr.Tasks, r)
-		}
-	}
-	return tr
+	return per[id]
 }
 
 // The tracking of many productions at once is, for each, the tracking of

@@ -80,3 +80,19 @@ func Fetch[T any](ctx context.Context, q *bun.SelectQuery, a Args) ([]T, Info, e
 	}
 	return rows, info, nil
 }
+
+// Window is one page of rows already in memory (a list computed rather
+// than selected), with the same cursors as Fetch.
+func Window[T any](all []T, a Args) ([]T, Info) {
+	info := Info{TotalCount: len(all), Offset: a.Offset, HasPreviousPage: a.Offset > 0}
+	if a.Offset >= len(all) {
+		return nil, info
+	}
+	rows := all[a.Offset:min(len(all), a.Offset+a.Limit)]
+	info.HasNextPage = a.Offset+len(rows) < len(all)
+	if len(rows) > 0 {
+		s, e := Cursor(a.Offset), Cursor(a.Offset+len(rows)-1)
+		info.StartCursor, info.EndCursor = &s, &e
+	}
+	return rows, info
+}
