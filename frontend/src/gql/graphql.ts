@@ -31,6 +31,10 @@ export type ConflictKind =
   | 'DEPENDENCY'
   /** A technician or a room confirmed twice at the same time. */
   | 'DOUBLE_BOOKING'
+  /** A booking taking place on a weekend day or a public holiday that its task does not allow. */
+  | 'NON_WORKING_DAY'
+  /** A booking running before its task's start or after its end. */
+  | 'OUTSIDE_TASK'
   /** A technician booked on a task whose operation they lack. */
   | 'SKILL'
   /** A booking on a day the technician is unavailable. */
