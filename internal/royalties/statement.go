@@ -251,6 +251,7 @@ func (s *Service) StatementPDF(ctx context.Context, id uuid.UUID) ([]byte, error
 	}
 	emptyLines(pdf, d)
 	pdf.Ln(5)
+	pdf.KeepWithNext(30)
 	pdf.Bold(10)
 	pdf.TextLine(6, "Détail du calcul par œuvre")
 	ids := make([]uuid.UUID, 0, len(d.explain))
@@ -259,6 +260,7 @@ func (s *Service) StatementPDF(ctx context.Context, id uuid.UUID) ([]byte, error
 	}
 	slices.SortFunc(ids, func(a, b uuid.UUID) int { return strings.Compare(d.titles[a], d.titles[b]) })
 	for _, id := range ids {
+		pdf.KeepWithNext(25)
 		pdf.Bold(9)
 		pdf.Paragraph(5, d.titles[id])
 		pdf.Regular(8)

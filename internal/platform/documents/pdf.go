@@ -170,10 +170,7 @@ func (p *PDF) WrapRow(t Table, values ...string) {
 		lines = max(lines, len(cells[i]))
 	}
 	h := float64(lines) * t.RowH
-	_, pageH := p.GetPageSize()
-	_, bottom := p.GetAutoPageBreak()
-	if p.GetY()+h > pageH-bottom {
-		p.AddPage()
+	if p.KeepWithNext(h) {
 		p.Head(t)
 	}
 	x, y := p.GetX(), p.GetY()
@@ -186,6 +183,19 @@ func (p *PDF) WrapRow(t Table, values ...string) {
 	}
 	left, _, _, _ := p.GetMargins()
 	p.SetXY(left, y+h)
+}
+
+// KeepWithNext starts a new page when less than h millimetres are left
+// above the page's foot, so that what must stay together (a row, a heading
+// and the first lines under it) is not split; it reports whether it did.
+func (p *PDF) KeepWithNext(h float64) bool {
+	_, pageH := p.GetPageSize()
+	_, bottom := p.GetAutoPageBreak()
+	if p.GetY()+h <= pageH-bottom {
+		return false
+	}
+	p.AddPage()
+	return true
 }
 
 // Wrap cuts s into the lines that fit a cell w millimetres wide in the
