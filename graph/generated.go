@@ -358,6 +358,7 @@ type ComplexityRoot struct {
 	Member struct {
 		Client     func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
+		Holders    func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Role       func(childComplexity int) int
 		Technician func(childComplexity int) int
@@ -1058,6 +1059,7 @@ type MemberResolver interface {
 
 	Client(ctx context.Context, obj *db.Membership) (*db.Client, error)
 	Technician(ctx context.Context, obj *db.Membership) (*db.Technician, error)
+	Holders(ctx context.Context, obj *db.Membership) ([]*db.RightsHolder, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*accounts.Session, error)
@@ -2420,6 +2422,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Member.CreatedAt(childComplexity), true
+	case "Member.holders":
+		if e.ComplexityRoot.Member.Holders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Member.Holders(childComplexity), true
 	case "Member.id":
 		if e.ComplexityRoot.Member.ID == nil {
 			break
@@ -6310,6 +6318,8 @@ func (ec *executionContext) childFields_Member(ctx context.Context, field graphq
 		return ec.fieldContext_Member_client(ctx, field)
 	case "technician":
 		return ec.fieldContext_Member_technician(ctx, field)
+	case "holders":
+		return ec.fieldContext_Member_holders(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Member_createdAt(ctx, field)
 	}
@@ -14033,6 +14043,38 @@ func (ec *executionContext) fieldContext_Member_technician(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Technician(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Member_holders(ctx context.Context, field graphql.CollectedField, obj *db.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Member_holders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Member().Holders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RightsHolder) graphql.Marshaler {
+			return ec.marshalNRightsHolder2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRightsHolderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Member_holders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Member",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsHolder(ctx, field)
 		},
 	}
 	return fc, nil
@@ -33734,6 +33776,12 @@ func (ec *executionContext) _Member(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Member_technician(ctx, field, obj)
+				})
+		case "holders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Member_holders(ctx, field, obj)
 				})
 		case "createdAt":
 			out.Values[i] = ec._Member_createdAt(ctx, field, obj)

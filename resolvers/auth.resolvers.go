@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"context"
+	"errors"
 
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/dataloaders"
@@ -48,6 +49,19 @@ func (r *memberResolver) Technician(ctx context.Context, obj *db.Membership) (*d
 		return nil, nil
 	}
 	return dataloaders.For(ctx).TechnicianByID.Load(ctx, *obj.TechnicianID)()
+}
+
+func (r *memberResolver) Holders(ctx context.Context, obj *db.Membership) ([]*db.RightsHolder, error) {
+	links, err := dataloaders.For(ctx).HoldersOfUser.Load(ctx, obj.UserID)()
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]uuid.UUID, len(links))
+	for i, l := range links {
+		ids[i] = l.HolderID
+	}
+	hs, errs := dataloaders.For(ctx).HolderByID.LoadMany(ctx, ids)()
+	return hs, errors.Join(errs...)
 }
 
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*accounts.Session, error) {

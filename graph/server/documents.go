@@ -50,6 +50,24 @@ func documentRoutes(roy *royalties.Service, plan *planning.Service) []documentRo
 			},
 		},
 		{
+			// Before the PDF: the PDF route also answers a path without
+			// its extension, and would take "2025.csv" for a year.
+			method: http.MethodGet, path: "/documents/holders/{id}/annual/{year}.csv", access: callerHeader,
+			contentType: documents.CSVType, cache: noStore,
+			fileName: func(p documentParams) string { return "compte-annuel-" + p.raw("year") + ".csv" },
+			produce: func(ctx context.Context, p documentParams) ([]byte, error) {
+				id, err := p.uuid("id")
+				if err != nil {
+					return nil, err
+				}
+				year, err := p.int("year")
+				if err != nil {
+					return nil, err
+				}
+				return roy.AnnualCSV(ctx, id, year)
+			},
+		},
+		{
 			// The extension has always been optional here: /annual/2025 answers too.
 			method: http.MethodGet, path: "/documents/holders/{id}/annual/{year}.pdf", access: callerHeader, extOptional: true,
 			contentType: documents.PDFType, cache: noStore,
@@ -64,6 +82,18 @@ func documentRoutes(roy *royalties.Service, plan *planning.Service) []documentRo
 					return nil, err
 				}
 				return roy.AnnualPDF(ctx, id, year)
+			},
+		},
+		{
+			// The example of a revenue statement to import, French headings.
+			method: http.MethodGet, path: "/documents/examples/{name}.csv", access: callerHeader,
+			contentType: documents.CSVType, cache: noStore,
+			fileName: func(p documentParams) string { return "exemple-import-recettes.csv" },
+			produce: func(ctx context.Context, p documentParams) ([]byte, error) {
+				if p.raw("name") != "revenue-import" {
+					return nil, errNoDocument
+				}
+				return roy.ImportExampleCSV(ctx)
 			},
 		},
 		{

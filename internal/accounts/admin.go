@@ -92,6 +92,15 @@ func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, e
 	if err != nil {
 		return nil, err
 	}
+	member, err := s.DB.NewSelect().Model((*db.Membership)(nil)).Join("JOIN users AS u ON u.id = membership.user_id").
+		Where("membership.organisation_id = ? AND lower(u.email) = ?", p.OrganisationID, email).Exists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if member {
+		return nil, apperr.New(apperr.Conflict, "email", "Cette adresse est déjà celle d'un membre de l'organisation : inutile de l'inviter.",
+			"This address already belongs to a member of the organisation: there is no need to invite it.")
+	}
 	if err := s.checkRoleRecords(ctx, p, in.Role, in.ClientID, in.TechnicianID); err != nil {
 		return nil, err
 	}

@@ -280,6 +280,6 @@ var users = []userRow{
 	{Email: "producer@demo.test", Name: "Nathalie Lemaire", Role: db.RoleProducer, Client: "hirondelle"},
 	// Nicolas Garnier is in the teams of 3 of the 8 productions.
 	{Email: "tech@demo.test", Name: "Nicolas Garnier", Role: db.RoleTechnician, Technician: "nicolas"},
-	{Email: "holder@demo.test", Name: "Bernard Dufour", Role: db.RoleRightsHolder},
+	{Email: "holder@demo.test", Name: DemoHolder, Role: db.RoleRightsHolder}, // the login of the holder its portal greets
 	{Email: "accountant@demo.test", Name: "Sandrine Petit", Role: db.RoleAccountant},
 }

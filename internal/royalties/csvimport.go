@@ -14,6 +14,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/platform/documents"
 )
 
 // MaxStatementRows is the most data rows a statement may have: a large
@@ -68,7 +69,8 @@ type RowError struct {
 // period_start, period_end (YYYY-MM-DD or DD/MM/YYYY), amount (decimal point
 // or comma, negative for an adjustment), reference (unique in the file), and
 // optionally currency (EUR when absent) and rate_to_eur (required for another
-// currency). Other columns are ignored. Lines whose fields are all empty are
+// currency); or their French names (see importColumns: "Mode
+// d'exploitation", "Début de période"...). Other columns are ignored. Lines whose fields are all empty are
 // skipped, as spreadsheets leave them at the end of an export.
 //
 // It returns the valid rows and, for every invalid row, one or more RowError;
@@ -268,55 +270,6 @@ func splitFields(line string, sep byte, fields []string) ([]string, error) {
 	}
 }
 
-const (
-	colWorkISAN    = "work_isan"
-	colWorkRef     = "work_ref"
-	colMedia       = "media"
-	colTerritory   = "territory"
-	colPeriodStart = "period_start"
-	colPeriodEnd   = "period_end"
-	colAmount      = "amount"
-	colCurrency    = "currency"
-	colRate        = "rate_to_eur"
-	colReference   = "reference"
-)
-
-var requiredColumns = []string{colMedia, colTerritory, colPeriodStart, colPeriodEnd, colAmount, colReference}
-
-func mapColumns(header []string) (map[string]int, error) {
-	cols := map[string]int{}
-	for i, name := range header {
-		name = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "\uFEFF")))
-		if name == "" {
-			continue
-		}
-		if _, dup := cols[name]; dup {
-			return nil, apperr.Invalid("file",
-				fmt.Sprintf("La colonne %q apparaît deux fois dans l'en-tête.", name),
-				fmt.Sprintf("Column %q appears twice in the header.", name))
-		}
-		cols[name] = i
-	}
-	var missing []string
-	_, hasISAN := cols[colWorkISAN]
-	_, hasRef := cols[colWorkRef]
-	if !hasISAN && !hasRef {
-		missing = append(missing, colWorkISAN+" / "+colWorkRef)
-	}
-	for _, c := range requiredColumns {
-		if _, ok := cols[c]; !ok {
-			missing = append(missing, c)
-		}
-	}
-	if len(missing) > 0 {
-		list := strings.Join(missing, ", ")
-		return nil, apperr.Invalid("file",
-			"Colonnes manquantes dans l'en-tête : "+list+".",
-			"Columns missing from the header: "+list+".")
-	}
-	return cols, nil
-}
-
 type rowParser struct {
 	cols  map[string]int
 	width int
@@ -468,29 +421,6 @@ func (p *rowParser) parse(line int, fields []string) (ImportRow, []RowError) {
 	return row, errs
 }
 
-// parseMedia accepts the enum in any case, with a space or hyphen for the
-// underscore ("non-theatrical").
-func parseMedia(s string) (db.Media, bool) {
-	m := db.Media(mediaSeparators.Replace(strings.ToUpper(s)))
-	return m, m.Valid()
-}
-
-var mediaSeparators = strings.NewReplacer(" ", "_", "-", "_")
-
-func parseTerritory(s string) (t, fr, en string) {
-	t = strings.ToUpper(s)
-	switch {
-	case validTerritory(t):
-		return t, "", ""
-	case t == "UK":
-		return "", "Territoire « UK » : le code ISO du Royaume-Uni est GB.", "Territory \"UK\": the ISO code of the United Kingdom is GB."
-	case t == "":
-		return "", "Territoire manquant (code ISO 3166 à deux lettres ou WORLD).", "Territory missing (two-letter ISO 3166 code or WORLD)."
-	}
-	return "", fmt.Sprintf("Territoire %q inconnu : code ISO 3166 à deux lettres (FR, BE…) ou WORLD attendu.", s),
-		fmt.Sprintf("Unknown territory %q: a two-letter ISO 3166 code (FR, BE…) or WORLD is expected.", s)
-}
-
 // parseDate reads YYYY-MM-DD or DD/MM/YYYY (day and month may have one
 // digit, as spreadsheets write them), years 1900 to 2999: an earlier or later
 // year is a typo, not a statement.
@@ -590,39 +520,8 @@ func parseMicros(s string) (int64, error) {
 
 var errNotARate = errors.New("not a positive rate with at most six decimals")
 
-// isoCountries holds the 249 officially assigned ISO 3166-1 alpha-2 codes,
-// and XK (Kosovo), user-assigned but used by the European Commission and the
-// platforms' statements.
-const isoCountries = " " +
-	"AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ " +
-	"BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
-	"CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ " +
-	"DE DJ DK DM DO DZ " +
-	"EC EE EG EH ER ES ET " +
-	"FI FJ FK FM FO FR " +
-	"GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY " +
-	"HK HM HN HR HT HU " +
-	"ID IE IL IM IN IO IQ IR IS IT " +
-	"JE JM JO JP " +
-	"KE KG KH KI KM KN KP KR KW KY KZ " +
-	"LA LB LC LI LK LR LS LT LU LV LY " +
-	"MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ " +
-	"NA NC NE NF NG NI NL NO NP NR NU NZ " +
-	"OM " +
-	"PA PE PF PG PH PK PL PM PN PR PS PT PW PY " +
-	"QA " +
-	"RE RO RS RU RW " +
-	"SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ " +
-	"TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ " +
-	"UA UG UM US UY UZ " +
-	"VA VC VE VG VI VN VU " +
-	"WF WS " +
-	"XK " +
-	"YE YT " +
-	"ZA ZM ZW "
-
 // validTerritory reports whether t is WORLD or a known ISO 3166-1 alpha-2
 // code, in upper case.
 func validTerritory(t string) bool {
-	return t == World || (len(t) == 2 && t == strings.ToUpper(t) && strings.Contains(isoCountries, " "+t+" "))
+	return t == World || documents.IsCountry(t)
 }

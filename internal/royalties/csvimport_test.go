@@ -1,6 +1,7 @@
 package royalties
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -235,11 +236,9 @@ func TestParseAmountAndRate(t *testing.T) {
 	}
 }
 
+// The count of the codes (249 assigned + XK) is held in
+// documents.TestCountryNames, where the table now lives.
 func TestTerritories(t *testing.T) {
-	n := len(strings.Fields(isoCountries))
-	if n != 250 { // 249 assigned + XK
-		t.Errorf("%d territory codes, want 250", n)
-	}
 	for _, c := range []string{"FR", "BE", "CH", "LU", "MC", "DE", "GB", "US", "CA", "JP", "CN", "IN", "BR", "AU", "XK", "RE", "NC", World} {
 		if !validTerritory(c) {
 			t.Errorf("%s should be valid", c)
@@ -249,5 +248,42 @@ func TestTerritories(t *testing.T) {
 		if validTerritory(c) {
 			t.Errorf("%q should be invalid", c)
 		}
+	}
+}
+
+// French headings, in any case, with or without accents, are the columns
+// of their code names; the example file offered for download parses
+// without an error.
+func TestParseStatementFrenchHeadings(t *testing.T) {
+	for _, header := range []string{
+		"ISAN;Œuvre;Mode d'exploitation;Territoire;Début de période;Fin de période;Montant;Devise;Taux vers l'euro;Référence",
+		"isan;OEUVRE;Mode d’exploitation;TERRITOIRE;debut de periode;Fin_de_période;montant;devise;taux de change;reference",
+		"ISAN de l'œuvre;Référence de l'œuvre;MODE;Pays;Date de début;Date de fin;Recettes;Monnaie;Taux de change vers l’euro;Référence externe",
+	} {
+		in := header + "\n" + testISAN + ";;TV;FR;01/01/2026;31/03/2026;12,50;EUR;;R-1\n"
+		rows, errs, err := ParseStatement(strings.NewReader(in))
+		if err != nil || len(errs) != 0 || len(rows) != 1 || rows[0].Amount != 1250 || rows[0].Territory != "FR" {
+			t.Errorf("%s: rows %+v, row errors %+v, err %v", header, rows, errs, err)
+		}
+	}
+	_, _, err := ParseStatement(strings.NewReader("Œuvre;Mode d'exploitation;Montant\n"))
+	var ae *apperr.Error
+	if !errors.As(err, &ae) || !strings.Contains(ae.FR, "Territoire (territory), Début de période (period_start)") || !strings.Contains(ae.FR, "exemple") {
+		t.Errorf("missing French columns: %v", err)
+	}
+	_, _, err = ParseStatement(strings.NewReader("Montant;amount;Œuvre\n"))
+	if !errors.As(err, &ae) || !strings.Contains(ae.EN, "twice") {
+		t.Errorf("a column under its two names: %v", err)
+	}
+	example, err := importExample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, errs, err := ParseStatement(bytes.NewReader(example))
+	if err != nil || len(errs) != 0 || len(rows) != len(exampleRows) {
+		t.Fatalf("the example file: %d rows, %+v, %v", len(rows), errs, err)
+	}
+	if !strings.HasPrefix(string(example), "\ufeffISAN;Œuvre;Mode d'exploitation;Territoire;") {
+		t.Errorf("example header: %.80q", example)
 	}
 }

@@ -128,6 +128,9 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	if err := q.Scan(ctx); err != nil {
 		return err
 	}
+	if len(lines) == 0 {
+		return nothingNew(ctx, tx, r)
+	}
 	byWork := map[uuid.UUID][]Receipt{}
 	lineIDs := make([]uuid.UUID, 0, len(lines))
 	for _, l := range lines {
@@ -290,6 +293,25 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	r.Gross, r.Commission, r.Recouped, r.Net, r.Residual, r.Holders, r.ComputedAt = totals.Gross, totals.Commission, totals.Recouped, totals.Net, totals.Residual, totals.Holders, &now
 	_, err := tx.NewUpdate().Model(r).Column("gross_cents", "commission_cents", "recouped_cents", "net_cents", "residual_cents", "holders_cents", "computed_at").WherePK().Exec(ctx)
 	return err
+}
+
+// nothingNew refuses a run without receipts: it would only make 0,00 €
+// statements. It says whether the period's receipts were all distributed
+// already or none was recorded.
+func nothingNew(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
+	done, err := tx.NewSelect().Model((*db.RevenueLine)(nil)).
+		Where("organisation_id = ? AND period_end BETWEEN ? AND ?", r.OrganisationID, r.PeriodStart, r.PeriodEnd).Exists(ctx)
+	if err != nil {
+		return err
+	}
+	if done {
+		return apperr.Invalid("periodStart",
+			"Rien de nouveau à répartir sur cette période : toutes ses recettes ont déjà été réparties. Pour corriger une répartition émise, créez une répartition corrective.",
+			"Nothing new to distribute over this period: all its receipts have already been distributed. To correct an issued run, create a correcting run.")
+	}
+	return apperr.Invalid("periodStart",
+		"Rien de nouveau à répartir sur cette période : aucune recette n'y est enregistrée.",
+		"Nothing new to distribute over this period: no receipts are recorded in it.")
 }
 
 var uuidRe = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)

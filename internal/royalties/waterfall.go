@@ -226,7 +226,7 @@ func (c *computer) compute(in WorkInput) WorkResult {
 		}
 		res.Commission += sum
 		if bp > 0 {
-			ex.add("Commission du mandataire " + formatBP(bp) + " sur " + mediaLabel(m) + " : " + formatEUR(-sum))
+			ex.add("Commission du mandataire " + formatBP(bp) + " sur " + mediaInSentence(m) + " : " + formatEUR(-sum))
 		}
 		start = end
 	}
@@ -400,9 +400,9 @@ func commissionRate(commissions []Commission, m db.Media) (int64, string) {
 	}
 	switch {
 	case bp < 0:
-		return 0, "Attention : commission négative configurée sur " + mediaLabel(m) + ", ramenée à 0" + nbsp + "%."
+		return 0, "Attention : commission négative configurée sur " + mediaInSentence(m) + ", ramenée à 0" + nbsp + "%."
 	case bp > FullShare:
-		return FullShare, "Attention : commission de " + formatBP(bp) + " configurée sur " + mediaLabel(m) + ", ramenée à 100" + nbsp + "%."
+		return FullShare, "Attention : commission de " + formatBP(bp) + " configurée sur " + mediaInSentence(m) + ", ramenée à 100" + nbsp + "%."
 	}
 	return bp, ""
 }
@@ -476,7 +476,8 @@ func explainHolders(ex *explainer, holders []HolderAmount, nLines int) {
 	}
 }
 
-// describeLines reads "TV (FR, BE), SVOD (monde)".
+// describeLines reads "télévision (France, Belgique), vidéo à la demande
+// par abonnement (monde)".
 func describeLines(holders []HolderAmount, lines []int32) string {
 	var b strings.Builder
 	for start := 0; start < len(lines); {
@@ -484,13 +485,13 @@ func describeLines(holders []HolderAmount, lines []int32) string {
 		if start > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(mediaLabel(m) + " (")
+		b.WriteString(mediaInSentence(m) + " (")
 		end := start
 		for ; end < len(lines) && holders[lines[end]].Media == m; end++ {
 			if end > start {
 				b.WriteString(", ")
 			}
-			b.WriteString(territoryLabel(holders[lines[end]].Territory))
+			b.WriteString(territoryInSentence(holders[lines[end]].Territory))
 		}
 		b.WriteString(")")
 		start = end
@@ -502,29 +503,8 @@ type explainer struct{ lines []string }
 
 func (e *explainer) add(s string) { e.lines = append(e.lines, s) }
 
-func mediaLabel(m db.Media) string {
-	switch m {
-	case db.MediaAll:
-		return "tous supports"
-	case db.MediaCinema:
-		return "cinéma"
-	case db.MediaVideo:
-		return "vidéo"
-	case db.MediaNonTheatrical:
-		return "non commercial"
-	}
-	return string(m)
-}
-
-func territoryLabel(t string) string {
-	if t == World {
-		return "monde"
-	}
-	return t
-}
-
 func lineLabel(m db.Media, territory string) string {
-	return mediaLabel(m) + " – " + territoryLabel(territory)
+	return mediaInSentence(m) + " – " + territoryInSentence(territory)
 }
 
 const nbsp = "\u00a0"

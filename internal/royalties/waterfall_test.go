@@ -65,9 +65,9 @@ func TestComputeCases(t *testing.T) {
 			totals: [5]money.Cents{1234567, 196913, 0, 1037654, 1037654},
 			explain: []string{
 				"Recettes brutes : 12\u00a0345,67\u00a0€",
-				"dont TV – FR : 10\u00a0000,00\u00a0€",
-				"Commission du mandataire 15\u00a0% sur TV : −1\u00a0500,00\u00a0€",
-				"Commission du mandataire 20\u00a0% sur SVOD : −469,13\u00a0€",
+				"dont télévision – France : 10\u00a0000,00\u00a0€",
+				"Commission du mandataire 15\u00a0% sur télévision : −1\u00a0500,00\u00a0€",
+				"Commission du mandataire 20\u00a0% sur vidéo à la demande par abonnement : −469,13\u00a0€",
 				"Recettes après commission : 10\u00a0376,54\u00a0€",
 				"Solde au détenteur résiduel " + residual.String() + " (part non couverte par les contrats) : 10\u00a0376,54\u00a0€",
 			},
@@ -147,9 +147,9 @@ func TestComputeCases(t *testing.T) {
 			},
 			totals: [5]money.Cents{30000, 0, 0, 30000, 9000},
 			explain: []string{
-				"Part de l'ayant droit " + holderA.String() + " (30\u00a0%) sur TV (DE), SVOD (FR) : 60,00\u00a0€",
-				"Part de l'ayant droit " + holderB.String() + " (20\u00a0%) sur TV (DE, FR) : 40,00\u00a0€",
-				"Part de l'ayant droit " + holderA.String() + " (10\u00a0%) sur TV (FR) : 10,00\u00a0€",
+				"Part de l'ayant droit " + holderA.String() + " (30\u00a0%) sur télévision (Allemagne), vidéo à la demande par abonnement (France) : 60,00\u00a0€",
+				"Part de l'ayant droit " + holderB.String() + " (20\u00a0%) sur télévision (Allemagne, France) : 40,00\u00a0€",
+				"Part de l'ayant droit " + holderA.String() + " (10\u00a0%) sur télévision (France) : 10,00\u00a0€",
 			},
 		},
 		{
@@ -171,7 +171,7 @@ func TestComputeCases(t *testing.T) {
 			lines:   []Line{{db.MediaTV, "FR", 10000, 0, 0, 10000}},
 			holders: []holderLine{{holderA, db.MediaTV, "FR", 5455}, {holderB, db.MediaTV, "FR", 4545}},
 			totals:  [5]money.Cents{10000, 0, 0, 10000, 0},
-			explain: []string{"Attention : les parts sur TV – FR totalisent 110\u00a0%"},
+			explain: []string{"Attention : les parts sur télévision – France totalisent 110\u00a0%"},
 		},
 		{
 			name: "a receipt with no media or territory is ALL/WORLD and only general shares match",
@@ -201,7 +201,7 @@ func TestComputeCases(t *testing.T) {
 			},
 			lines:   []Line{{db.MediaTV, "FR", 10000, 10000, 0, 0}, {db.MediaSVOD, "FR", 10000, 0, 0, 10000}},
 			totals:  [5]money.Cents{20000, 10000, 0, 10000, 10000},
-			explain: []string{"ramenée à 100\u00a0%", "commission négative configurée sur SVOD, ramenée à 0\u00a0%"},
+			explain: []string{"ramenée à 100\u00a0%", "commission négative configurée sur vidéo à la demande par abonnement, ramenée à 0\u00a0%"},
 		},
 	}
 	for _, c := range cases {

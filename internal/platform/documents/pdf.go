@@ -153,6 +153,86 @@ func (p *PDF) Row(t Table, values ...string) {
 	p.Ln(-1)
 }
 
+// WrapRow writes one row whose cells wrap their text to their column's
+// width, so that a long title or label never runs into the next column:
+// every cell starts at the row's top and the row is as tall as its tallest
+// cell (RowH a line). A row is never split across pages: when it does not
+// fit, the page breaks first and the heading row is written again.
+func (p *PDF) WrapRow(t Table, values ...string) {
+	cells := make([][]string, len(t.Columns))
+	lines := 1
+	for i, c := range t.Columns {
+		v := ""
+		if i < len(values) {
+			v = values[i]
+		}
+		cells[i] = p.Wrap(v, c.Width)
+		lines = max(lines, len(cells[i]))
+	}
+	h := float64(lines) * t.RowH
+	if p.KeepWithNext(h) {
+		p.Head(t)
+	}
+	x, y := p.GetX(), p.GetY()
+	for i, c := range t.Columns {
+		for j, l := range cells[i] {
+			p.SetXY(x, y+float64(j)*t.RowH)
+			p.CellFormat(c.Width, t.RowH, l, "", 0, c.Align, false, 0, "")
+		}
+		x += c.Width
+	}
+	left, _, _, _ := p.GetMargins()
+	p.SetXY(left, y+h)
+}
+
+// KeepWithNext starts a new page when less than h millimetres are left
+// above the page's foot, so that what must stay together (a row, a heading
+// and the first lines under it) is not split; it reports whether it did.
+func (p *PDF) KeepWithNext(h float64) bool {
+	_, pageH := p.GetPageSize()
+	_, bottom := p.GetAutoPageBreak()
+	if p.GetY()+h <= pageH-bottom {
+		return false
+	}
+	p.AddPage()
+	return true
+}
+
+// Wrap cuts s into the lines that fit a cell w millimetres wide in the
+// current font, breaking at ordinary spaces (never at the no-break spaces
+// that hold an amount to its currency sign), and inside a word only when
+// the word alone is wider than the cell. Line breaks in s are kept.
+func (p *PDF) Wrap(s string, w float64) []string {
+	room := w - 2*p.GetCellMargin()
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Split(para, " ") {
+			try := word
+			if line != "" {
+				try = line + " " + word
+			}
+			if p.GetStringWidth(try) <= room {
+				line = try
+				continue
+			}
+			if line != "" {
+				out = append(out, line)
+			}
+			line = ""
+			for _, r := range word { // a word wider than the cell
+				if line != "" && p.GetStringWidth(line+string(r)) > room {
+					out = append(out, line)
+					line = ""
+				}
+				line += string(r)
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // Bytes finishes the document.
 func (p *PDF) Bytes() ([]byte, error) {
 	var buf bytes.Buffer
