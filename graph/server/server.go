@@ -24,6 +24,7 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/config"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
@@ -85,7 +86,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 
 	s := &Server{DB: bdb, Broker: broker, Accounts: acc, listener: &live.Listener{URL: dbURL, Broker: broker}}
 	mux := http.NewServeMux()
-	api := withAuth(acc, gql)
+	api := withAuth(acc, retryable(gql))
 	if len(cfg.AllowedOrigins) > 0 {
 		api = cors.New(cors.Options{
 			AllowedOrigins:   cfg.AllowedOrigins,
@@ -196,11 +197,18 @@ func limitBody(next http.Handler) http.Handler {
 // withAuth reads the language and the bearer token. A bad token does not
 // fail the request here: the caller is anonymous, and what needs a caller
 // answers UNAUTHENTICATED (login itself must work with a stale header).
+// A token that could not be checked (the database is out of reach) is not
+// a bad token: the request is answered UNAVAILABLE, never anonymously.
 func withAuth(acc *accounts.Service, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := auth.WithLang(r.Context(), language(r.Header.Get("Accept-Language")))
 		if tok := graph.Bearer(r.Header.Get("Authorization")); tok != "" {
-			if p, err := acc.Authenticate(ctx, tok); err == nil {
+			p, err := acc.Authenticate(ctx, tok)
+			if _, refused := apperr.As(err); err != nil && !refused {
+				cannotCheck(w, r, err)
+				return
+			}
+			if err == nil {
 				ctx = auth.WithPrincipal(ctx, p)
 			}
 		}
