@@ -141,3 +141,81 @@ func TestDatabaseOutageIsRetryableNotALogout(t *testing.T) {
 		t.Fatalf("the session after the outage: %+v", d)
 	}
 }
+
+// clientNames are the names of an organisation's clients, as stored.
+func (e *env) clientNames(orgID string) []string {
+	e.t.Helper()
+	var names []string
+	if err := e.DB.NewSelect().Table("clients").Column("name").Where("organisation_id = ?", orgID).Order("name").Scan(context.Background(), &names); err != nil {
+		e.t.Fatal(err)
+	}
+	return names
+}
+
+// A null character or text that is not valid Unicode is VALIDATION on the
+// field holding it, in a filter or in a mutation's input, inline or in
+// variables; nothing is stored, nothing is replaced by U+FFFD; the same
+// request with proper text (escapes, a surrogate pair) goes through.
+func TestOddStringsAreRefusedOnTheirField(t *testing.T) {
+	e := newEmptyEnv(t)
+	o := e.newOrg("Texte Post")
+	coord := o.as(db.RoleCoordinator)
+	before := e.clientNames(o.ID)
+	const filter = `query($s:String){ productions(filter:{search:$s}) { totalCount } }`
+	const create = `mutation($in:ClientInput!){ createClient(input:$in){ id name } }`
+	cases := []struct {
+		name   string
+		body   string // a raw request body: what a client may really send
+		status int
+		field  string
+		path   string // of a refusal before decoding: the JSON path to the text
+	}{
+		{"null in a filter variable", `{"query":"` + filter + `","variables":{"s":"a\u0000b"}}`, 200, "search", ""},
+		{"null in an inline filter", `{"query":"{ productions(filter:{search:\"a\\u0000b\"}) { totalCount } }"}`, 200, "search", ""},
+		{"null in a mutation field", `{"query":"` + create + `","variables":{"in":{"name":"Client\u0000nul"}}}`, 200, "name", ""},
+		{"null in an inline mutation field", `{"query":"mutation { createClient(input:{name:\"x\", address:\"1 rue\\u0000\"}){ id } }"}`, 200, "address", ""},
+		{"invalid UTF-8 in a filter", "{\"query\":\"" + filter + "\",\"variables\":{\"s\":\"caf\xe9\"}}", 400, "s", "variables.s"},
+		{"invalid UTF-8 in a mutation field", "{\"query\":\"" + create + "\",\"variables\":{\"in\":{\"name\":\"Caf\xc3\x28\"}}}", 400, "name", "variables.in.name"},
+		{"invalid UTF-8 in an inline value", "{\"query\":\"mutation { createClient(input:{name:\\\"Caf\xff\\\"}){ id } }\"}", 400, "query", "query"},
+		{"a lone surrogate escape", `{"query":"` + create + `","variables":{"in":{"name":"Client \ud800"}}}`, 400, "name", "variables.in.name"},
+	}
+	for _, c := range cases {
+		for _, lang := range []string{"", "en"} {
+			r, _ := e.post(coord, lang, []byte(c.body))
+			if r.Status != c.status || r.code() != "VALIDATION" || r.Errors[0].Extensions["field"] != c.field ||
+				(c.path != "" && r.Errors[0].Extensions["path"] != c.path) {
+				t.Errorf("%s (%q): want %d VALIDATION on %s (%s), got %d %+v", c.name, lang, c.status, c.field, c.path, r.Status, r.Errors)
+				continue
+			}
+			msg := r.Errors[0].Message
+			if fr := strings.Contains(msg, "Caractère") || strings.Contains(msg, "Texte"); (lang == "en") == fr {
+				t.Errorf("%s (%q): message in the wrong language: %q", c.name, lang, msg)
+			}
+		}
+	}
+	if after := e.clientNames(o.ID); strings.Join(after, "|") != strings.Join(before, "|") {
+		t.Fatalf("a refused request stored something: %q, then %q", before, after)
+	}
+
+	// Proper text, escaped or not, with characters outside the BMP, passes and is kept as sent.
+	r, _ := e.post(coord, "", []byte(`{"query":"`+create+`","variables":{"in":{"name":"Caf\u00e9 \ud83c\udfac Ça tourne"}}}`))
+	if r.Status != 200 || len(r.Errors) > 0 {
+		t.Fatalf("proper text refused: %d %+v", r.Status, r.Errors)
+	}
+	if names := e.clientNames(o.ID); !slicesContains(names, "Café 🎬 Ça tourne") {
+		t.Fatalf("the name was not stored as sent: %q", names)
+	}
+	r, _ = e.post(coord, "", gqlBody(filter, map[string]any{"s": "Café"}))
+	if r.Status != 200 || len(r.Errors) > 0 {
+		t.Fatalf("a proper filter refused: %d %+v", r.Status, r.Errors)
+	}
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

@@ -96,7 +96,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 			MaxAge:           600,
 		}).Handler(api)
 	}
-	mux.Handle("/graphql", limitBody(api))
+	mux.Handle("/graphql", limitBody(checkText(api)))
 	if !cfg.Production() {
 		mux.Handle("/graphiql", playground.Handler("postprod GraphiQL", "/graphql"))
 	}
