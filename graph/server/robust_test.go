@@ -219,3 +219,51 @@ func slicesContains(list []string, s string) bool {
 	}
 	return false
 }
+
+// A rights holder filters the catalogue on herself only: filtering on
+// another holder must not tell which of her works that holder shares in.
+func TestHolderFiltersWorksOnHerselfOnly(t *testing.T) {
+	e := newEmptyEnv(t)
+	o := e.newOrg("Filtre Post")
+	other := o.holder()
+	shared := o.work("title", "Partagée")
+	o.work("title", "Seule")
+	e.call(o.as(db.RoleCoordinator), `mutation($w:ID!,$s:[ShareInput!]!){ setShares(workId:$w, shares:$s){ id } }`, map[string]any{"w": shared, "s": []any{
+		map[string]any{"holderId": o.holderID, "media": "ALL", "territory": "WORLD", "basisPoints": 6000},
+		map[string]any{"holderId": other, "media": "ALL", "territory": "WORLD", "basisPoints": 4000},
+	}}, &struct{}{})
+	titles := func(token, holderID string) []string {
+		var d struct {
+			Works struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ Title string } }
+			}
+		}
+		vars := map[string]any{"h": nil}
+		if holderID != "" {
+			vars["h"] = holderID
+		}
+		e.call(token, `query($h:ID){ works(filter:{holderId:$h}) { totalCount edges { node { title } } } }`, vars, &d)
+		var out []string
+		for _, ed := range d.Works.Edges {
+			out = append(out, ed.Node.Title)
+		}
+		if d.Works.TotalCount != len(out) {
+			t.Fatalf("totalCount %d for %d works", d.Works.TotalCount, len(out))
+		}
+		return out
+	}
+	holder := o.as(db.RoleRightsHolder)
+	if got := titles(holder, other); len(got) != 0 {
+		t.Fatalf("filtering on another holder revealed %q", got)
+	}
+	if got := titles(holder, o.holderID); strings.Join(got, "|") != "Partagée|Seule" {
+		t.Fatalf("filtering on herself: %q", got)
+	}
+	if got := titles(holder, ""); len(got) != 2 {
+		t.Fatalf("no filter: %q", got)
+	}
+	if got := titles(o.as(db.RoleCoordinator), other); strings.Join(got, "|") != "Partagée" {
+		t.Fatalf("the staff filter on any holder: %q", got)
+	}
+}
