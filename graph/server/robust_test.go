@@ -8,13 +8,20 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/db/testdb"
+	"github.com/postprod/postprod/frontend"
+	"github.com/postprod/postprod/graph/server"
+	"github.com/postprod/postprod/internal/config"
 )
 
 // post sends a raw body to /graphql and decodes the answer, keeping the
@@ -266,4 +273,82 @@ func TestHolderFiltersWorksOnHerselfOnly(t *testing.T) {
 	if got := titles(o.as(db.RoleCoordinator), other); strings.Join(got, "|") != "Partagée" {
 		t.Fatalf("the staff filter on any holder: %q", got)
 	}
+}
+
+// Every response carries the security headers; the app's pages a CSP that
+// fits the built app (its scripts and styles are files of its own, no
+// inline code), the API a CSP that runs nothing. Neither may be framed.
+func TestSecurityHeaders(t *testing.T) {
+	bdb, url := testdb.New(t)
+	cfg, err := config.Load(func(k string) string {
+		return map[string]string{"POSTPROD_JWT_SECRET": secret, "DATABASE_URL": url}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dist, err := fs.Sub(frontend.Dist, "dist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := server.New(cfg, bdb, url, server.SPA(dist))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler)
+	defer hs.Close()
+
+	index, err := fs.ReadFile(dist, "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The CSP allows no inline code: the build must have none.
+	for _, tag := range regexp.MustCompile(`(?is)<script\b[^>]*>`).FindAllString(string(index), -1) {
+		if !regexp.MustCompile(`\bsrc="/`).MatchString(tag) {
+			t.Errorf("index.html has an inline or foreign script, which the CSP refuses: %s", tag)
+		}
+	}
+	if regexp.MustCompile(`(?i)<style\b|\sstyle=|\son[a-z]+=`).Match(index) {
+		t.Error("index.html has inline styles or handlers, which the CSP refuses")
+	}
+	var asset string
+	if m := regexp.MustCompile(`src="(/assets/[^"]+)"`).FindStringSubmatch(string(index)); m != nil {
+		asset = m[1]
+	}
+
+	common := map[string]string{"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
+	check := func(req *http.Request, csp ...string) {
+		t.Helper()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		for k, v := range common {
+			if got := resp.Header.Get(k); got != v {
+				t.Errorf("%s %s: %s %q, want %q", req.Method, req.URL.Path, k, got, v)
+			}
+		}
+		got := resp.Header.Get("Content-Security-Policy")
+		for _, want := range append(csp, "frame-ancestors 'none'") {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s %s: CSP %q lacks %q", req.Method, req.URL.Path, got, want)
+			}
+		}
+		if strings.Contains(got, "unsafe-inline") || strings.Contains(got, "unsafe-eval") {
+			t.Errorf("%s %s: CSP %q allows inline code", req.Method, req.URL.Path, got)
+		}
+	}
+	get := func(path string) *http.Request { r, _ := http.NewRequest(http.MethodGet, hs.URL+path, nil); return r }
+	app := []string{"script-src 'self'", "style-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'"}
+	check(get("/"), app...)
+	check(get("/productions/123/planning"), app...)
+	check(get("/sw.js"), app...)
+	if asset != "" {
+		check(get(asset), app...)
+	}
+	post, _ := http.NewRequest(http.MethodPost, hs.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
+	post.Header.Set("Content-Type", "application/json")
+	check(post, "default-src 'none'")
+	check(get("/documents/statements/00000000-0000-0000-0000-000000000000.pdf"), "default-src 'none'")
+	check(get("/healthz"), "default-src 'none'")
 }

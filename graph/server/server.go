@@ -110,7 +110,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	if spa != nil {
 		mux.Handle("/", spa)
 	}
-	s.Handler = observe(mux)
+	s.Handler = observe(securityHeaders(mux))
 	return s, nil
 }
 
