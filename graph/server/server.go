@@ -43,6 +43,7 @@ type Server struct {
 	Broker   *live.Broker
 	Accounts *accounts.Service
 	listener *live.Listener
+	pruner   *live.Pruner
 }
 
 // New wires services, resolvers and routes over an open database.
@@ -84,7 +85,8 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		MaxComplexity: 5000,
 	})
 
-	s := &Server{DB: bdb, Broker: broker, Accounts: acc, listener: &live.Listener{URL: dbURL, Broker: broker}}
+	s := &Server{DB: bdb, Broker: broker, Accounts: acc, listener: &live.Listener{URL: dbURL, Broker: broker},
+		pruner: &live.Pruner{DB: bdb, Retention: cfg.EventsRetention}}
 	mux := http.NewServeMux()
 	api := withAuth(acc, retryable(gql))
 	if len(cfg.AllowedOrigins) > 0 {
@@ -114,8 +116,12 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	return s, nil
 }
 
-// Listen feeds live events to this replica's subscribers until ctx ends.
-func (s *Server) Listen(ctx context.Context) { s.listener.Run(ctx) }
+// Listen feeds live events to this replica's subscribers, and prunes the
+// outbox in turn with the other replicas, until ctx ends.
+func (s *Server) Listen(ctx context.Context) {
+	go s.pruner.Run(ctx)
+	s.listener.Run(ctx)
+}
 
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)

@@ -3,6 +3,7 @@ package config
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -22,6 +23,11 @@ func TestLoadNamesTheBadSetting(t *testing.T) {
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_JWT_SECRET": "short"}, "POSTPROD_JWT_SECRET"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOW_SIGNUP": "maybe"}, "POSTPROD_ALLOW_SIGNUP"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOWED_ORIGINS": "app.example.fr"}, "POSTPROD_ALLOWED_ORIGINS"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "7d"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "36h"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "a month"}, "POSTPROD_EVENTS_RETENTION"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "10m"}, "POSTPROD_EVENTS_RETENTION"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "-3d"}, "POSTPROD_EVENTS_RETENTION"},
 	}
 	for _, c := range cases {
 		_, err := Load(env(c.vars))
@@ -47,7 +53,7 @@ func TestDevelopmentSecretIsKept(t *testing.T) {
 	if string(a.JWTSecret) != string(b.JWTSecret) || len(a.JWTSecret) < 32 {
 		t.Fatal("the development secret must be generated once and reused")
 	}
-	if a.AllowSignUp != true || a.Production() {
+	if a.AllowSignUp != true || a.Production() || a.EventsRetention != 30*24*time.Hour {
 		t.Fatal("development defaults")
 	}
 	p, err := Load(env(map[string]string{"POSTPROD_ENV": "production", "DATABASE_URL": "postgres://db/x", "POSTPROD_JWT_SECRET": strings.Repeat("s", 40)}))
