@@ -200,6 +200,19 @@ func TestOddStringsAreRefusedOnTheirField(t *testing.T) {
 			}
 		}
 	}
+	// A GET request's parameters are checked too.
+	get, _ := http.NewRequest(http.MethodGet, e.API.URL+"/graphql?query="+url.QueryEscape(filter)+"&variables=%7B%22s%22%3A%22caf%E9%22%7D", nil)
+	get.Header.Set("Authorization", "Bearer "+coord)
+	resp, err := http.DefaultClient.Do(get)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gr result
+	_ = json.NewDecoder(resp.Body).Decode(&gr)
+	resp.Body.Close()
+	if resp.StatusCode != 400 || gr.code() != "VALIDATION" || gr.Errors[0].Extensions["path"] != "variables.s" {
+		t.Errorf("GET with invalid UTF-8: %d %+v", resp.StatusCode, gr.Errors)
+	}
 	if after := e.clientNames(o.ID); strings.Join(after, "|") != strings.Join(before, "|") {
 		t.Fatalf("a refused request stored something: %q, then %q", before, after)
 	}

@@ -66,13 +66,13 @@ func badQuery(r *http.Request) ([]string, bool) {
 			return nil, true
 		}
 		for _, v := range vs {
-			if !utf8.ValidString(v) {
-				return []string{k}, true
-			}
 			if k == "variables" || k == "extensions" {
 				if path, bad := badJSONText([]byte(v)); bad {
 					return append([]string{k}, path...), true
 				}
+			}
+			if !utf8.ValidString(v) {
+				return []string{k}, true
 			}
 		}
 	}
