@@ -241,7 +241,7 @@ func documentError(w http.ResponseWriter, r *http.Request, path string, err erro
 		return
 	}
 	if apperr.IsUnavailable(err) {
-		cannotCheck(w, r, err)
+		answerFault(w, r, err)
 		return
 	}
 	slog.ErrorContext(r.Context(), "document", "route", path, "err", err)

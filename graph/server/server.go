@@ -211,7 +211,7 @@ func withAuth(acc *accounts.Service, next http.Handler) http.Handler {
 		if tok := graph.Bearer(r.Header.Get("Authorization")); tok != "" {
 			p, err := acc.Authenticate(ctx, tok)
 			if _, refused := apperr.As(err); err != nil && !refused {
-				cannotCheck(w, r, err)
+				answerFault(w, r, err)
 				return
 			}
 			if err == nil {

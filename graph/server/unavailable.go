@@ -53,11 +53,12 @@ func (w *outageWriter) Write(b []byte) (int, error) {
 
 func (w *outageWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// cannotCheck answers a request whose credentials could not be checked:
-// 503 UNAVAILABLE when the database is out of reach, so that the app keeps
-// its session and retries; 500 INTERNAL otherwise. Never UNAUTHENTICATED:
-// the token was not refused.
-func cannotCheck(w http.ResponseWriter, r *http.Request, err error) {
+// answerFault answers a request that failed through no fault of the
+// client (its credentials could not be checked, a document could not be
+// read): 503 UNAVAILABLE when the database is out of reach, so that the
+// app keeps its session and retries; 500 INTERNAL otherwise. Never
+// UNAUTHENTICATED: no token was refused.
+func answerFault(w http.ResponseWriter, r *http.Request, err error) {
 	if apperr.IsUnavailable(err) {
 		slog.WarnContext(r.Context(), "auth: database unavailable", "err", err)
 		ae := apperr.UnavailableErr()
