@@ -7,6 +7,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/slips"
 )
@@ -48,7 +49,7 @@ var goEnums = map[string][]string{
 	"HolderKind":            values(db.AllHolderKinds),
 	"ExpenseKind":           values(db.AllExpenseKinds),
 	"DistributionRunStatus": values(db.AllDistributionRunStatuses),
-	"ErrorCode":             nil, // apperr.Code, not a client input: no All list
+	"ErrorCode":             values(apperr.AllCodes),
 }
 
 // TestSchemaEnumsMatchGo: every enum of the schema has its Go constant set,

@@ -156,16 +156,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
 	lang := auth.Lang(ctx)
 	if ae, ok := apperr.As(err); ok {
-		gerr.Message = ae.Message(lang)
-		gerr.Extensions = map[string]any{"code": string(ae.Code)}
-		if ae.Field != "" {
-			gerr.Extensions["field"] = ae.Field
-		}
-		var retry interface{ RetryAfterSeconds() int }
-		if errors.As(err, &retry) {
-			gerr.Extensions["retryAfter"] = retry.RetryAfterSeconds()
-		}
-		return gerr
+		return presentClientError(ctx, gerr, ae, err)
 	}
 	var enumErr *db.EnumError
 	if errors.As(err, &enumErr) {
@@ -184,9 +175,29 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions = map[string]any{"code": string(apperr.Internal)}
 		return gerr
 	}
+	if apperr.IsUnavailable(err) {
+		slog.WarnContext(ctx, "database unavailable", "err", err, "path", gerr.Path.String())
+		return presentClientError(ctx, gerr, apperr.UnavailableErr(), err)
+	}
 	slog.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
 	gerr.Message = apperr.New(apperr.Internal, "", "Erreur interne, réessayez plus tard.", "Internal error, please try again later.").Message(lang)
 	gerr.Extensions = map[string]any{"code": string(apperr.Internal)}
+	return gerr
+}
+
+func presentClientError(ctx context.Context, gerr *gqlerror.Error, ae *apperr.Error, err error) *gqlerror.Error {
+	if ae.Code == apperr.Unavailable {
+		noteOutage(ctx)
+	}
+	gerr.Message = ae.Message(auth.Lang(ctx))
+	gerr.Extensions = map[string]any{"code": string(ae.Code)}
+	if ae.Field != "" {
+		gerr.Extensions["field"] = ae.Field
+	}
+	var retry interface{ RetryAfterSeconds() int }
+	if errors.As(err, &retry) {
+		gerr.Extensions["retryAfter"] = retry.RetryAfterSeconds()
+	}
 	return gerr
 }
 

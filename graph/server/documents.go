@@ -263,11 +263,15 @@ func documentError(w http.ResponseWriter, r *http.Request, path string, err erro
 		return
 	}
 	if ae, ok := apperr.As(err); ok {
-		status := map[apperr.Code]int{apperr.Unauthenticated: 401, apperr.Forbidden: 403, apperr.NotFound: 404, apperr.Validation: 400}[ae.Code]
+		status := map[apperr.Code]int{apperr.Unauthenticated: 401, apperr.Forbidden: 403, apperr.NotFound: 404, apperr.Validation: 400, apperr.Unavailable: 503}[ae.Code]
 		if status == 0 {
 			status = 409
 		}
 		writeError(w, r, status, string(ae.Code), ae.Field, ae.FR, ae.EN)
+		return
+	}
+	if apperr.IsUnavailable(err) {
+		answerFault(w, r, err)
 		return
 	}
 	slog.ErrorContext(r.Context(), "document", "route", path, "err", err)

@@ -25,6 +25,7 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/config"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
@@ -44,6 +45,7 @@ type Server struct {
 	Accounts *accounts.Service
 	Sockets  *graph.Sockets
 	listener *live.Listener
+	pruner   *live.Pruner
 }
 
 // New wires services, resolvers and routes over an open database.
@@ -88,9 +90,10 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	})
 
 	s := &Server{DB: bdb, Broker: broker, Accounts: acc, Sockets: sockets,
-		listener: &live.Listener{URL: dbURL, Broker: broker, Signals: []live.Signal{revocations(sockets, acc)}}}
+		listener: &live.Listener{URL: dbURL, Broker: broker, Signals: []live.Signal{revocations(sockets, acc)}},
+		pruner:   &live.Pruner{DB: bdb, Retention: cfg.EventsRetention}}
 	mux := http.NewServeMux()
-	api := withClientAddr(cfg.TrustedProxies, withAuth(acc, sockets.Wrap(gql)))
+	api := withClientAddr(cfg.TrustedProxies, withAuth(acc, retryable(sockets.Wrap(gql))))
 	if len(cfg.AllowedOrigins) > 0 {
 		api = cors.New(cors.Options{
 			AllowedOrigins:   cfg.AllowedOrigins,
@@ -100,7 +103,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 			MaxAge:           600,
 		}).Handler(api)
 	}
-	mux.Handle("/graphql", limitBody(api))
+	mux.Handle("/graphql", limitBody(checkText(api)))
 	if !cfg.Production() {
 		mux.Handle("/graphiql", playground.Handler("postprod GraphiQL", "/graphql"))
 	}
@@ -115,7 +118,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	if spa != nil {
 		mux.Handle("/", spa)
 	}
-	s.Handler = observe(mux)
+	s.Handler = observe(securityHeaders(mux))
 	return s, nil
 }
 
@@ -143,8 +146,12 @@ func revocations(sockets *graph.Sockets, acc *accounts.Service) live.Signal {
 	}
 }
 
-// Listen feeds live events to this replica's subscribers until ctx ends.
-func (s *Server) Listen(ctx context.Context) { s.listener.Run(ctx) }
+// Listen feeds live events to this replica's subscribers, and prunes the
+// outbox in turn with the other replicas, until ctx ends.
+func (s *Server) Listen(ctx context.Context) {
+	go s.pruner.Run(ctx)
+	s.listener.Run(ctx)
+}
 
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
@@ -228,11 +235,18 @@ func limitBody(next http.Handler) http.Handler {
 // answers UNAUTHENTICATED (login itself must work with a stale header).
 // The token is checked against the database on every request
 // (Authenticate): a logout or a revocation applies to the next request.
+// A token that could not be checked (the database is out of reach) is not
+// a bad token: the request is answered UNAVAILABLE, never anonymously.
 func withAuth(acc *accounts.Service, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := auth.WithLang(r.Context(), language(r.Header.Get("Accept-Language")))
 		if tok := graph.Bearer(r.Header.Get("Authorization")); tok != "" {
-			if p, err := acc.Authenticate(ctx, tok); err == nil {
+			p, err := acc.Authenticate(ctx, tok)
+			if _, refused := apperr.As(err); err != nil && !refused {
+				answerFault(w, r, err)
+				return
+			}
+			if err == nil {
 				ctx = auth.WithPrincipal(ctx, p)
 			}
 		}

@@ -8,7 +8,8 @@ import (
 )
 
 // SPA serves the built single-page app: hashed assets cached for a year,
-// index.html (never cached) for every app route so deep links work.
+// index.html (never cached) for every app route so deep links work, all
+// under the app's Content-Security-Policy (appCSP).
 func SPA(dist fs.FS) http.Handler {
 	files := http.FileServerFS(dist)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -16,6 +17,7 @@ func SPA(dist fs.FS) http.Handler {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
+		w.Header().Set("Content-Security-Policy", appCSP)
 		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
 		if name != "" && name != "index.html" {
 			if st, err := fs.Stat(dist, name); err == nil && !st.IsDir() {

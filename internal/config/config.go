@@ -36,6 +36,9 @@ type Config struct {
 	BackupKeep  int
 	// TrustedProxies may name the client in X-Forwarded-For (login limits).
 	TrustedProxies []netip.Prefix
+	// EventsRetention is how long the outbox keeps live events, for
+	// subscribers resuming with `after`; older ones are pruned.
+	EventsRetention time.Duration
 }
 
 func (c *Config) Production() bool { return c.Env == "production" }
@@ -74,6 +77,9 @@ func Load(getenv func(string) string) (*Config, error) {
 		return nil, err
 	}
 	if c.Introspection, err = parseBool(getenv, "POSTPROD_INTROSPECTION", !c.Production()); err != nil {
+		return nil, err
+	}
+	if c.EventsRetention, err = parseDays(getenv, "POSTPROD_EVENTS_RETENTION", 30*24*time.Hour); err != nil {
 		return nil, err
 	}
 	for _, o := range strings.Split(getenv("POSTPROD_ALLOWED_ORIGINS"), ",") {
@@ -138,6 +144,24 @@ func parseBool(getenv func(string) string, name string, def bool) (bool, error) 
 		return false, fmt.Errorf("%s must be true or false, not %q", name, v)
 	}
 	return b, nil
+}
+
+// parseDays reads a duration given in days ("30d", "7") or as Go writes
+// durations ("36h"); at least one hour.
+func parseDays(getenv func(string) string, name string, def time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		n, nerr := strconv.Atoi(strings.TrimSuffix(v, "d"))
+		d, err = time.Duration(n)*24*time.Hour, nerr
+	}
+	if err != nil || d < time.Hour {
+		return 0, fmt.Errorf("%s must be a number of days (30d) or a duration of at least 1h (36h), not %q", name, v)
+	}
+	return d, nil
 }
 
 // devSecret is generated once and kept under the data directory, so

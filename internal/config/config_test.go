@@ -27,6 +27,11 @@ func TestLoadNamesTheBadSetting(t *testing.T) {
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_EVERY": "daily"}, "POSTPROD_BACKUP_EVERY"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_EVERY": "10s"}, "POSTPROD_BACKUP_EVERY"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_BACKUP_KEEP": "0"}, "POSTPROD_BACKUP_KEEP"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "7d"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "36h"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "a month"}, "POSTPROD_EVENTS_RETENTION"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "10m"}, "POSTPROD_EVENTS_RETENTION"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "-3d"}, "POSTPROD_EVENTS_RETENTION"},
 	}
 	for _, c := range cases {
 		_, err := Load(env(c.vars))
@@ -55,7 +60,7 @@ func TestDevelopmentSecretIsKept(t *testing.T) {
 	if a.BackupDir != "" || a.BackupEvery != 24*time.Hour || a.BackupKeep != 14 {
 		t.Fatalf("backup defaults: %q every %v keep %d", a.BackupDir, a.BackupEvery, a.BackupKeep)
 	}
-	if a.AllowSignUp != true || a.Production() {
+	if a.AllowSignUp != true || a.Production() || a.EventsRetention != 30*24*time.Hour {
 		t.Fatal("development defaults")
 	}
 	p, err := Load(env(map[string]string{"POSTPROD_ENV": "production", "DATABASE_URL": "postgres://db/x", "POSTPROD_JWT_SECRET": strings.Repeat("s", 40)}))

@@ -76,6 +76,13 @@ func (sc *scope) works(q *bun.SelectQuery) *bun.SelectQuery {
 		bun.In(sc.holders), bun.In(sc.holders))
 }
 
+// mayFilterOn reports whether the caller may filter works on this holder:
+// the staff on anyone; a holder only on a holder they represent, so that
+// filtering on another never tells which of her works that one shares in.
+func (sc *scope) mayFilterOn(holderID uuid.UUID) bool {
+	return sc.all || slices.Contains(sc.holders, holderID)
+}
+
 func (sc *scope) holdersQ(q *bun.SelectQuery) *bun.SelectQuery {
 	q = q.Where("rights_holder.organisation_id = ?", sc.p.OrganisationID)
 	if sc.all {

@@ -117,6 +117,9 @@ func (s *Service) Works(ctx context.Context, f WorkFilter, a page.Args) ([]*db.W
 		q = q.Where("(work.title ILIKE ? OR work.original_title ILIKE ? OR work.isan ILIKE ?)", like, like, like)
 	}
 	if f.HolderID != nil {
+		if !sc.mayFilterOn(*f.HolderID) {
+			q = q.Where("false") // another holder's works are not hers to sort
+		}
 		q = q.Where("(work.residual_holder_id = ? OR EXISTS (SELECT 1 FROM rights_shares rs WHERE rs.work_id = work.id AND rs.holder_id = ?))", *f.HolderID, *f.HolderID)
 	}
 	return page.Fetch[*db.Work](ctx, q.Order("work.title", "work.id"), a)

@@ -21,7 +21,16 @@ const (
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
+	// Unavailable: the database cannot be reached; retry later. Never a
+	// reason to drop the session (the credentials were not refused).
+	Unavailable Code = "UNAVAILABLE"
+	// Resync: a live subscription asked to resume from an event that is no
+	// longer kept; the client reloads what it shows and subscribes afresh.
+	Resync Code = "RESYNC"
 )
+
+// AllCodes lists the codes in the order of the schema's ErrorCode enum.
+var AllCodes = []Code{Unauthenticated, Forbidden, NotFound, Validation, Conflict, RateLimited, Internal, Unavailable, Resync}
 
 // Error is safe to show: its messages were written for a person.
 type Error struct {

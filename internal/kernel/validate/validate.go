@@ -6,6 +6,7 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/money"
@@ -97,4 +98,18 @@ func Str(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// Text refuses what no text input may hold: a null character (PostgreSQL's
+// text cannot store it, and no person types one) and invalid UTF-8 (which
+// would otherwise be stored with replacement characters). Every String of
+// the API passes here (graph/scalars.UnmarshalString).
+func Text(field, s string) error {
+	if strings.IndexByte(s, 0) >= 0 {
+		return apperr.Invalid(field, "Caractère nul refusé.", "Null character refused.")
+	}
+	if !utf8.ValidString(s) {
+		return apperr.Invalid(field, "Texte mal encodé (UTF-8 attendu).", "Badly encoded text (UTF-8 expected).")
+	}
+	return nil
 }

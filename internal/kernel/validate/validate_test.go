@@ -43,3 +43,23 @@ func TestRequiredAndEmail(t *testing.T) {
 		}
 	}
 }
+
+func TestTextRefusesNullAndInvalidUTF8(t *testing.T) {
+	for in, ok := range map[string]bool{
+		"":                true,
+		"Café 🎬 \t\n":     true,
+		"\uFFFD":          true, // a replacement character typed as such is text
+		"a\x00b":          false,
+		"caf\xe9":         false,
+		"\xc3\x28":        false,
+		"\xed\xa0\x80abc": false, // a surrogate encoded in UTF-8
+	} {
+		err := Text("name", in)
+		if (err == nil) != ok {
+			t.Errorf("Text(%q): %v", in, err)
+		}
+		if ae, isApp := apperr.As(err); err != nil && (!isApp || ae.Code != apperr.Validation || ae.Field != "name") {
+			t.Errorf("Text(%q): %+v", in, err)
+		}
+	}
+}

@@ -107,8 +107,10 @@ func (b *Broker) Subscribers() int {
 }
 
 // Stream delivers the events matching f, in id order, until ctx ends. With
-// after, it first replays the stored events after that id. The returned
-// channel is closed when ctx is done.
+// after, it first replays the stored events after that id; when some of
+// those were pruned (after is below the outbox's horizon), it refuses with
+// RESYNC instead of replaying a stream with a hole. The returned channel
+// is closed when ctx is done.
 func (b *Broker) Stream(ctx context.Context, f Filter, after *int64) (<-chan *db.Event, error) {
 	s := &subscriber{filter: f, c: make(chan *db.Event, 64)}
 	b.mu.Lock()
@@ -121,6 +123,16 @@ func (b *Broker) Stream(ctx context.Context, f Filter, after *int64) (<-chan *db
 		last = *after
 		var err error
 		if backlog, err = b.since(ctx, f, last); err != nil {
+			b.remove(s)
+			return nil, err
+		}
+		// Read after the backlog: a prune committed before the backlog was
+		// read is seen here, so no gap can pass unnoticed.
+		horizon, err := Horizon(ctx, b.DB)
+		if err == nil && last < horizon {
+			err = resyncErr()
+		}
+		if err != nil {
 			b.remove(s)
 			return nil, err
 		}
