@@ -1,0 +1,182 @@
+import { useEffect } from 'preact/hooks';
+import { useMutation, useQuery } from '@urql/preact';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { errorMessage, tokens } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { useI18n } from '../../app/i18n';
+import { linkTo, navigate } from '../../lib/navigation';
+import { clearOfflineData } from '../slips/offlineData';
+import { STAFF_ROLES } from '../deliveries/deliveries';
+
+const HomeQuery = graphql(`
+  query Home {
+    me {
+      role
+      user {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+    productions(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          kind
+          status
+          director
+          client {
+            id
+            name
+          }
+          spec {
+            deliveryDeadline
+          }
+        }
+      }
+    }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout($refreshToken: String) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+// These roles only ever see the productions they work on or pay for.
+const SCOPED_ROLES: readonly Role[] = ['TECHNICIAN', 'PRODUCER', 'RIGHTS_HOLDER'];
+// These roles plan: they get the resource board.
+const PLANNER_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
+
+export function Home() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
+  const [logoutState, logoutMutation] = useMutation(LogoutMutation);
+  // A rights holder's home is their portal.
+  const holder = data?.me.role === 'RIGHTS_HOLDER';
+  useEffect(() => {
+    if (holder) navigate('/portal', true);
+  }, [holder]);
+
+  async function logout() {
+    // The session ends locally even if the server cannot be told.
+    await logoutMutation({ refreshToken: tokens.refresh }).catch(() => undefined);
+    tokens.clear();
+    // What was kept for working offline belongs to this session too.
+    clearOfflineData();
+    // A full reload drops the cache and the websocket of the old session.
+    location.assign('/login');
+  }
+
+  if ((fetching && !data) || holder) return <main class="container" aria-busy="true">{t('common.loading')}</main>;
+  if (!data) return <main class="container"><p class="error">{errorMessage(error) ?? t('common.error')}</p></main>;
+
+  const { me, productions } = data;
+  const scoped = SCOPED_ROLES.includes(me.role);
+
+  return (
+    <main class="container">
+      <section class="who">
+        <div>
+          <strong>{me.user?.name ?? me.organisation.name}</strong>
+          <small>
+            {t(`role.${me.role}`)} · {me.organisation.name}
+          </small>
+        </div>
+        <button type="button" class="secondary outline small" onClick={logout} disabled={logoutState.fetching}>
+          {t('home.logout')}
+        </button>
+      </section>
+
+      {(me.role === 'TECHNICIAN' || PLANNER_ROLES.includes(me.role)) && (
+        <nav class="home-links home-primary" aria-label={me.role === 'TECHNICIAN' ? t('slip.myDay') : t('dashboard.title')}>
+          {me.role === 'TECHNICIAN' ? (
+            <>
+              <a href="/my-day" onClick={linkTo('/my-day')} class="schedule-link day-link" data-testid="link-my-day">
+                <strong>{t('slip.myDay')}</strong>
+                <small>{t('slip.myDayHint')}</small>
+              </a>
+              <a href="/my-slips" onClick={linkTo('/my-slips')} class="schedule-link" data-testid="link-my-slips">
+                <strong>{t('slip.mySlips')}</strong>
+                <small>{t('slip.mySlipsHint')}</small>
+              </a>
+            </>
+          ) : (
+            <a href="/dashboard" onClick={linkTo('/dashboard')} class="schedule-link day-link" data-testid="link-dashboard">
+              <strong>{t('dashboard.title')}</strong>
+              <small>{t('dashboard.linkHint')}</small>
+            </a>
+          )}
+        </nav>
+      )}
+
+      {(PLANNER_ROLES.includes(me.role) || STAFF_ROLES.includes(me.role) || me.role === 'TECHNICIAN') && (
+        <nav class="home-links" aria-label={t('home.planning')}>
+          {PLANNER_ROLES.includes(me.role) && (
+            <a href="/planning" onClick={linkTo('/planning')} role="button" class="secondary small" data-testid="link-board">
+              {t('home.board')}
+            </a>
+          )}
+          {STAFF_ROLES.includes(me.role) && (
+            <a href="/deliveries" onClick={linkTo('/deliveries')} role="button" class="secondary small" data-testid="link-deliveries">
+              {t('delivery.home')}
+            </a>
+          )}
+          {STAFF_ROLES.includes(me.role) && (
+            <a href="/catalogue" onClick={linkTo('/catalogue')} role="button" class="secondary small" data-testid="link-catalogue">
+              {t('catalogue.home')}
+            </a>
+          )}
+          {PLANNER_ROLES.includes(me.role) && (
+            <a href="/admin/users" onClick={linkTo('/admin/users')} role="button" class="secondary small" data-testid="link-team">
+              {me.role === 'ADMIN' ? t('admin.homeLink') : t('admin.homeLinkReadOnly')}
+            </a>
+          )}
+          {me.role === 'TECHNICIAN' && (
+            <a href="/my-schedule" onClick={linkTo('/my-schedule')} class="schedule-link" data-testid="link-my-schedule">
+              <strong>{t('home.mySchedule')}</strong>
+              <small>{t('home.myScheduleHint')}</small>
+            </a>
+          )}
+        </nav>
+      )}
+
+      <h1>{scoped ? t('home.myProductions') : t('home.productions')}</h1>
+      <p class="muted">{t('home.count', { n: productions.totalCount })}</p>
+
+      {productions.edges.length === 0 ? (
+        <p>{t('home.empty')}</p>
+      ) : (
+        <ul class="cards">
+          {productions.edges.map(({ node: p }) => (
+            <li key={p.id} data-testid="production-item">
+              <a href={`/productions/${p.id}`} onClick={linkTo(`/productions/${p.id}`)}>
+                <span class="card-title">{p.title}</span>
+                <span class="card-meta">
+                  {p.client.name}
+                  {p.director && <> · {p.director}</>}
+                </span>
+                <span class="badges">
+                  <span class="badge">{t(`kind.${p.kind}`)}</span>
+                  <span class={`badge status-${p.status.toLowerCase()}`}>{t(`status.${p.status}`)}</span>
+                  {p.spec.deliveryDeadline && (
+                    <span class="deadline">
+                      {t('home.deadline')} {formatDate(p.spec.deliveryDeadline)}
+                    </span>
+                  )}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
