@@ -14,6 +14,9 @@ const fr = {
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
   'login.pending': 'Connexion…',
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Cette adresse ne correspond à aucune page de l’application.',
+  'notFound.home': 'Retour à l’accueil',
   'common.loading': 'Chargement…',
   'common.error': 'Une erreur est survenue.',
   'common.back': 'Productions',
@@ -688,6 +691,9 @@ export type Dict = Record<Key, string>;
 
 // A missing English entry falls back to French rather than showing a raw key.
 const en: Partial<Dict> = {
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This address matches no page of the app.',
+  'notFound.home': 'Back to the home page',
   'lang.switch': 'Français',
   'lang.switchLabel': 'Switch to French',
   'login.title': 'Sign in',

@@ -118,7 +118,7 @@ const RevokeApiTokenMutation = graphql(`
 const TEAM_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
 /** /admin/users: the organisation's members; for an administrator, invitations and API tokens too. */
-export function Admin() {
+export function TeamPage() {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: TeamQuery });
 

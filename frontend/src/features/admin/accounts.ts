@@ -1,6 +1,7 @@
 // The team page and invitations: role labels, the invitation link, the password rule.
 import type { Role } from '../../gql/graphql';
 import type { Key } from '../../app/i18n';
+import { matchRoute } from '../../app/routes';
 
 /** The roles a person can be invited with (INTEGRATION is for API tokens only). */
 export const INVITABLE_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR', 'PRODUCER', 'TECHNICIAN', 'RIGHTS_HOLDER', 'ACCOUNTANT'];
@@ -22,15 +23,10 @@ export function invitationLink(origin: string, token: string): string {
   return `${origin.replace(/\/+$/, '')}/invitation/${encodeURIComponent(token)}`;
 }
 
-/** The token of an /invitation/<token> path, or null for another path. */
+/** The token of an /invitation/<token> path (the route table's), or null for another path. */
 export function invitationToken(path: string): string | null {
-  const m = /^\/invitation\/([^/]+)\/?$/.exec(path);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
+  const m = matchRoute(path);
+  return m?.name === 'invitation' ? m.params.token : null;
 }
 
 /** The server's rule (internal/validate): at least 10 characters. */

@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Client, fetchExchange } from '@urql/core';
 import { Provider } from '@urql/preact';
-import { Invitation } from './InvitationPage';
+import { InvitationPage } from './InvitationPage';
 
 function renderPage(fetchImpl: typeof fetch) {
   const client = new Client({ url: 'http://localhost/graphql', exchanges: [fetchExchange], fetch: fetchImpl });
   return render(
     <Provider value={client}>
-      <Invitation token="ppi_test" />
+      <InvitationPage token="ppi_test" />
     </Provider>,
   );
 }

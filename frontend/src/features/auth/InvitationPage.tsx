@@ -21,7 +21,7 @@ const AcceptInvitationMutation = graphql(`
 `);
 
 /** /invitation/<token>: the invited person names themselves, sets a password and is signed in. */
-export function Invitation({ token }: { token: string }) {
+export function InvitationPage({ token }: { token: string }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');

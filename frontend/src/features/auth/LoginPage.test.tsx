@@ -2,13 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Client, fetchExchange } from '@urql/core';
 import { Provider } from '@urql/preact';
-import { Login } from './LoginPage';
+import { LoginPage } from './LoginPage';
 
 function renderLogin(fetchImpl: typeof fetch = async () => new Response('{}')) {
   const client = new Client({ url: 'http://localhost/graphql', exchanges: [fetchExchange], fetch: fetchImpl });
   return render(
     <Provider value={client}>
-      <Login />
+      <LoginPage />
     </Provider>,
   );
 }

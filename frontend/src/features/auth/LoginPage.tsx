@@ -17,7 +17,7 @@ const LoginMutation = graphql(`
   }
 `);
 
-export function Login() {
+export function LoginPage() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

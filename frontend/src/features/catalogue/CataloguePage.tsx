@@ -157,7 +157,7 @@ export function isManager(role: Role | undefined): boolean {
   return !!role && MANAGER_ROLES.includes(role);
 }
 
-export function Catalogue({ tab = 'works' }: { tab?: 'works' | 'holders' }) {
+export function CataloguePage({ tab = 'works' }: { tab?: 'works' | 'holders' }) {
   return tab === 'holders' ? <Holders /> : <Works />;
 }
 

@@ -57,7 +57,7 @@ interface LoadedFile {
   text: string;
 }
 
-export function RevenueImport() {
+export function RevenueImportPage() {
   const { t, lang } = useI18n();
   const client = useClient();
   const [{ data, fetching, error }] = useQuery({ query: ImportPageQuery });

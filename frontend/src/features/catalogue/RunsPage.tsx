@@ -116,7 +116,7 @@ const IssueRunMutation = graphql(`
 
 type Run = RunSummaryFragment;
 
-export function Runs() {
+export function RunsPage() {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: RunsQuery });
   const reload = () => reexecute({ requestPolicy: 'network-only' });

@@ -118,7 +118,7 @@ type Holder = WorkPageQuery['rightsHolders']['edges'][number]['node'];
 
 const TERRITORIES = ['WORLD', 'FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'DE', 'IT', 'ES', 'GB', 'US'];
 
-export function Work({ id }: { id: string }) {
+export function WorkPage({ id }: { id: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: WorkPageQuery, variables: { id } });
   const [editing, setEditing] = useState(false);

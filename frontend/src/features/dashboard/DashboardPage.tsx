@@ -185,7 +185,7 @@ export function levelClass(level: TrackingLevel): string {
 }
 
 /** The coordinator's day: today's sessions, the slips to approve (live), overruns and warnings. */
-export function Dashboard() {
+export function DashboardPage() {
   const { t, lang } = useI18n();
   const today = todayParis();
   const [{ data, fetching, error }] = useQuery({ query: DashboardTodayQuery, variables: { today } });

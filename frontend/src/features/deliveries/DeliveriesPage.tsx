@@ -77,7 +77,7 @@ function readGroupBy(): SortKey {
   }
 }
 
-export function Deliveries() {
+export function DeliveriesPage() {
   const { t } = useI18n();
   const wide = useMediaQuery(WIDE);
   const today = todayParis();

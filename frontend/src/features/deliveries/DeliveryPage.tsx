@@ -173,7 +173,7 @@ const ITEM_STATUSES: readonly DeliveryItemStatus[] = ['PENDING', 'IN_PROGRESS', 
 const SEVERITIES: readonly QcSeverity[] = ['BLOCKING', 'MAJOR', 'MINOR', 'INFO'];
 const CATEGORIES: readonly QcCategory[] = ['VIDEO', 'AUDIO', 'SUBTITLES', 'METADATA'];
 
-export function Delivery({ id }: { id: string }) {
+export function DeliveryPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DeliveryQuery, variables: { id } });
   const d = data?.delivery;

@@ -97,7 +97,7 @@ const DeleteUnavailabilityMutation = graphql(`
 
 const KINDS: readonly UnavailabilityKind[] = ['DAY_OFF', 'OTHER_JOB', 'SICK', 'OTHER'];
 
-export function MySchedule() {
+export function MySchedulePage() {
   const { t, lang } = useI18n();
   const today = todayParis();
   const to = addDays(today, SCHEDULE_DAYS);

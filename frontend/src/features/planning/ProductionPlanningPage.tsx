@@ -195,7 +195,7 @@ function taskTooltip(task: Task, t: T, lang: 'fr' | 'en'): string {
   return lines.join('\n');
 }
 
-export function ProductionPlanning({ id }: { id: string }) {
+export function ProductionPlanningPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const wide = useMediaQuery(WIDE);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PlanningQuery, variables: { id } });

@@ -175,7 +175,7 @@ interface DragState {
   target: { kind: Kind; resourceId: string; day: string } | null;
 }
 
-export function ResourceBoard() {
+export function ResourceBoardPage() {
   const { t, lang } = useI18n();
   const wide = useMediaQuery(WIDE);
   const today = todayParis();

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { Client, fetchExchange } from '@urql/core';
 import { Provider } from '@urql/preact';
 import { groupRevenue } from '../catalogue/royalties';
-import { Portal, RevenueChart } from './PortalPage';
+import { PortalPage, RevenueChart } from './PortalPage';
 
 const portalData = {
   me: { __typename: 'Me', role: 'RIGHTS_HOLDER', user: { __typename: 'User', id: 'u1', name: 'Bernard Dufour' }, organisation: { __typename: 'Organisation', id: 'o1', name: 'Démo' } },
@@ -59,7 +59,7 @@ function renderPortal() {
   const client = new Client({ url: 'http://localhost/graphql', exchanges: [fetchExchange], fetch: fetchImpl });
   return render(
     <Provider value={client}>
-      <Portal />
+      <PortalPage />
     </Provider>,
   );
 }

@@ -154,7 +154,7 @@ export function useDownloads() {
 }
 
 /** The home of a rights holder: their earnings, their statements and their works. */
-export function Portal() {
+export function PortalPage() {
   const { t, lang } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PortalQuery });
   const [logoutState, logoutMutation] = useMutation(PortalLogoutMutation);

@@ -4,7 +4,7 @@ import { Client, fetchExchange } from '@urql/core';
 import { Provider } from '@urql/preact';
 import { tokens } from '../../lib/api';
 import { readOfflineData, writeOfflineData } from '../slips/offlineData';
-import { Home } from './HomePage';
+import { HomePage } from './HomePage';
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 const token = `h.${btoa(JSON.stringify({ sub: 'user-1' })).replace(/=+$/, '')}.s`;
@@ -48,7 +48,7 @@ describe('home', () => {
     });
     render(
       <Provider value={client}>
-        <Home />
+        <HomePage />
       </Provider>,
     );
     const button = await screen.findByText('Se déconnecter');

@@ -55,7 +55,7 @@ const SCOPED_ROLES: readonly Role[] = ['TECHNICIAN', 'PRODUCER', 'RIGHTS_HOLDER'
 // These roles plan: they get the resource board.
 const PLANNER_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
-export function Home() {
+export function HomePage() {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
   const [logoutState, logoutMutation] = useMutation(LogoutMutation);

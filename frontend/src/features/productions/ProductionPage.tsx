@@ -85,7 +85,7 @@ function Field({ label, value }: { label: string; value: string | number | null 
   );
 }
 
-export function Production({ id }: { id: string }) {
+export function ProductionPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const live = useLiveState();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProductionQuery, variables: { id } });

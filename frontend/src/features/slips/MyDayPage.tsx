@@ -80,7 +80,7 @@ export function slipFormHref(prefill: Record<string, string | null | undefined>)
 }
 
 /** The technician's day: today's bookings, each one tap from its slip. Without a network, what was kept of it. */
-export function MyDay() {
+export function MyDayPage() {
   const { t, lang } = useI18n();
   const today = todayParis();
   const [{ data, fetching, error, stale }] = useQuery({ query: MyDayQuery, variables: { today }, requestPolicy: 'cache-and-network' });

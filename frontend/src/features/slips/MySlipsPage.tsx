@@ -71,7 +71,7 @@ function QueuedHead({ item }: { item: QueuedSlip }) {
 }
 
 /** The technician's slips: those still on the phone first, then the server's, with their review. */
-export function MySlips() {
+export function MySlipsPage() {
   const { t, lang } = useI18n();
   const online = useOnline();
   const { pending, failed } = useSlipQueue();

@@ -5,7 +5,7 @@ import { Provider } from '@urql/preact';
 import { tokens } from '../../lib/api';
 import { QUEUE_KEY } from './slipQueue';
 import { readOfflineData } from './offlineData';
-import { SlipForm } from './SlipFormPage';
+import { SlipFormPage } from './SlipFormPage';
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 
@@ -47,7 +47,7 @@ function renderForm(network = true) {
   });
   return render(
     <Provider value={client}>
-      <SlipForm />
+      <SlipFormPage />
     </Provider>,
   );
 }

@@ -211,7 +211,7 @@ export function useSlipFormLists(pause = false) {
 }
 
 /** A new slip (prefilled from the address), the correction of a rejected one, or of one the server refused from the outbox. */
-export function SlipForm({ slipId }: { slipId?: string }) {
+export function SlipFormPage({ slipId }: { slipId?: string }) {
   const search = useSearch();
   // A new address is a new slip: a fresh form, and a fresh clientId.
   return <SlipFormInner key={`${slipId ?? ''}?${search}`} slipId={slipId} search={search} />;

@@ -157,7 +157,7 @@ function Table({ label, rows, total }: { label: string; rows: { key: string; nam
 }
 
 /** Planned against actual for each task and operation of a production, live. */
-export function Tracking({ id }: { id: string }) {
+export function TrackingPage({ id }: { id: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProductionTrackingQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const refresh = useDebounced(() => reexecute({ requestPolicy: 'network-only' }), 100);
