@@ -2,37 +2,14 @@ import { useEffect } from 'preact/hooks';
 import { Provider } from '@urql/preact';
 import type { Client } from '@urql/core';
 import { tokens } from '../lib/api';
-import { useI18n } from './i18n';
-import { linkTo, navigate, usePath } from '../lib/navigation';
+import { navigate, usePath } from '../lib/navigation';
 import { NotFoundPage } from './NotFoundPage';
+import { Shell } from './Shell';
 import { PAGES } from './pages';
-import { matchRoute } from './routes';
+import { matchRoute, type Match } from './routes';
 import { slipQueue } from '../features/slips/slipQueue';
 
-function Header() {
-  const { lang, t, setLang } = useI18n();
-  const other = lang === 'fr' ? 'en' : 'fr';
-  return (
-    <header class="topbar">
-      <a class="brand" href="/" onClick={linkTo('/')}>
-        {t('app.name')}
-      </a>
-      <button
-        type="button"
-        class="secondary outline small"
-        lang={other}
-        aria-label={t('lang.switchLabel')}
-        onClick={() => setLang(other)}
-        data-testid="lang-switch"
-      >
-        {t('lang.switch')}
-      </button>
-    </header>
-  );
-}
-
-function Page({ path }: { path: string }) {
-  const match = matchRoute(path);
+function Page({ match }: { match: Match | null }) {
   return match ? PAGES[match.name](match.params) : <NotFoundPage />;
 }
 
@@ -40,7 +17,8 @@ export function App({ client }: { client: Client }) {
   const path = usePath();
   const signedIn = !!tokens.access;
   // The sign-in and invitation pages need no session (see routes.ts).
-  const publicPage = matchRoute(path)?.public ?? false;
+  const match = matchRoute(path);
+  const publicPage = match?.public ?? false;
   const target = !signedIn && !publicPage ? '/login' : signedIn && path === '/login' ? '/' : null;
 
   useEffect(() => {
@@ -52,8 +30,9 @@ export function App({ client }: { client: Client }) {
 
   return (
     <Provider value={client}>
-      <Header />
-      {target ? null : <Page path={path} />}
+      <Shell route={match?.name ?? null} signedIn={signedIn}>
+        {target ? null : <Page match={match} />}
+      </Shell>
     </Provider>
   );
 }

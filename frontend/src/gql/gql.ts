@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Shell {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ShellDocument,
     "\n  query Team {\n    me {\n      role\n    }\n    members(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          client {\n            id\n            name\n          }\n          technician {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamDocument,
     "\n  query InviteClients {\n    clients(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InviteClientsDocument,
     "\n  query InviteTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.InviteTechniciansDocument,
@@ -23,6 +24,7 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query CatalogueWorks($search: String) {\n    me {\n      role\n    }\n    works(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          originalTitle\n          year\n          kind\n          isan\n          residualHolder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalogueWorksDocument,
     "\n  query CatalogueHolders {\n    me {\n      role\n    }\n    rightsHolders(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          isCompany\n          email\n          address\n        }\n      }\n    }\n  }\n": typeof types.CatalogueHoldersDocument,
     "\n  mutation CreateRightsHolder($input: RightsHolderInput!) {\n    createRightsHolder(input: $input) {\n      id\n      name\n      kind\n      isCompany\n      email\n      address\n    }\n  }\n": typeof types.CreateRightsHolderDocument,
@@ -92,9 +94,7 @@ type Documents = {
     "\n  subscription BoardEvents {\n    scheduleEvents {\n      id\n      kind\n    }\n  }\n": typeof types.BoardEventsDocument,
     "\n  query Portal {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    myHolders {\n      id\n      name\n    }\n    works(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          year\n          kind\n          isan\n          shares {\n            id\n            media\n            territory\n            validFrom\n            validTo\n            basisPoints\n          }\n        }\n      }\n    }\n    holderRevenue {\n      period\n      media\n      territory\n      amount\n    }\n    statements(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          amount\n          previousAmount\n          issuedAt\n          pdfUrl\n          csvUrl\n          holder {\n            id\n            name\n          }\n          run {\n            id\n            periodStart\n            periodEnd\n          }\n          lines {\n            work {\n              id\n              title\n            }\n            media\n            territory\n            basisPoints\n            net\n            amount\n            residual\n          }\n        }\n      }\n    }\n  }\n": typeof types.PortalDocument,
     "\n  subscription PortalStatementEvents {\n    statementEvents {\n      id\n      kind\n      statement {\n        id\n        amount\n      }\n    }\n  }\n": typeof types.PortalStatementEventsDocument,
-    "\n  mutation PortalLogout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.PortalLogoutDocument,
     "\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ProductionDetail on Production {\n    id\n    title\n    kind\n    status\n    director\n    notes\n    updatedAt\n    client {\n      id\n      name\n    }\n    spec {\n      runtimeMinutes\n      deliveryDeadline\n      isan\n      technicalProfile {\n        frameRate\n        resolution\n        colourSpace\n        audioLayout\n      }\n    }\n    episodes {\n      id\n      number\n      title\n      runtimeMinutes\n    }\n    team {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProductionDetailFragmentDoc,
     "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": typeof types.ProductionDocument,
     "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": typeof types.ProductionEventsDocument,
@@ -109,6 +109,7 @@ type Documents = {
     "\n  mutation QueueResubmitSlip($id: ID!, $input: SlipInput!) {\n    resubmitSlip(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.QueueResubmitSlipDocument,
 };
 const documents: Documents = {
+    "\n  query Shell {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ShellDocument,
     "\n  query Team {\n    me {\n      role\n    }\n    members(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          client {\n            id\n            name\n          }\n          technician {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TeamDocument,
     "\n  query InviteClients {\n    clients(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InviteClientsDocument,
     "\n  query InviteTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.InviteTechniciansDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query CatalogueWorks($search: String) {\n    me {\n      role\n    }\n    works(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          originalTitle\n          year\n          kind\n          isan\n          residualHolder {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CatalogueWorksDocument,
     "\n  query CatalogueHolders {\n    me {\n      role\n    }\n    rightsHolders(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          isCompany\n          email\n          address\n        }\n      }\n    }\n  }\n": types.CatalogueHoldersDocument,
     "\n  mutation CreateRightsHolder($input: RightsHolderInput!) {\n    createRightsHolder(input: $input) {\n      id\n      name\n      kind\n      isCompany\n      email\n      address\n    }\n  }\n": types.CreateRightsHolderDocument,
@@ -187,9 +189,7 @@ const documents: Documents = {
     "\n  subscription BoardEvents {\n    scheduleEvents {\n      id\n      kind\n    }\n  }\n": types.BoardEventsDocument,
     "\n  query Portal {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    myHolders {\n      id\n      name\n    }\n    works(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          year\n          kind\n          isan\n          shares {\n            id\n            media\n            territory\n            validFrom\n            validTo\n            basisPoints\n          }\n        }\n      }\n    }\n    holderRevenue {\n      period\n      media\n      territory\n      amount\n    }\n    statements(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          amount\n          previousAmount\n          issuedAt\n          pdfUrl\n          csvUrl\n          holder {\n            id\n            name\n          }\n          run {\n            id\n            periodStart\n            periodEnd\n          }\n          lines {\n            work {\n              id\n              title\n            }\n            media\n            territory\n            basisPoints\n            net\n            amount\n            residual\n          }\n        }\n      }\n    }\n  }\n": types.PortalDocument,
     "\n  subscription PortalStatementEvents {\n    statementEvents {\n      id\n      kind\n      statement {\n        id\n        amount\n      }\n    }\n  }\n": types.PortalStatementEventsDocument,
-    "\n  mutation PortalLogout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.PortalLogoutDocument,
     "\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
-    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  fragment ProductionDetail on Production {\n    id\n    title\n    kind\n    status\n    director\n    notes\n    updatedAt\n    client {\n      id\n      name\n    }\n    spec {\n      runtimeMinutes\n      deliveryDeadline\n      isan\n      technicalProfile {\n        frameRate\n        resolution\n        colourSpace\n        audioLayout\n      }\n    }\n    episodes {\n      id\n      number\n      title\n      runtimeMinutes\n    }\n    team {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": types.ProductionDetailFragmentDoc,
     "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": types.ProductionDocument,
     "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": types.ProductionEventsDocument,
@@ -218,6 +218,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Shell {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Shell {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,6 +258,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -533,15 +541,7 @@ export function graphql(source: "\n  subscription PortalStatementEvents {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalLogout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation PortalLogout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      role\n      user {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n    productions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          director\n          client {\n            id\n            name\n          }\n          spec {\n            deliveryDeadline\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

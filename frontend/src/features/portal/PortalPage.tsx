@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useMutation, useQuery, useSubscription } from '@urql/preact';
+import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Media, PortalQuery as PortalData } from '../../gql/graphql';
-import { errorMessage, tokens } from '../../lib/api';
+import { errorMessage } from '../../lib/api';
+import { useLogout } from '../auth/useLogout';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { formatDate, formatDateTime, formatMoney, formatRange } from '../../lib/format';
 import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hooks';
@@ -119,12 +120,6 @@ const PortalStatementEvents = graphql(`
   }
 `);
 
-const PortalLogoutMutation = graphql(`
-  mutation PortalLogout($refreshToken: String) {
-    logout(refreshToken: $refreshToken)
-  }
-`);
-
 type Statement = PortalData['statements']['edges'][number]['node'];
 type Work = PortalData['works']['edges'][number]['node'];
 type RevenuePoint = PortalData['holderRevenue'][number];
@@ -157,7 +152,7 @@ export function useDownloads() {
 export function PortalPage() {
   const { t, lang } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PortalQuery });
-  const [logoutState, logoutMutation] = useMutation(PortalLogoutMutation);
+  const { logout, busy: loggingOut } = useLogout();
   const isHolder = data?.me.role === 'RIGHTS_HOLDER';
   // Each statement issued for one of the caller's holders: a notice and a fresh list.
   const [{ data: live }] = useSubscription(
@@ -174,11 +169,6 @@ export function PortalPage() {
   }, [live?.count]);
   useOnReconnect(refresh);
 
-  async function logout() {
-    await logoutMutation({ refreshToken: tokens.refresh }).catch(() => undefined);
-    tokens.clear();
-    location.assign('/login');
-  }
 
   if (!data) {
     return (
@@ -201,7 +191,7 @@ export function PortalPage() {
             {t(`role.${data.me.role}`)} · {data.me.organisation.name}
           </small>
         </div>
-        <button type="button" class="secondary outline small" onClick={logout} disabled={logoutState.fetching}>
+        <button type="button" class="secondary outline small" onClick={logout} disabled={loggingOut}>
           {t('home.logout')}
         </button>
       </section>

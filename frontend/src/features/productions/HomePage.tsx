@@ -1,12 +1,12 @@
 import { useEffect } from 'preact/hooks';
-import { useMutation, useQuery } from '@urql/preact';
+import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { errorMessage, tokens } from '../../lib/api';
+import { errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
-import { clearOfflineData } from '../slips/offlineData';
+import { useLogout } from '../auth/useLogout';
 import { STAFF_ROLES } from '../deliveries/deliveries';
 
 const HomeQuery = graphql(`
@@ -44,12 +44,6 @@ const HomeQuery = graphql(`
   }
 `);
 
-const LogoutMutation = graphql(`
-  mutation Logout($refreshToken: String) {
-    logout(refreshToken: $refreshToken)
-  }
-`);
-
 // These roles only ever see the productions they work on or pay for.
 const SCOPED_ROLES: readonly Role[] = ['TECHNICIAN', 'PRODUCER', 'RIGHTS_HOLDER'];
 // These roles plan: they get the resource board.
@@ -58,22 +52,12 @@ const PLANNER_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 export function HomePage() {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
-  const [logoutState, logoutMutation] = useMutation(LogoutMutation);
+  const { logout, busy: loggingOut } = useLogout();
   // A rights holder's home is their portal.
   const holder = data?.me.role === 'RIGHTS_HOLDER';
   useEffect(() => {
     if (holder) navigate('/portal', true);
   }, [holder]);
-
-  async function logout() {
-    // The session ends locally even if the server cannot be told.
-    await logoutMutation({ refreshToken: tokens.refresh }).catch(() => undefined);
-    tokens.clear();
-    // What was kept for working offline belongs to this session too.
-    clearOfflineData();
-    // A full reload drops the cache and the websocket of the old session.
-    location.assign('/login');
-  }
 
   if ((fetching && !data) || holder) return <main class="container" aria-busy="true">{t('common.loading')}</main>;
   if (!data) return <main class="container"><p class="error">{errorMessage(error) ?? t('common.error')}</p></main>;
@@ -90,7 +74,7 @@ export function HomePage() {
             {t(`role.${me.role}`)} · {me.organisation.name}
           </small>
         </div>
-        <button type="button" class="secondary outline small" onClick={logout} disabled={logoutState.fetching}>
+        <button type="button" class="secondary outline small" onClick={logout} disabled={loggingOut}>
           {t('home.logout')}
         </button>
       </section>

@@ -5,6 +5,7 @@
 // read only when the network fails, and dropped on logout. Only this small slice of the
 // GraphQL data is kept: the rest of the app stays online-only.
 import { useMemo } from 'preact/hooks';
+import type { Role } from '../../gql/graphql';
 import { tokens } from '../../lib/api';
 import { tokenSubject } from './slipQueue';
 
@@ -44,9 +45,11 @@ export interface OfflineData {
   tasks: Record<string, CachedTask[]>;
   /** The bookings of one day (the day My Day last loaded). */
   day: { date: string; bookings: CachedBooking[]; savedAt: string } | null;
+  /** Who is signed in, for the app shell's navigation when it starts offline. */
+  me: { role: Role; name: string } | null;
 }
 
-const EMPTY: Omit<OfflineData, 'savedAt'> = { technician: null, productions: [], operations: [], rooms: [], tasks: {}, day: null };
+const EMPTY: Omit<OfflineData, 'savedAt'> = { technician: null, productions: [], operations: [], rooms: [], tasks: {}, day: null, me: null };
 
 function storageOrNull(storage?: Storage): Storage | null {
   try {
