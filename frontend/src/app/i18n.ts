@@ -43,6 +43,7 @@ const fr = {
   'notFound.home': 'Retour à l’accueil',
   'common.loading': 'Chargement…',
   'common.error': 'Une erreur est survenue.',
+  'common.networkError': 'Le serveur ne répond pas : vérifiez la connexion, puis réessayez.',
   'common.back': 'Productions',
   'common.none': '—',
   'home.logout': 'Se déconnecter',
@@ -715,6 +716,7 @@ export type Dict = Record<Key, string>;
 
 // A missing English entry falls back to French rather than showing a raw key.
 const en: Partial<Dict> = {
+  'common.networkError': 'The server does not answer: check the connection, then try again.',
   'shell.nav': 'Main navigation',
   'shell.notifications': 'Notifications',
   'shell.noNotifications': 'No notifications yet.',

@@ -305,9 +305,3 @@ export function createApiClient(): Client {
     ],
   });
 }
-
-/** The message of the first GraphQL error (already in the caller's language), or of a network error. */
-export function errorMessage(error: { graphQLErrors: { message: string }[]; networkError?: Error } | undefined): string | null {
-  if (!error) return null;
-  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? null;
-}

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { INVITABLE_ROLES, inviteAttachment, invitationLink, roleLabelKey } from './accounts';
-import { fieldError } from '../deliveries/deliveries';
+import { fieldError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
+import { DateText, EmptyState, FieldError, LoadingOrError } from '../../ui';
 
 const TeamQuery = graphql(`
   query Team {
@@ -131,11 +132,7 @@ export function TeamPage() {
       </nav>
       <h1>{t('admin.title')}</h1>
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : !TEAM_ROLES.includes(data.me.role) ? (
         <p class="error" data-testid="admin-forbidden">
           {t('admin.forbidden')}
@@ -233,12 +230,7 @@ function InviteForm() {
     setError({ field: err?.field ?? '', message: err?.message || t('common.error') });
   }
 
-  const errorOf = (field: string) =>
-    error?.field === field ? (
-      <small class="field-error" data-testid={`invite-error-${field}`}>
-        {error.message}
-      </small>
-    ) : null;
+  const errorOf = (field: string) => <FieldError name={field} error={error} testId={`invite-error-${field}`} />;
   const known = ['email', 'role', 'clientId', 'technicianId'];
 
   if (invitation) {
@@ -363,7 +355,7 @@ function ApiTokens() {
       setName('');
       reexecute({ requestPolicy: 'network-only' });
     } else {
-      setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setMessage({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -371,7 +363,7 @@ function ApiTokens() {
     if (!confirm(t('admin.confirmRevoke', { name: tokenName }))) return;
     setMessage(null);
     const res = await revoke({ id });
-    setMessage(res.data ? { ok: true, text: t('admin.revoked', { name: tokenName }) } : { ok: false, text: errorMessage(res.error) ?? t('common.error') });
+    setMessage(res.data ? { ok: true, text: t('admin.revoked', { name: tokenName }) } : { ok: false, text: describeError(res.error, t) });
   }
 
   const list = data?.apiTokens ?? [];
@@ -413,13 +405,9 @@ function ApiTokens() {
         </p>
       )}
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : list.length === 0 ? (
-        <p class="muted">{t('admin.noTokens')}</p>
+        <EmptyState>{t('admin.noTokens')}</EmptyState>
       ) : (
         <ul class="member-list token-list">
           {list.map((tok) => (
@@ -427,7 +415,7 @@ function ApiTokens() {
               <div class="member-who">
                 <strong>{tok.name}</strong>
                 <small class="muted">
-                  {t('admin.tokenCreated')} {formatDateTime(tok.createdAt, lang)} · {t('admin.tokenLastUsed')} :{' '}
+                  {t('admin.tokenCreated')} <DateText time={tok.createdAt} /> · {t('admin.tokenLastUsed')} :{' '}
                   {tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, lang) : t('admin.tokenNever')}
                 </small>
               </div>

@@ -3,7 +3,7 @@ import { useMutation } from '@urql/preact';
 import { graphql } from '../../gql';
 import { startSession, tokens } from '../../lib/api';
 import { accountProblem } from '../admin/accounts';
-import { fieldError } from '../deliveries/deliveries';
+import { fieldError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useMutation } from '@urql/preact';
 import { graphql } from '../../gql';
-import { errorMessage, startSession } from '../../lib/api';
+import { startSession } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
 
 const LoginMutation = graphql(`
@@ -33,7 +34,7 @@ export function LoginPage() {
       startSession(payload);
       return;
     }
-    setError(errorMessage(res.error) ?? t('common.error'));
+    setError(describeError(res.error, t));
   }
 
   return (

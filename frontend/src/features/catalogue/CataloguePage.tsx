@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { HolderKind, Role } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { MANAGER_ROLES, STAFF_ROLES } from '../deliveries/deliveries';
 import { useDebounced } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
@@ -11,6 +11,7 @@ import { HOLDER_KINDS } from './royalties';
 import { EMPTY_WORK } from './works';
 import { WorkForm } from './WorkForm';
 import './catalogue.css';
+import { EmptyState, LoadingOrError } from '../../ui';
 
 const CatalogueWorksQuery = graphql(`
   query CatalogueWorks($search: String) {
@@ -187,11 +188,7 @@ function Works() {
         data-testid="works-search"
       />
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : (
         <>
           <p class="muted" aria-live="polite" data-testid="works-count">
@@ -199,7 +196,7 @@ function Works() {
             {fetching && ' …'}
           </p>
           {works.length === 0 ? (
-            <p>{t('catalogue.noWorks')}</p>
+            <EmptyState>{t('catalogue.noWorks')}</EmptyState>
           ) : (
             <ul class="cards">
               {works.map((w) => {
@@ -242,11 +239,7 @@ function Holders() {
       <CatalogueNav current="holders" />
       <h1>{t('catalogue.holdersTitle')}</h1>
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : (
         <>
           {isManager(data.me.role) && <NewHolder onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
@@ -323,7 +316,7 @@ function NewHolder({ onCreated }: { onCreated: () => void }) {
       setIsCompany(false);
       onCreated();
     } else {
-      setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setMessage({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -418,7 +411,7 @@ function PortalAccess({ holder, onClose }: { holder: { id: string; name: string 
       const user = accounts.find((m) => m.user.id === userId)?.user.name ?? '';
       setMessage({ ok: true, text: t('catalogue.workPortalDone', { user, name: holder.name }) });
     } else {
-      setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setMessage({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -426,13 +419,9 @@ function PortalAccess({ holder, onClose }: { holder: { id: string; name: string 
     <form class="portal-access" onSubmit={submit} noValidate data-testid="portal-access-form">
       <p class="muted small-print">{t('catalogue.workPortalHint', { name: holder.name })}</p>
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : accounts.length === 0 ? (
-        <p class="muted">{t('catalogue.workPortalNone')}</p>
+        <EmptyState>{t('catalogue.workPortalNone')}</EmptyState>
       ) : (
         <label>
           {t('catalogue.workPortalUser')}

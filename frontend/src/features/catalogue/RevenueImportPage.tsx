@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { useClient, useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { PreviewRevenueImportQuery, Role } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
-import { formatMoney } from '../../lib/format';
+import { describeError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
 import { CatalogueNav, StaffOnly, isStaff } from './CataloguePage';
 import './catalogue.css';
+import { LoadingOrError, Money } from '../../ui';
 
 const ImportPageQuery = graphql(`
   query RevenueImportPage {
@@ -58,7 +58,7 @@ interface LoadedFile {
 }
 
 export function RevenueImportPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [{ data, fetching, error }] = useQuery({ query: ImportPageQuery });
   const [source, setSource] = useState('');
@@ -105,7 +105,7 @@ export function RevenueImportPage() {
       .toPromise();
     setChecking(false);
     if (res.data) setPreview({ source: source.trim(), file, result: res.data.previewRevenueImport });
-    else setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+    else setMessage({ ok: false, text: describeError(res.error, t) });
   }
 
   async function runImport() {
@@ -116,7 +116,7 @@ export function RevenueImportPage() {
       setMessage({ ok: true, text: t('catalogue.imported', { n: res.data.importRevenue.imported, d: res.data.importRevenue.duplicates }) });
       setPreview(null);
     } else {
-      setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setMessage({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -125,11 +125,7 @@ export function RevenueImportPage() {
       <CatalogueNav current="import" />
       <h1>{t('catalogue.importTitle')}</h1>
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : !IMPORT_ROLES.includes(data.me.role) ? (
         <p class="error">{t('catalogue.importForbidden')}</p>
       ) : (
@@ -185,7 +181,7 @@ export function RevenueImportPage() {
                 <dd data-testid="import-duplicates">{current.duplicates}</dd>
                 <dt>{t('catalogue.importTotal')}</dt>
                 <dd class="money" data-testid="import-total">
-                  {formatMoney(current.totalEur, lang)}
+                  <Money amount={current.totalEur} />
                 </dd>
                 <dt>{t('catalogue.importErrors')}</dt>
                 <dd data-testid="import-error-count" class={current.errors.length ? 'error' : 'ok'}>

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { RunSummaryFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { addDays, addMonths, todayParis } from '../../lib/dates';
 import { formatDateTime, formatMoney, formatRange } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
@@ -11,6 +11,7 @@ import { moneyToCents } from './royalties';
 import { CatalogueNav, StaffOnly, isManager, isStaff } from './CataloguePage';
 import { useDownloads } from '../portal/PortalPage';
 import './catalogue.css';
+import { EmptyState, LoadingOrError, Money, StatusBadge } from '../../ui';
 
 graphql(`
   fragment RunSummary on DistributionRun {
@@ -130,16 +131,12 @@ export function RunsPage() {
       <h1>{t('catalogue.runsTitle')}</h1>
       <p class="muted small-print">{t('catalogue.runsHint')}</p>
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : (
         <>
           {canManage && <NewRun runs={runs} onCreated={reload} />}
           <p class="muted">{t('catalogue.runCount', { n: data.distributionRuns.totalCount })}</p>
-          {runs.length === 0 && <p>{t('catalogue.noRuns')}</p>}
+          {runs.length === 0 && <EmptyState>{t('catalogue.noRuns')}</EmptyState>}
           <ul class="run-list">
             {runs.map((r) => (
               <RunCard key={r.id} run={r} canManage={canManage} onChanged={reload} />
@@ -172,7 +169,7 @@ function NewRun({ runs, onCreated }: { runs: Run[]; onCreated: () => void }) {
       setMessage({ ok: true, text: t('catalogue.runCreated') });
       onCreated();
     } else {
-      setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setMessage({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -224,7 +221,7 @@ function RunCard({ run, canManage, onChanged }: { run: Run; canManage: boolean; 
           : kind === 'issue'
             ? await issue({ id: run.id })
             : await correct({ periodStart: run.periodStart, periodEnd: run.periodEnd, correctsRunId: run.id });
-    if (res.error) setError(errorMessage(res.error) ?? t('common.error'));
+    if (res.error) setError(describeError(res.error, t));
     else if (kind === 'correct') onChanged();
   }
 
@@ -250,16 +247,14 @@ function RunCard({ run, canManage, onChanged }: { run: Run; canManage: boolean; 
             </small>
           )}
         </div>
-        <span class={`badge run-status run-status-${run.status.toLowerCase()}`} data-testid="run-status">
-          {t(`catalogue.runStatus.${run.status}` as Key)}
-        </span>
+        <StatusBadge kind="run" status={run.status} testId="run-status" />
       </header>
       <dl class="run-totals">
         {totals.map((x) => (
           <Fragment key={x.key}>
             <dt>{t(x.key)}</dt>
             <dd class="money" data-testid={x.testId}>
-              {formatMoney(x.value, lang)}
+              <Money amount={x.value} />
             </dd>
           </Fragment>
         ))}
@@ -323,7 +318,7 @@ function RunCard({ run, canManage, onChanged }: { run: Run; canManage: boolean; 
               {statements.map((s) => (
                 <tr key={s.id} data-testid="run-statement">
                   <td>{s.holder.name}</td>
-                  <td class="num money">{formatMoney(s.amount, lang)}</td>
+                  <td class="num money"><Money amount={s.amount} /></td>
                   {run.corrects && <td class="num money">{s.previousAmount != null ? formatMoney(s.previousAmount, lang) : t('common.none')}</td>}
                   <td class="nowrap">
                     <button
@@ -360,18 +355,18 @@ function RunCard({ run, canManage, onChanged }: { run: Run; canManage: boolean; 
 }
 
 function RunWorks({ id }: { id: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: RunWorksQuery, variables: { id } });
-  if (!data) return fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>;
+  if (!data) return <LoadingOrError fetching={fetching} error={error} />;
   const works = [...data.distributionRun.works].sort((a, b) => a.work.title.localeCompare(b.work.title, 'fr'));
-  if (works.length === 0) return <p class="muted">{t('catalogue.noRunWorks')}</p>;
+  if (works.length === 0) return <EmptyState>{t('catalogue.noRunWorks')}</EmptyState>;
   return (
     <ul class="rows run-works">
       {works.map((w) => (
         <li key={w.work.id}>
           <details class="grow">
             <summary>
-              {w.work.title} — <span class="money">{formatMoney(w.gross, lang)}</span> → <span class="money">{formatMoney(w.net, lang)}</span>
+              {w.work.title} — <Money amount={w.gross} /> → <Money amount={w.net} />
             </summary>
             <ul class="explanation">
               {w.explanation.map((line, i) => (

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { ProductionKind } from '../../gql/graphql';
-import { fieldError } from '../deliveries/deliveries';
+import { fieldError } from '../../lib/errors';
 import { useI18n, type Key } from '../../app/i18n';
 import { PRODUCTION_KINDS, type WorkField, type WorkFormValues, workInput } from './works';
+import { FieldError } from '../../ui';
 
 const WorkFormOptionsQuery = graphql(`
   query WorkFormOptions {
@@ -114,12 +115,7 @@ export function WorkForm({
 
   const prefix = workId ? 'work-edit' : 'work-new';
   const invalid = (field: WorkField) => (error?.field === field ? true : undefined);
-  const errorOf = (field: WorkField) =>
-    error?.field === field ? (
-      <small class="field-error" data-testid={`${prefix}-error-${field}`}>
-        {error.message}
-      </small>
-    ) : null;
+  const errorOf = (field: WorkField) => <FieldError name={field} error={error} testId={`${prefix}-error-${field}`} />;
   const text = (field: 'title' | 'originalTitle', label: Key) => (
     <label>
       {t(label)}

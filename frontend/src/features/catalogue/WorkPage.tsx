@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { ExpenseKind, Media, WorkPageQuery } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { todayParis } from '../../lib/dates';
-import { formatDate, formatMoney } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
 import { EXPENSE_KINDS, MEDIA, basisPointsToPercent, formatPercent, parseMoneyInput, percentToBasisPoints, territoryLabel } from './royalties';
 import { workFormValues } from './works';
@@ -12,6 +12,7 @@ import { CatalogueNav, StaffOnly, isManager, isStaff } from './CataloguePage';
 import { WorkForm } from './WorkForm';
 import { mediaKey } from '../portal/PortalPage';
 import './catalogue.css';
+import { DateText, EmptyState, LoadingOrError, Money } from '../../ui';
 
 graphql(`
   fragment WorkShares on Work {
@@ -129,7 +130,7 @@ export function WorkPage({ id }: { id: string }) {
     return (
       <main class="container catalogue-page">
         <CatalogueNav current={null} />
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -298,7 +299,7 @@ function SharesEditor({ work, holders, canEdit }: { work: WorkData; holders: Hol
       setRows(rowsOf(res.data.setShares, lang));
       setResult({ ok: true, text: t('catalogue.sharesSaved') });
     } else {
-      setResult({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setResult({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -326,7 +327,7 @@ function SharesEditor({ work, holders, canEdit }: { work: WorkData; holders: Hol
               </option>
             ))}
           </datalist>
-          {rows.length === 0 && <p class="muted">{t('catalogue.noShares')}</p>}
+          {rows.length === 0 && <EmptyState>{t('catalogue.noShares')}</EmptyState>}
           <ol class="share-rows">
             {rows.map((r, i) => {
               const err = tried ? shareRowError(r) : null;
@@ -429,7 +430,7 @@ function SharesEditor({ work, holders, canEdit }: { work: WorkData; holders: Hol
 
 function ShareTable({ work }: { work: WorkData }) {
   const { t, lang } = useI18n();
-  if (work.shares.length === 0) return <p class="muted">{t('catalogue.noShares')}</p>;
+  if (work.shares.length === 0) return <EmptyState>{t('catalogue.noShares')}</EmptyState>;
   return (
     <div class="table-scroll">
       <table class="royalty-table">
@@ -498,7 +499,7 @@ function CommissionsEditor({ work, canEdit }: { work: WorkData; canEdit: boolean
       setDirty(false);
       setResult({ ok: true, text: t('catalogue.commissionsSaved') });
     } else {
-      setResult({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setResult({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -508,7 +509,7 @@ function CommissionsEditor({ work, canEdit }: { work: WorkData; canEdit: boolean
       <p class="muted small-print">{t('catalogue.commissionsHint')}</p>
       {!canEdit ? (
         work.commissions.length === 0 ? (
-          <p class="muted">{t('catalogue.noCommissions')}</p>
+          <EmptyState>{t('catalogue.noCommissions')}</EmptyState>
         ) : (
           <ul class="rows">
             {work.commissions.map((c) => (
@@ -521,7 +522,7 @@ function CommissionsEditor({ work, canEdit }: { work: WorkData; canEdit: boolean
         )
       ) : (
         <form onSubmit={submit} noValidate data-testid="commissions-form">
-          {rows.length === 0 && <p class="muted">{t('catalogue.noCommissions')}</p>}
+          {rows.length === 0 && <EmptyState>{t('catalogue.noCommissions')}</EmptyState>}
           <ul class="rows commission-rows">
             {rows.map((r) => (
               <li key={r.key}>
@@ -572,7 +573,7 @@ function CommissionsEditor({ work, canEdit }: { work: WorkData; canEdit: boolean
 }
 
 function Expenses({ work, canEdit, onAdded }: { work: WorkData; canEdit: boolean; onAdded: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [kind, setKind] = useState<ExpenseKind>('DUBBING');
   const [label, setLabel] = useState('');
   const [amount, setAmount] = useState('');
@@ -592,7 +593,7 @@ function Expenses({ work, canEdit, onAdded }: { work: WorkData; canEdit: boolean
       setResult({ ok: true, text: t('catalogue.expenseAdded') });
       onAdded();
     } else {
-      setResult({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      setResult({ ok: false, text: describeError(res.error, t) });
     }
   }
 
@@ -601,7 +602,7 @@ function Expenses({ work, canEdit, onAdded }: { work: WorkData; canEdit: boolean
       <h2 id="expenses-title">{t('catalogue.expenses')}</h2>
       <p class="muted small-print">{t('catalogue.expensesHint')}</p>
       {work.expenses.length === 0 ? (
-        <p class="muted">{t('catalogue.noExpenses')}</p>
+        <EmptyState>{t('catalogue.noExpenses')}</EmptyState>
       ) : (
         <div class="table-scroll">
           <table class="royalty-table" data-testid="expenses-table">
@@ -622,10 +623,10 @@ function Expenses({ work, canEdit, onAdded }: { work: WorkData; canEdit: boolean
                     <br />
                     <small class="muted">{t(`catalogue.expenseKind.${x.kind}` as Key)}</small>
                   </td>
-                  <td class="nowrap">{formatDate(x.incurredOn)}</td>
-                  <td class="num money">{formatMoney(x.amount, lang)}</td>
-                  <td class="num money">{formatMoney(x.recouped, lang)}</td>
-                  <td class={`num money ${x.remaining === '0.00' ? 'ok' : ''}`}>{formatMoney(x.remaining, lang)}</td>
+                  <td class="nowrap"><DateText date={x.incurredOn} /></td>
+                  <td class="num money"><Money amount={x.amount} /></td>
+                  <td class="num money"><Money amount={x.recouped} /></td>
+                  <td class={`num money ${x.remaining === '0.00' ? 'ok' : ''}`}><Money amount={x.remaining} /></td>
                 </tr>
               ))}
             </tbody>

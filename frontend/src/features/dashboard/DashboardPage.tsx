@@ -2,15 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { useMutation, useQuery, useSubscription, type UseQueryState } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { DashboardOverrunsQuery as OverrunsData, DashboardWaitingQuery as WaitingData, TrackingLevel } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
-import { formatDayHeading, formatMoney, formatShortDay } from '../../lib/format';
+import { formatDayHeading, formatShortDay } from '../../lib/format';
 import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { formatMinutes } from '../slips/slips';
 import '../slips/slips.css';
+import { EmptyState, LoadingOrError, Money } from '../../ui';
 
 const DashboardTodayQuery = graphql(`
   query DashboardToday($today: Date!) {
@@ -210,7 +211,7 @@ export function DashboardPage() {
         <a href="/" onClick={linkTo('/')}>
           ← {t('common.home')}
         </a>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -253,7 +254,7 @@ export function DashboardPage() {
               {t('dashboard.todaySessions')} <small class="muted">({sessions.length})</small>
             </h2>
             {sessions.length === 0 ? (
-              <p class="muted">{t('dashboard.noSessions')}</p>
+              <EmptyState>{t('dashboard.noSessions')}</EmptyState>
             ) : (
               <ul class="rows sessions">
                 {sessions.map((b) => (
@@ -313,7 +314,7 @@ function WaitingSlips({ state, onChange }: { state: WaitingState; onChange: () =
     setMessage(null);
     try {
       const res = await action();
-      if (res.error) setMessage({ ok: false, text: errorMessage(res.error) ?? t('common.error') });
+      if (res.error) setMessage({ ok: false, text: describeError(res.error, t) });
       else {
         setMessage({ ok: true, text: ok });
         setRejecting(null);
@@ -336,11 +337,7 @@ function WaitingSlips({ state, onChange }: { state: WaitingState; onChange: () =
         </p>
       )}
       {!state.data ? (
-        state.fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(state.error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={state.fetching} error={state.error} />
       ) : slips.length === 0 ? (
         <p class="muted" data-testid="waiting-empty">
           {t('dashboard.nothingWaiting')}
@@ -456,12 +453,12 @@ function WaitingSlips({ state, onChange }: { state: WaitingState; onChange: () =
 }
 
 function Overruns({ state }: { state: OverrunsState }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   if (!state.data) {
-    return state.fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(state.error) ?? t('common.error')}</p>;
+    return <LoadingOrError fetching={state.fetching} error={state.error} />;
   }
   const rows = state.data.overruns;
-  if (rows.length === 0) return <p class="muted">{t('dashboard.noOverruns')}</p>;
+  if (rows.length === 0) return <EmptyState>{t('dashboard.noOverruns')}</EmptyState>;
   return (
     <ul class="overrun-list">
       {rows.map((r, i) => (
@@ -483,7 +480,7 @@ function Overruns({ state }: { state: OverrunsState }) {
           <div class="overrun-excess">
             {t(r.level === 'OVERRUN' ? 'dashboard.excess' : 'dashboard.projectedExcess', { d: formatMinutes(r.excessMinutes) })}
             {' · '}
-            <span class="money">{formatMoney(r.excessCost, lang)}</span>
+            <Money amount={r.excessCost} />
           </div>
         </li>
       ))}

@@ -2,15 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { DeliveryBoardQuery } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
 import { STAFF_ROLES, blockingCount, groupDeliveries, type SortKey } from './deliveries';
-import { formatDate } from '../../lib/format';
 import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
-import { Blockers, DeliveryStatusBadge, DueBadge } from './DeliveryParts';
+import { Blockers, DueBadge } from './DeliveryParts';
+import { DateText, EmptyState, LoadingOrError, StatusBadge } from '../../ui';
 
 const DeliveryBoardQuery = graphql(`
   query DeliveryBoard {
@@ -116,11 +115,7 @@ export function DeliveriesPage() {
       <h1>{t('delivery.boardTitle')}</h1>
 
       {!data ? (
-        fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching} error={error} />
       ) : (
         <>
           <div class="board-toolbar">
@@ -139,7 +134,7 @@ export function DeliveriesPage() {
           {data.deliveries.pageInfo.hasNextPage && (
             <p class="muted">{t('delivery.truncated', { n: rows.length, total: data.deliveries.totalCount })}</p>
           )}
-          {rows.length === 0 && <p class="muted">{t('delivery.empty')}</p>}
+          {rows.length === 0 && <EmptyState>{t('delivery.empty')}</EmptyState>}
           {groups.map((g) => {
             const title = groupBy === 'due' ? t(`delivery.urgency.${g.key}` as Key) : t(`delivery.status.${g.key}` as Key);
             return (
@@ -181,7 +176,7 @@ function BoardTable({ rows, today }: { rows: Row[]; today: string }) {
             return (
               <tr key={d.id} class={rowClass(d)} data-testid="delivery-row" data-delivery-id={d.id} data-status={d.status}>
                 <td class="nowrap">
-                  {formatDate(d.dueDate)} <DueBadge delivery={d} today={today} />
+                  <DateText date={d.dueDate} /> <DueBadge delivery={d} today={today} />
                 </td>
                 <td>
                   <a href={href} onClick={linkTo(href)}>
@@ -195,7 +190,7 @@ function BoardTable({ rows, today }: { rows: Row[]; today: string }) {
                   <small class="muted">{d.spec.name}</small>
                 </td>
                 <td>
-                  <DeliveryStatusBadge status={d.status} />
+                  <StatusBadge kind="delivery" status={d.status} />
                 </td>
                 <td>
                   <Blockers findings={d.openBlockingFindings} compatBlocking={blockingCount(d.compatibility)} />
@@ -220,9 +215,9 @@ function BoardList({ rows, today }: { rows: Row[]; today: string }) {
           <li key={d.id} class={rowClass(d)} data-testid="delivery-row" data-delivery-id={d.id} data-status={d.status}>
             <a href={href} onClick={linkTo(href)}>
               <span class="dc-top">
-                <DeliveryStatusBadge status={d.status} />
+                <StatusBadge kind="delivery" status={d.status} />
                 <span class="dc-due">
-                  {formatDate(d.dueDate)} <DueBadge delivery={d} today={today} />
+                  <DateText date={d.dueDate} /> <DueBadge delivery={d} today={today} />
                 </span>
               </span>
               <span class="card-title">

@@ -8,15 +8,16 @@ import type {
   QcCategory,
   QcSeverity,
 } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
-import { MANAGER_ROLES, fieldError, formatBytes, parseBytes, statusKey } from './deliveries';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { MANAGER_ROLES, formatBytes, parseBytes, statusKey } from './deliveries';
+import { fieldError } from '../../lib/errors';
 import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
-import { CompatibilityReport, DeliveryStatusBadge, DueBadge } from './DeliveryParts';
+import { CompatibilityReport, DueBadge } from './DeliveryParts';
+import { DateText, EmptyState, FieldError, LoadingOrError, StatusBadge } from '../../ui';
 
 // One fragment for the page and the answer of a status move, so graphcache updates what the page shows.
 graphql(`
@@ -200,7 +201,7 @@ export function DeliveryPage({ id }: { id: string }) {
         <a href="/deliveries" onClick={linkTo('/deliveries')}>
           ← {t('delivery.back')}
         </a>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -225,9 +226,9 @@ export function DeliveryPage({ id }: { id: string }) {
         </p>
         <h1 data-testid="delivery-recipient">{d.recipient}</h1>
         <p class="badges">
-          <DeliveryStatusBadge status={d.status} testId="delivery-status" />
+          <StatusBadge kind="delivery" status={d.status} testId="delivery-status" />
           <span class="deadline">
-            {t('delivery.due')} {formatDate(d.dueDate)}
+            {t('delivery.due')} <DateText date={d.dueDate} />
           </span>
           <DueBadge delivery={d} today={todayParis()} />
         </p>
@@ -424,7 +425,7 @@ function Items({ delivery: d, canEdit }: { delivery: Detail; canEdit: boolean })
         {t('delivery.items')} <small class="muted">({d.items.length})</small>
       </h2>
       {d.items.length === 0 ? (
-        <p class="muted">{t('delivery.noItems')}</p>
+        <EmptyState>{t('delivery.noItems')}</EmptyState>
       ) : (
         <ul class="rows item-rows">
           {d.items.map((it) =>
@@ -450,7 +451,7 @@ function Items({ delivery: d, canEdit }: { delivery: Detail; canEdit: boolean })
                     )}
                   </small>
                 </span>
-                <span class={`badge istatus-${it.status.toLowerCase()}`}>{t(`delivery.itemStatus.${it.status}` as Key)}</span>
+                <StatusBadge kind="deliveryItem" status={it.status} />
                 {canEdit && (
                   <button type="button" class="secondary outline small" onClick={() => setEditing(it.id)} data-testid="item-edit">
                     {t('delivery.edit')}
@@ -497,12 +498,7 @@ function ItemEditor({ item, onClose }: { item: Item; onClose: () => void }) {
     else onClose();
   }
 
-  const fieldErr = (f: string) =>
-    err?.field === f ? (
-      <small class="field-error" data-testid="field-error" data-field={f}>
-        {err.message}
-      </small>
-    ) : null;
+  const fieldErr = (f: string) => <FieldError name={f} error={err} />;
 
   return (
     <form class="item-editor" onSubmit={save} data-testid="item-editor">
@@ -587,7 +583,7 @@ function Findings({ delivery: d, canEdit, onChange }: { delivery: Detail; canEdi
         </p>
       )}
       {findings.length === 0 ? (
-        <p class="muted">{t('delivery.noFindings')}</p>
+        <EmptyState>{t('delivery.noFindings')}</EmptyState>
       ) : (
         <ul class="rows finding-rows">
           {findings.map((f) => (
@@ -677,12 +673,7 @@ function FindingForm({ delivery: d, onAdded }: { delivery: Detail; onAdded: () =
   }
 
   const invalid = (f: string) => (err?.field === f ? true : undefined);
-  const fieldErr = (f: string) =>
-    err?.field === f ? (
-      <small class="field-error" data-testid="field-error" data-field={f}>
-        {err.message}
-      </small>
-    ) : null;
+  const fieldErr = (f: string) => <FieldError name={f} error={err} />;
 
   return (
     <details class="finding-form" open={d.status === 'QC' || d.status === 'QC_FAILED'}>
@@ -785,23 +776,23 @@ function FindingForm({ delivery: d, onAdded }: { delivery: Detail; onAdded: () =
 }
 
 function History({ delivery: d }: { delivery: Detail }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   // Most recent first: what just happened is what one looks for.
   const history = [...d.history].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   return (
     <section>
       <h2>{t('delivery.history')}</h2>
       {history.length === 0 ? (
-        <p class="muted">{t('delivery.noHistory')}</p>
+        <EmptyState>{t('delivery.noHistory')}</EmptyState>
       ) : (
         <ol class="rows history-rows" data-testid="delivery-history">
           {history.map((h, i) => (
             <li key={`${h.at}-${i}`} data-testid="history-entry" data-to={h.to}>
               <span class="grow">
-                <DeliveryStatusBadge status={h.from} /> → <DeliveryStatusBadge status={h.to} />
+                <StatusBadge kind="delivery" status={h.from} /> → <StatusBadge kind="delivery" status={h.to} />
                 <br />
                 <small class="muted">
-                  {formatDateTime(h.at, lang)}
+                  <DateText time={h.at} />
                   {h.by ? ` · ${t('delivery.by', { name: h.by.name })}` : ''}
                 </small>
                 {(h.method || h.reference) && (

@@ -1,17 +1,6 @@
 // Pieces shared by the delivery board, the delivery page and the production's deliveries.
-import type { DeliveryStatus } from '../../gql/graphql';
-import { blockingCount, dueBadge, sortIssues, statusKey, type DueLike } from './deliveries';
+import { blockingCount, dueBadge, sortIssues, type DueLike } from './deliveries';
 import { useI18n } from '../../app/i18n';
-
-/** The status as a coloured badge; the raw enum is in data-status for tests and styles. */
-export function DeliveryStatusBadge({ status, testId }: { status: DeliveryStatus; testId?: string }) {
-  const { t } = useI18n();
-  return (
-    <span class={`badge dstatus dstatus-${status.toLowerCase()}`} data-status={status} data-testid={testId}>
-      {t(statusKey(status))}
-    </span>
-  );
-}
 
 /** "3 j de retard" / "Dans 4 j" / "Pour aujourd’hui", or nothing when the due date is not close. */
 export function DueBadge({ delivery, today }: { delivery: DueLike; today: string }) {

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useClient, useMutation, useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
-import { errorMessage } from '../../lib/api';
 import { addDays, todayParis } from '../../lib/dates';
-import { MANAGER_ROLES, blockingCount, fieldError, sortDeliveries } from './deliveries';
-import { formatDate } from '../../lib/format';
+import { MANAGER_ROLES, blockingCount, sortDeliveries } from './deliveries';
+import { fieldError } from '../../lib/errors';
 import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
-import { Blockers, CompatibilityReport, DeliveryStatusBadge, DueBadge } from './DeliveryParts';
+import { Blockers, CompatibilityReport, DueBadge } from './DeliveryParts';
+import { DateText, EmptyState, ErrorMessage, FieldError, LoadingOrError, StatusBadge } from '../../ui';
 
 const ProductionDeliveriesQuery = graphql(`
   query ProductionDeliveries($id: ID!) {
@@ -137,9 +137,9 @@ export function ProductionDeliveries({ id }: { id: string }) {
         {t('delivery.section')} {p && <small class="muted">({p.deliveries.length})</small>}
       </h2>
       {!p ? (
-        error ? <p class="error">{errorMessage(error)}</p> : <p aria-busy="true">{t('common.loading')}</p>
+        <LoadingOrError fetching={!error} error={error} />
       ) : deliveries.length === 0 ? (
-        <p class="muted">{t('delivery.none')}</p>
+        <EmptyState>{t('delivery.none')}</EmptyState>
       ) : (
         <ul class="rows">
           {deliveries.map((d) => {
@@ -157,9 +157,9 @@ export function ProductionDeliveries({ id }: { id: string }) {
                   <Blockers findings={d.openBlockingFindings} compatBlocking={blockingCount(d.compatibility)} />
                 </span>
                 <span class="delivery-side">
-                  <DeliveryStatusBadge status={d.status} />
+                  <StatusBadge kind="delivery" status={d.status} />
                   <small>
-                    {formatDate(d.dueDate)} <DueBadge delivery={d} today={today} />
+                    <DateText date={d.dueDate} /> <DueBadge delivery={d} today={today} />
                   </small>
                 </span>
               </li>
@@ -243,17 +243,12 @@ function NewDelivery({
     navigate(`/deliveries/${res.data.createDelivery.id}`);
   }
 
-  const fieldErr = (f: string) =>
-    err?.field === f ? (
-      <small class="field-error" data-testid="field-error" data-field={f}>
-        {err.message}
-      </small>
-    ) : null;
+  const fieldErr = (f: string) => <FieldError name={f} error={err} />;
 
   return (
     <form class="new-delivery card-form" onSubmit={submit} data-testid="new-delivery-form">
       <h3>{t('delivery.new')}</h3>
-      {choicesError && <p class="error">{errorMessage(choicesError)}</p>}
+      <ErrorMessage error={choicesError} />
       <label>
         {t('delivery.specChoice')}
         <select value={specId} onChange={(e) => setSpecId(e.currentTarget.value)} aria-invalid={err?.field === 'specId' ? true : undefined} data-testid="new-delivery-spec">

@@ -4,7 +4,6 @@ import {
   DELIVERY_STATUSES,
   blockingCount,
   dueBadge,
-  fieldError,
   formatBytes,
   groupDeliveries,
   parseBytes,
@@ -180,19 +179,6 @@ describe('parseBytes', () => {
     expect(parseBytes('beaucoup')).toBeNull();
     expect(parseBytes('1,5')).toBeNull();
     expect(parseBytes('-3')).toBeNull();
-  });
-});
-
-describe('fieldError', () => {
-  it('names the input field the server blames', () => {
-    const error = { graphQLErrors: [{ message: 'Timecode invalide', extensions: { code: 'VALIDATION', field: 'timecodeIn' } }] };
-    expect(fieldError(error)).toEqual({ field: 'timecodeIn', message: 'Timecode invalide' });
-  });
-
-  it('has no field for other errors, and nothing without an error', () => {
-    expect(fieldError({ graphQLErrors: [{ message: 'Interdit' }] })).toEqual({ field: '', message: 'Interdit' });
-    expect(fieldError({ graphQLErrors: [], networkError: new Error('offline') })).toEqual({ field: '', message: 'offline' });
-    expect(fieldError(undefined)).toBeNull();
   });
 });
 

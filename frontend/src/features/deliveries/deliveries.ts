@@ -149,25 +149,6 @@ export function parseBytes(text: string): string | null {
   return String(Math.round(value));
 }
 
-interface ErrorLike {
-  graphQLErrors: { message: string; extensions?: Record<string, unknown> }[];
-  networkError?: Error;
-}
-
-/**
- * The first error of a mutation as { field, message }: `field` is the input field the
- * server names in `extensions.field` ("timecodeIn"…), "" when none. Null without an error.
- */
-export function fieldError(error: ErrorLike | undefined | null): { field: string; message: string } | null {
-  if (!error) return null;
-  const first = error.graphQLErrors[0];
-  if (first) {
-    const f = first.extensions?.field;
-    return { field: typeof f === 'string' ? f : '', message: first.message };
-  }
-  return { field: '', message: error.networkError?.message ?? '' };
-}
-
 /** The compatibility issues that stop a delivery as it is (the others are warnings). */
 export function blockingCount(compat: { issues: readonly { severity: string }[] } | null | undefined): number {
   return compat ? compat.issues.filter((i) => i.severity === 'BLOCKING').length : 0;

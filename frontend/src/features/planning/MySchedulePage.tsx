@@ -2,12 +2,12 @@ import { useMemo, useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { UnavailabilityKind } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
 import { addDays, todayParis, workingDayTest } from '../../lib/dates';
 import { formatDayHeading, formatRange } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { groupByDay } from './gantt';
 import { linkTo } from '../../lib/navigation';
+import { ErrorMessage, LoadingOrError, StatusBadge } from '../../ui';
 
 export const SCHEDULE_DAYS = 14;
 
@@ -116,7 +116,7 @@ export function MySchedulePage() {
         <a href="/" onClick={linkTo('/')}>
           ← {t('common.home')}
         </a>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -173,7 +173,7 @@ export function MySchedulePage() {
                         {b.note && <> · {b.note}</>}
                       </small>
                     </span>
-                    <span class={`badge booking-${b.status.toLowerCase()}`}>{t(`scheduleStatus.${b.status}`)}</span>
+                    <StatusBadge kind="schedule" status={b.status} />
                   </li>
                 );
               })}
@@ -235,7 +235,7 @@ function CalendarFeed() {
           <p class="muted small-print">{t('schedule.feedWarning')}</p>
         </>
       )}
-      {state.error && <p class="error">{errorMessage(state.error)}</p>}
+      <ErrorMessage error={state.error} />
     </section>
   );
 }
@@ -323,7 +323,7 @@ function Unavailability({ today }: { today: string }) {
         <button type="submit" disabled={declareState.fetching} aria-busy={declareState.fetching} data-testid="unavailability-submit">
           {t('schedule.declare')}
         </button>
-        {declareState.error && <p class="error">{errorMessage(declareState.error)}</p>}
+        <ErrorMessage error={declareState.error} />
         {done && !declareState.error && (
           <p class="ok" role="status">
             {t('schedule.declared')}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMutation, useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { PlanningTaskFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
 import {
@@ -23,6 +23,7 @@ import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hoo
 import { useI18n, type T } from '../../app/i18n';
 import { barGeometry, connectorPath, dateToX, dragDays, ganttRange, groupByDay, monthSegments, weekSegments } from './gantt';
 import { linkTo } from '../../lib/navigation';
+import { DateText, EmptyState, LoadingOrError, StatusBadge } from '../../ui';
 
 // One fragment for the query, the shift's answer and the live events: graphcache
 // normalises Task by id, so whichever brings a task's new dates updates every bar.
@@ -288,7 +289,7 @@ export function ProductionPlanningPage({ id }: { id: string }) {
         <a href="/" onClick={linkTo('/')}>
           ← {t('common.back')}
         </a>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -332,14 +333,14 @@ export function ProductionPlanningPage({ id }: { id: string }) {
         )}
         {deadline && (
           <span class="deadline">
-            {t('production.deadline')} {formatDate(deadline)}
+            {t('production.deadline')} <DateText date={deadline} />
           </span>
         )}
         <span class="muted">{t('planning.taskCount', { n: tasks.length })}</span>
       </div>
 
       {tasks.length === 0 ? (
-        <p class="muted">{t('planning.noTasks')}</p>
+        <EmptyState>{t('planning.noTasks')}</EmptyState>
       ) : wide ? (
         <>
           <p class="muted small-print">{t('planning.hint')}</p>
@@ -381,7 +382,7 @@ export function ProductionPlanningPage({ id }: { id: string }) {
           {t('planning.conflicts')} <small class="muted">({conflicts.length})</small>
         </h2>
         {conflicts.length === 0 ? (
-          <p class="muted">{t('planning.noConflicts')}</p>
+          <EmptyState>{t('planning.noConflicts')}</EmptyState>
         ) : (
           <ul class="rows conflicts" data-testid="conflict-list">
             {conflicts.map((c, i) => (
@@ -702,7 +703,7 @@ function Gantt(props: GanttProps) {
                       <span>{task.title}</span>
                       {target && (
                         <em class="g-drag-label">
-                          {formatDate(target.start)} ({target.workingDays > 0 ? '+' : ''}
+                          <DateText date={target.start} /> ({target.workingDays > 0 ? '+' : ''}
                           {t('planning.workingDaysShort', { n: target.workingDays })})
                         </em>
                       )}
@@ -774,7 +775,7 @@ function PlanningList({ tasks, today, isWorking, conflictTaskIds, selectedId, on
             {formatRange(task.startDate, task.endDate, lang)} · {t('planning.plannedDays', { n: task.plannedDays })}
           </span>
           <span class="badges">
-            <span class={`badge task-status-${task.status.toLowerCase()}`}>{t(`taskStatus.${task.status}`)}</span>
+            <StatusBadge kind="task" status={task.status} />
             {conflict && <span class="badge conflict-kind">{t('planning.inConflict')}</span>}
           </span>
           {who.length > 0 && <span class="people">{who.join(', ')}</span>}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMutation, useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { BoardBookingFragment, BookingStatus } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import {
   addDays,
@@ -22,6 +22,7 @@ import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hoo
 import { useI18n, type T } from '../../app/i18n';
 import { assignLanes, clip, groupByDay, moveKeepingLength } from './gantt';
 import { linkTo } from '../../lib/navigation';
+import { EmptyState, LoadingOrError, StatusBadge } from '../../ui';
 
 graphql(`
   fragment BoardBooking on Booking {
@@ -316,11 +317,7 @@ export function ResourceBoardPage() {
       {data?.bookings.pageInfo.hasNextPage && <p class="muted">{t('board.truncated', { n: data.bookings.edges.length, total: data.bookings.totalCount })}</p>}
 
       {!data ? (
-        fetching || !meData ? (
-          <p aria-busy="true">{t('common.loading')}</p>
-        ) : (
-          <p class="error">{errorMessage(error) ?? t('common.error')}</p>
-        )
+<LoadingOrError fetching={fetching || !meData} error={error} />
       ) : wide ? (
         <BoardGrid
           mode={mode}
@@ -589,7 +586,7 @@ function BoardList({
 }) {
   const { t, lang } = useI18n();
   const groups = useMemo(() => groupByDay(bookings, days[0], days[days.length - 1]), [bookings, days]);
-  if (groups.length === 0) return <p class="muted">{t('board.empty')}</p>;
+  if (groups.length === 0) return <EmptyState>{t('board.empty')}</EmptyState>;
   return (
     <div class="board-list" data-testid="board-list">
       {groups.map((g) => (
@@ -614,7 +611,7 @@ function BoardList({
                     {b.from}–{b.to} · {formatRange(b.startDate, b.endDate, lang)}
                   </span>
                   <span class="badges">
-                    <span class={`badge booking-${b.status.toLowerCase()}`}>{t(`bookingStatus.${b.status}`)}</span>
+                    <StatusBadge kind="booking" status={b.status} />
                     {conflictIds.has(b.id) && <span class="badge conflict-kind">{t('planning.inConflict')}</span>}
                   </span>
                 </button>

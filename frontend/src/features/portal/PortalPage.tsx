@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Media, PortalQuery as PortalData } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
 import { useLogout } from '../auth/useLogout';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { formatDate, formatDateTime, formatMoney, formatRange } from '../../lib/format';
@@ -26,6 +25,7 @@ import {
   type RevenueChartData,
 } from '../catalogue/royalties';
 import '../catalogue/catalogue.css';
+import { EmptyState, LoadingOrError, Money } from '../../ui';
 
 const PortalQuery = graphql(`
   query Portal {
@@ -150,7 +150,7 @@ export function useDownloads() {
 
 /** The home of a rights holder: their earnings, their statements and their works. */
 export function PortalPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PortalQuery });
   const { logout, busy: loggingOut } = useLogout();
   const isHolder = data?.me.role === 'RIGHTS_HOLDER';
@@ -173,7 +173,7 @@ export function PortalPage() {
   if (!data) {
     return (
       <main class="container">
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -206,7 +206,7 @@ export function PortalPage() {
         <div class="notice" role="status" data-testid="statement-notice">
           <span>
             <strong>{t('portal.newStatement')}</strong>
-            {live?.amount && <> · {formatMoney(live.amount, lang)}</>}
+            {live?.amount && <> · <Money amount={live.amount} /></>}
           </span>
           <button type="button" class="secondary outline small" onClick={() => setNoticeDismissed(live!.count)} aria-label={t('common.close')}>
             ×
@@ -247,7 +247,7 @@ function Earnings({ points }: { points: readonly RevenuePoint[] }) {
       ),
     [points],
   );
-  if (points.length === 0) return <p class="muted">{t('portal.noEarnings')}</p>;
+  if (points.length === 0) return <EmptyState>{t('portal.noEarnings')}</EmptyState>;
   return (
     <>
       <p class="muted small-print">{t('portal.earningsHint', { total: formatMoney(centsToMoney(chart.total), lang) })}</p>
@@ -269,14 +269,14 @@ function Earnings({ points }: { points: readonly RevenuePoint[] }) {
                 <td class="nowrap">{formatPeriod(p.period, lang)}</td>
                 <td>{t(mediaKey(p.media))}</td>
                 <td>{territoryLabel(p.territory, lang)}</td>
-                <td class="num money">{formatMoney(p.amount, lang)}</td>
+                <td class="num money"><Money amount={p.amount} /></td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th colSpan={3}>{t('portal.total')}</th>
-              <th class="num money">{formatMoney(centsToMoney(chart.total), lang)}</th>
+              <th class="num money"><Money amount={centsToMoney(chart.total)} /></th>
             </tr>
           </tfoot>
         </table>
@@ -368,7 +368,7 @@ export function RevenueChart({ chart }: { chart: RevenueChartData }) {
 function Statements({ statements, showHolder }: { statements: Statement[]; showHolder: boolean }) {
   const { t, lang } = useI18n();
   const { busy, error, download } = useDownloads();
-  if (statements.length === 0) return <p class="muted">{t('portal.noStatements')}</p>;
+  if (statements.length === 0) return <EmptyState>{t('portal.noStatements')}</EmptyState>;
   return (
     <>
       {error && (
@@ -391,7 +391,7 @@ function Statements({ statements, showHolder }: { statements: Statement[]; showH
                   </small>
                 </div>
                 <strong class="money statement-amount" data-testid="statement-amount">
-                  {formatMoney(s.amount, lang)}
+                  <Money amount={s.amount} />
                 </strong>
               </div>
               {previous != null && (
@@ -462,8 +462,8 @@ function StatementLines({ lines }: { lines: Statement['lines'] }) {
               <td>{t(mediaKey(l.media))}</td>
               <td>{territoryLabel(l.territory, lang)}</td>
               <td class="num nowrap">{l.residual ? t('portal.residual') : formatPercent(l.basisPoints, lang)}</td>
-              <td class="num money">{formatMoney(l.net, lang)}</td>
-              <td class="num money">{formatMoney(l.amount, lang)}</td>
+              <td class="num money"><Money amount={l.net} /></td>
+              <td class="num money"><Money amount={l.amount} /></td>
             </tr>
           ))}
         </tbody>
@@ -513,7 +513,7 @@ function AnnualAccounts({ holders, years }: { holders: PortalData['myHolders']; 
 
 function WorkList({ works }: { works: Work[] }) {
   const { t, lang } = useI18n();
-  if (works.length === 0) return <p class="muted">{t('portal.noWorks')}</p>;
+  if (works.length === 0) return <EmptyState>{t('portal.noWorks')}</EmptyState>;
   return (
     <ul class="rows portal-works">
       {works.map((w) => (

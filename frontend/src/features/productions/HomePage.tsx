@@ -2,12 +2,11 @@ import { useEffect } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
-import { formatDate } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { useLogout } from '../auth/useLogout';
 import { STAFF_ROLES } from '../deliveries/deliveries';
+import { DateText, EmptyState, Loading, LoadingOrError, StatusBadge } from '../../ui';
 
 const HomeQuery = graphql(`
   query Home {
@@ -59,8 +58,20 @@ export function HomePage() {
     if (holder) navigate('/portal', true);
   }, [holder]);
 
-  if ((fetching && !data) || holder) return <main class="container" aria-busy="true">{t('common.loading')}</main>;
-  if (!data) return <main class="container"><p class="error">{errorMessage(error) ?? t('common.error')}</p></main>;
+  if ((fetching && !data) || holder) {
+    return (
+      <main class="container">
+        <Loading />
+      </main>
+    );
+  }
+  if (!data) {
+    return (
+      <main class="container">
+        <LoadingOrError fetching={false} error={error} />
+      </main>
+    );
+  }
 
   const { me, productions } = data;
   const scoped = SCOPED_ROLES.includes(me.role);
@@ -136,7 +147,7 @@ export function HomePage() {
       <p class="muted">{t('home.count', { n: productions.totalCount })}</p>
 
       {productions.edges.length === 0 ? (
-        <p>{t('home.empty')}</p>
+        <EmptyState>{t('home.empty')}</EmptyState>
       ) : (
         <ul class="cards">
           {productions.edges.map(({ node: p }) => (
@@ -149,10 +160,10 @@ export function HomePage() {
                 </span>
                 <span class="badges">
                   <span class="badge">{t(`kind.${p.kind}`)}</span>
-                  <span class={`badge status-${p.status.toLowerCase()}`}>{t(`status.${p.status}`)}</span>
+                  <StatusBadge kind="production" status={p.status} />
                   {p.spec.deliveryDeadline && (
                     <span class="deadline">
-                      {t('home.deadline')} {formatDate(p.spec.deliveryDeadline)}
+                      {t('home.deadline')} <DateText date={p.spec.deliveryDeadline} />
                     </span>
                   )}
                 </span>

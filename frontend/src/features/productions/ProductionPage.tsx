@@ -1,13 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
-import { errorMessage, useLiveState } from '../../lib/api';
+import { useLiveState } from '../../lib/api';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from './ProductionTabs';
-import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { ProductionDeliveries } from '../deliveries/ProductionDeliveries';
+import { DateText, EmptyState, LoadingOrError, Money, StatusBadge } from '../../ui';
 
 // One fragment for the page and the subscription, so that every field the page shows is
 // refreshed in the normalised cache when an event arrives.
@@ -76,7 +78,8 @@ const ProductionEventsSubscription = graphql(`
   }
 `);
 
-function Field({ label, value }: { label: string; value: string | number | null | undefined }) {
+/** One line of the production's details: a term and its value, or a dash when it has none. */
+function Detail({ label, value }: { label: string; value: ComponentChildren }) {
   return (
     <>
       <dt>{label}</dt>
@@ -113,7 +116,7 @@ export function ProductionPage({ id }: { id: string }) {
         <a href="/" onClick={linkTo('/')}>
           ← {t('common.back')}
         </a>
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -132,16 +135,16 @@ export function ProductionPage({ id }: { id: string }) {
       <ProductionTabs id={id} current="details" />
       <p class="badges">
         <span class="badge">{t(`kind.${p.kind}`)}</span>
-        <span class={`badge status-${p.status.toLowerCase()}`}>{t(`status.${p.status}`)}</span>
+        <StatusBadge kind="production" status={p.status} />
       </p>
       <p class="muted">{t('production.updatedAt', { at: formatDateTime(p.updatedAt, lang) })}</p>
 
       <section>
         <h2>{t('production.details')}</h2>
         <dl>
-          <Field label={t('production.client')} value={p.client.name} />
-          <Field label={t('production.director')} value={p.director} />
-          <Field label={t('production.deadline')} value={formatDate(p.spec.deliveryDeadline)} />
+          <Detail label={t('production.client')} value={p.client.name} />
+          <Detail label={t('production.director')} value={p.director} />
+          <Detail label={t('production.deadline')} value={p.spec.deliveryDeadline && <DateText date={p.spec.deliveryDeadline} />} />
         </dl>
       </section>
 
@@ -155,15 +158,15 @@ export function ProductionPage({ id }: { id: string }) {
       <section>
         <h2>{t('production.spec')}</h2>
         <dl>
-          <Field
+          <Detail
             label={t('production.runtime')}
             value={p.spec.runtimeMinutes == null ? null : t('production.minutes', { n: p.spec.runtimeMinutes })}
           />
-          <Field label={t('production.frameRate')} value={tp.frameRate} />
-          <Field label={t('production.resolution')} value={tp.resolution} />
-          <Field label={t('production.colourSpace')} value={tp.colourSpace} />
-          <Field label={t('production.audioLayout')} value={tp.audioLayout} />
-          <Field label={t('production.isan')} value={p.spec.isan} />
+          <Detail label={t('production.frameRate')} value={tp.frameRate} />
+          <Detail label={t('production.resolution')} value={tp.resolution} />
+          <Detail label={t('production.colourSpace')} value={tp.colourSpace} />
+          <Detail label={t('production.audioLayout')} value={tp.audioLayout} />
+          <Detail label={t('production.isan')} value={p.spec.isan} />
         </dl>
       </section>
 
@@ -172,7 +175,7 @@ export function ProductionPage({ id }: { id: string }) {
           {t('production.episodes')} <small class="muted">({p.episodes.length})</small>
         </h2>
         {p.episodes.length === 0 ? (
-          <p class="muted">{t('production.noEpisodes')}</p>
+          <EmptyState>{t('production.noEpisodes')}</EmptyState>
         ) : (
           <ol class="rows">
             {p.episodes.map((e) => (
@@ -191,7 +194,7 @@ export function ProductionPage({ id }: { id: string }) {
           {t('production.team')} <small class="muted">({p.team.length})</small>
         </h2>
         {p.team.length === 0 ? (
-          <p class="muted">{t('production.noTeam')}</p>
+          <EmptyState>{t('production.noTeam')}</EmptyState>
         ) : (
           <ul class="rows">
             {p.team.map((m) => (
@@ -202,7 +205,7 @@ export function ProductionPage({ id }: { id: string }) {
                   <small class="muted">{m.function}</small>
                 </span>
                 <span class="money" title={t('production.dailyRate')}>
-                  {formatMoney(m.dailyRate, lang)}
+                  <Money amount={m.dailyRate} />
                 </span>
               </li>
             ))}

@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { MyDayQuery as MyDayData } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
 import { todayParis } from '../../lib/dates';
 import { formatDateTime, formatDayHeading } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
@@ -11,6 +10,7 @@ import { useSlipQueue } from './slipQueue';
 import { currentUser, useOfflineData, writeOfflineData, type CachedBooking } from './offlineData';
 import { useSlipFormLists } from './SlipFormPage';
 import './slips.css';
+import { LoadingOrError, StatusBadge } from '../../ui';
 
 const MyDayQuery = graphql(`
   query MyDay($today: Date!) {
@@ -113,7 +113,7 @@ export function MyDayPage() {
     return (
       <main class="container" data-testid="my-day">
         {head}
-        {fetching ? <p aria-busy="true">{t('common.loading')}</p> : <p class="error">{errorMessage(error) ?? t('common.error')}</p>}
+        <LoadingOrError fetching={fetching} error={error} />
       </main>
     );
   }
@@ -197,7 +197,7 @@ export function MyDayPage() {
                     </small>
                   </span>
                   {sent ? (
-                    <span class={`badge slip-status-${sent.status.toLowerCase()}`}>{t(`slip.status.${sent.status}`)}</span>
+                    <StatusBadge kind="slip" status={sent.status} />
                   ) : (
                     <span class="tap-hint">{t('slip.fill')}</span>
                   )}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { formatDateTime, formatShortDay } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
@@ -9,6 +9,7 @@ import { formatMinutes, sessionLength } from './slips';
 import { slipQueue, useOnline, useSlipQueue, type QueuedSlip } from './slipQueue';
 import { slipFormHref } from './MyDayPage';
 import './slips.css';
+import { EmptyState, Loading, StatusBadge } from '../../ui';
 
 const MySlipsQuery = graphql(`
   query MySlips {
@@ -182,12 +183,12 @@ export function MySlipsPage() {
       <h2>{t('slip.sent')}</h2>
       {!data ? (
         fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
+          <Loading />
         ) : (
-          <p class="muted">{online ? (errorMessage(error) ?? t('common.error')) : t('slip.listOffline')}</p>
+          <p class="muted">{online ? describeError(error, t) : t('slip.listOffline')}</p>
         )
       ) : slips.length === 0 ? (
-        <p class="muted">{t('slip.none')}</p>
+        <EmptyState>{t('slip.none')}</EmptyState>
       ) : (
         <ul class="slip-list">
           {slips.map((s) => (
@@ -203,9 +204,7 @@ export function MySlipsPage() {
                   </small>
                   {s.notes && <small class="slip-notes">{s.notes}</small>}
                 </span>
-                <span class={`badge slip-status-${s.status.toLowerCase()}`} data-testid="my-slip-status">
-                  {t(`slip.status.${s.status}`)}
-                </span>
+                <StatusBadge kind="slip" status={s.status} testId="my-slip-status" />
               </div>
               {s.status === 'REJECTED' && (
                 <>

@@ -2,15 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { SlipInput } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { addDays, todayParis } from '../../lib/dates';
-import { formatDate, formatDateTime, formatDayHeading } from '../../lib/format';
+import { formatDateTime, formatDayHeading } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { formatMinutes, newClientId, sessionLength, type SessionProblem } from './slips';
 import { slipQueue, useOnline, type SlipError } from './slipQueue';
 import { currentUser, readOfflineData, useOfflineData, writeOfflineData } from './offlineData';
 import './slips.css';
+import { DateText, ErrorMessage, Loading } from '../../ui';
 
 const SlipFormDataQuery = graphql(`
   query SlipFormData {
@@ -398,9 +399,9 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
         </a>
         <h1>{title}</h1>
         {fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
+          <Loading />
         ) : (
-          <p class="error">{offline ? t('offline.noData') : (errorMessage(error) ?? t('common.error'))}</p>
+          <p class="error">{offline ? t('offline.noData') : describeError(error, t)}</p>
         )}
       </main>
     );
@@ -423,7 +424,7 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
           ← {t('slip.mySlips')}
         </a>
         <h1>{title}</h1>
-        <p class="error">{errorMessage(correctingError)}</p>
+        <ErrorMessage error={correctingError} />
       </main>
     );
   }
@@ -487,7 +488,7 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
             <option value="">{t('slip.noTask')}</option>
             {tasks.map((x) => (
               <option key={x.id} value={x.id}>
-                {x.title} ({formatDate(x.startDate)} → {formatDate(x.endDate)})
+                {x.title} (<DateText date={x.startDate} /> → <DateText date={x.endDate} />)
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { TrackingFiguresFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/api';
+import { describeError } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
 import { formatMoney } from '../../lib/format';
@@ -11,6 +11,7 @@ import { linkTo } from '../../lib/navigation';
 import { formatMinutes } from './slips';
 import { levelClass } from '../dashboard/DashboardPage';
 import './slips.css';
+import { EmptyState, Loading } from '../../ui';
 
 const ProductionTrackingQuery = graphql(`
   query ProductionTracking($id: ID!) {
@@ -180,9 +181,9 @@ export function TrackingPage({ id }: { id: string }) {
         </nav>
         <ProductionTabs id={id} current="tracking" />
         {fetching ? (
-          <p aria-busy="true">{t('common.loading')}</p>
+          <Loading />
         ) : (
-          <p class={forbidden ? 'muted' : 'error'}>{forbidden ? t('tracking.forbidden') : (errorMessage(error) ?? t('common.error'))}</p>
+          <p class={forbidden ? 'muted' : 'error'}>{forbidden ? t('tracking.forbidden') : describeError(error, t)}</p>
         )}
       </main>
     );
@@ -224,11 +225,11 @@ export function TrackingPage({ id }: { id: string }) {
       <p class="muted small-print">{t('tracking.hint')}</p>
 
       <h2>{t('tracking.byTask')}</h2>
-      {tasks.length === 0 ? <p class="muted">{t('tracking.noTasks')}</p> : <Table label={t('planning.task')} rows={tasks} total={totalOf(p.tracking.tasks)} />}
+      {tasks.length === 0 ? <EmptyState>{t('tracking.noTasks')}</EmptyState> : <Table label={t('planning.task')} rows={tasks} total={totalOf(p.tracking.tasks)} />}
 
       <h2>{t('tracking.byOperation')}</h2>
       {ops.length === 0 ? (
-        <p class="muted">{t('tracking.noTasks')}</p>
+        <EmptyState>{t('tracking.noTasks')}</EmptyState>
       ) : (
         <Table label={t('tracking.operation')} rows={ops} total={totalOf(p.tracking.operations)} />
       )}
