@@ -55,3 +55,20 @@ export function useOnReconnect(fn: () => void): void {
     wasConnected.current = true;
   }, [live]);
 }
+
+/** Whether the browser believes it is online, kept in step with the `online` and `offline` events. */
+export function useOnline(): boolean {
+  const get = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+  const [online, setOnline] = useState(get);
+  useEffect(() => {
+    const update = () => setOnline(get());
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    update();
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { DateText, EmptyState, FieldError, LoadingOrError } from '../../ui';
+import { ROLE, canAdminister, canManage } from '../../lib/roles';
 
 const TeamQuery = graphql(`
   query Team {
@@ -116,7 +117,6 @@ const RevokeApiTokenMutation = graphql(`
   }
 `);
 
-const TEAM_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
 /** /admin/users: the organisation's members; for an administrator, invitations and API tokens too. */
 export function TeamPage() {
@@ -133,13 +133,13 @@ export function TeamPage() {
       <h1>{t('admin.title')}</h1>
       {!data ? (
 <LoadingOrError fetching={fetching} error={error} />
-      ) : !TEAM_ROLES.includes(data.me.role) ? (
+      ) : !canManage(data.me.role) ? (
         <p class="error" data-testid="admin-forbidden">
           {t('admin.forbidden')}
         </p>
       ) : (
         <>
-          {data.me.role === 'ADMIN' ? <InviteForm /> : <p class="muted small-print">{t('admin.readOnly')}</p>}
+          {canAdminister(data.me.role) ? <InviteForm /> : <p class="muted small-print">{t('admin.readOnly')}</p>}
           <section aria-labelledby="members-title">
             <h2 id="members-title">{t('admin.members')}</h2>
             <p class="muted" data-testid="member-count">
@@ -161,7 +161,7 @@ export function TeamPage() {
               ))}
             </ul>
           </section>
-          {data.me.role === 'ADMIN' && <ApiTokens />}
+          {canAdminister(data.me.role) && <ApiTokens />}
         </>
       )}
     </main>
@@ -195,7 +195,7 @@ function CopyField({ value, label, testId }: { value: string; label: string; tes
 function InviteForm() {
   const { t, lang } = useI18n();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('COORDINATOR');
+  const [role, setRole] = useState<Role>(ROLE.COORDINATOR);
   const [clientId, setClientId] = useState('');
   const [technicianId, setTechnicianId] = useState('');
   const [error, setError] = useState<{ field: string; message: string } | null>(null);

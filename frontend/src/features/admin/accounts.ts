@@ -2,9 +2,10 @@
 import type { Role } from '../../gql/graphql';
 import type { Key } from '../../app/i18n';
 import { matchRoute } from '../../app/routes';
+import { ROLE } from '../../lib/roles';
 
 /** The roles a person can be invited with (INTEGRATION is for API tokens only). */
-export const INVITABLE_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR', 'PRODUCER', 'TECHNICIAN', 'RIGHTS_HOLDER', 'ACCOUNTANT'];
+export const INVITABLE_ROLES: readonly Role[] = [ROLE.ADMIN, ROLE.COORDINATOR, ROLE.PRODUCER, ROLE.TECHNICIAN, ROLE.RIGHTS_HOLDER, ROLE.ACCOUNTANT];
 
 /** The i18n key of a role's short label on the team page (« Administrateur », « Coordination »…). */
 export function roleLabelKey(role: Role): Key {
@@ -13,8 +14,8 @@ export function roleLabelKey(role: Role): Key {
 
 /** What an invitation for this role must be attached to: a producer to a client, a technician to their record. */
 export function inviteAttachment(role: Role): 'client' | 'technician' | null {
-  if (role === 'PRODUCER') return 'client';
-  if (role === 'TECHNICIAN') return 'technician';
+  if (role === ROLE.PRODUCER) return 'client';
+  if (role === ROLE.TECHNICIAN) return 'technician';
   return null;
 }
 

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { HolderKind, Role } from '../../gql/graphql';
+import type { HolderKind } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
-import { MANAGER_ROLES, STAFF_ROLES } from '../deliveries/deliveries';
 import { useDebounced } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
@@ -12,6 +11,7 @@ import { EMPTY_WORK } from './works';
 import { WorkForm } from './WorkForm';
 import './catalogue.css';
 import { EmptyState, LoadingOrError } from '../../ui';
+import { canManage, isStaff } from '../../lib/roles';
 
 const CatalogueWorksQuery = graphql(`
   query CatalogueWorks($search: String) {
@@ -150,14 +150,6 @@ export function StaffOnly() {
   );
 }
 
-export function isStaff(role: Role | undefined): boolean {
-  return !!role && STAFF_ROLES.includes(role);
-}
-
-export function isManager(role: Role | undefined): boolean {
-  return !!role && MANAGER_ROLES.includes(role);
-}
-
 export function CataloguePage({ tab = 'works' }: { tab?: 'works' | 'holders' }) {
   return tab === 'holders' ? <Holders /> : <Works />;
 }
@@ -175,7 +167,7 @@ function Works() {
     <main class="container catalogue-page">
       <CatalogueNav current="works" />
       <h1>{t('catalogue.worksTitle')}</h1>
-      {data && isManager(data.me.role) && <NewWork onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {data && canManage(data.me.role) && <NewWork onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
       <input
         type="search"
         placeholder={t('catalogue.searchPlaceholder')}
@@ -233,7 +225,7 @@ function Holders() {
   const [linking, setLinking] = useState<string | null>(null);
   if (data && !isStaff(data.me.role)) return <StaffOnly />;
   const holders = data?.rightsHolders.edges.map((e) => e.node) ?? [];
-  const manager = isManager(data?.me.role);
+  const manager = canManage(data?.me.role);
   return (
     <main class="container catalogue-page">
       <CatalogueNav current="holders" />
@@ -242,7 +234,7 @@ function Holders() {
 <LoadingOrError fetching={fetching} error={error} />
       ) : (
         <>
-          {isManager(data.me.role) && <NewHolder onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
+          {canManage(data.me.role) && <NewHolder onCreated={() => reexecute({ requestPolicy: 'network-only' })} />}
           <p class="muted">{t('catalogue.holderCount', { n: data.rightsHolders.totalCount })}</p>
           <div class="table-scroll">
             <table class="royalty-table" data-testid="holders-table">

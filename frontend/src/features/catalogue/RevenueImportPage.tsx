@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useClient, useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { PreviewRevenueImportQuery, Role } from '../../gql/graphql';
+import type { PreviewRevenueImportQuery } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
-import { CatalogueNav, StaffOnly, isStaff } from './CataloguePage';
+import { CatalogueNav, StaffOnly } from './CataloguePage';
 import './catalogue.css';
 import { LoadingOrError, Money } from '../../ui';
+import { isStaff, seesCosts } from '../../lib/roles';
 
 const ImportPageQuery = graphql(`
   query RevenueImportPage {
@@ -42,7 +43,6 @@ const ImportRevenueMutation = graphql(`
 
 // The server takes requests of 1 MB at most; the file travels inside JSON, which escapes quotes.
 const MAX_FILE_BYTES = 900_000;
-const IMPORT_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR', 'ACCOUNTANT'];
 
 type Preview = PreviewRevenueImportQuery['previewRevenueImport'];
 
@@ -126,7 +126,7 @@ export function RevenueImportPage() {
       <h1>{t('catalogue.importTitle')}</h1>
       {!data ? (
 <LoadingOrError fetching={fetching} error={error} />
-      ) : !IMPORT_ROLES.includes(data.me.role) ? (
+      ) : !seesCosts(data.me.role) ? (
         <p class="error">{t('catalogue.importForbidden')}</p>
       ) : (
         <>

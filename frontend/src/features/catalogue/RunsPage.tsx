@@ -8,10 +8,11 @@ import { addDays, addMonths, todayParis } from '../../lib/dates';
 import { formatDateTime, formatMoney, formatRange } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
 import { moneyToCents } from './royalties';
-import { CatalogueNav, StaffOnly, isManager, isStaff } from './CataloguePage';
+import { CatalogueNav, StaffOnly } from './CataloguePage';
 import { useDownloads } from '../portal/PortalPage';
 import './catalogue.css';
 import { EmptyState, LoadingOrError, Money, StatusBadge } from '../../ui';
+import { canManage, isStaff } from '../../lib/roles';
 
 graphql(`
   fragment RunSummary on DistributionRun {
@@ -124,7 +125,7 @@ export function RunsPage() {
 
   if (data && !isStaff(data.me.role)) return <StaffOnly />;
   const runs = data?.distributionRuns.edges.map((e) => e.node) ?? [];
-  const canManage = isManager(data?.me.role);
+  const manager = canManage(data?.me.role);
   return (
     <main class="container catalogue-page runs-page">
       <CatalogueNav current="runs" />
@@ -134,12 +135,12 @@ export function RunsPage() {
 <LoadingOrError fetching={fetching} error={error} />
       ) : (
         <>
-          {canManage && <NewRun runs={runs} onCreated={reload} />}
+          {manager && <NewRun runs={runs} onCreated={reload} />}
           <p class="muted">{t('catalogue.runCount', { n: data.distributionRuns.totalCount })}</p>
           {runs.length === 0 && <EmptyState>{t('catalogue.noRuns')}</EmptyState>}
           <ul class="run-list">
             {runs.map((r) => (
-              <RunCard key={r.id} run={r} canManage={canManage} onChanged={reload} />
+              <RunCard key={r.id} run={r} canManage={manager} onChanged={reload} />
             ))}
           </ul>
         </>

@@ -8,11 +8,12 @@ import { formatDate } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
 import { EXPENSE_KINDS, MEDIA, basisPointsToPercent, formatPercent, parseMoneyInput, percentToBasisPoints, territoryLabel } from './royalties';
 import { workFormValues } from './works';
-import { CatalogueNav, StaffOnly, isManager, isStaff } from './CataloguePage';
+import { CatalogueNav, StaffOnly } from './CataloguePage';
 import { WorkForm } from './WorkForm';
 import { mediaKey } from '../portal/PortalPage';
 import './catalogue.css';
 import { DateText, EmptyState, LoadingOrError, Money } from '../../ui';
+import { canManage, isStaff } from '../../lib/roles';
 
 graphql(`
   fragment WorkShares on Work {
@@ -135,7 +136,7 @@ export function WorkPage({ id }: { id: string }) {
     );
   }
   const w = data.work;
-  const canEdit = isManager(data.me.role);
+  const canEdit = canManage(data.me.role);
   const holders = data.rightsHolders.edges.map((e) => e.node);
   return (
     <main class="container catalogue-page work-page">

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useMutation, useQuery, useSubscription, type UseQueryState } from '@urql/preact';
+import { useMutation, useQuery, type UseQueryState } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { DashboardOverrunsQuery as OverrunsData, DashboardWaitingQuery as WaitingData, TrackingLevel } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
 import { formatDayHeading, formatShortDay } from '../../lib/format';
-import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { formatMinutes } from '../slips/slips';
 import '../slips/slips.css';
 import { EmptyState, LoadingOrError, Money } from '../../ui';
+import { canManage } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 const DashboardTodayQuery = graphql(`
   query DashboardToday($today: Date!) {
@@ -179,7 +180,6 @@ const ApproveDayMutation = graphql(`
   }
 `);
 
-const STAFF = ['ADMIN', 'COORDINATOR'];
 
 export function levelClass(level: TrackingLevel): string {
   return level === 'OVERRUN' ? 'level-overrun' : level === 'WARNING' ? 'level-warning' : 'level-ok';
@@ -190,20 +190,15 @@ export function DashboardPage() {
   const { t, lang } = useI18n();
   const today = todayParis();
   const [{ data, fetching, error }] = useQuery({ query: DashboardTodayQuery, variables: { today } });
-  const staff = !!data && STAFF.includes(data.me.role);
+  const staff = !!data && canManage(data.me.role);
   const [waiting, reexecuteWaiting] = useQuery({ query: DashboardWaitingQuery, pause: !staff, requestPolicy: 'cache-and-network' });
   const [overruns, reexecuteOverruns] = useQuery({ query: DashboardOverrunsQuery, pause: !staff, requestPolicy: 'cache-and-network' });
 
-  const refresh = useDebounced(() => {
+  // Every slip event (a phone sent one, a colleague approved one, an overrun was raised) changes the lists.
+  const { refresh } = useLiveRefetch({ query: DashboardSlipEvents, pause: !staff, delay: 100 }, () => {
     reexecuteWaiting({ requestPolicy: 'network-only' });
     reexecuteOverruns({ requestPolicy: 'network-only' });
-  }, 100);
-  // Every slip event (a phone sent one, a colleague approved one, an overrun was raised) changes the lists.
-  useSubscription({ query: DashboardSlipEvents, pause: !staff }, (_prev, event) => {
-    refresh();
-    return event;
   });
-  useOnReconnect(refresh);
 
   if (!data) {
     return (

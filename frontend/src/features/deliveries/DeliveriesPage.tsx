@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useQuery, useSubscription } from '@urql/preact';
+import { useMemo, useState } from 'preact/hooks';
+import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { DeliveryBoardQuery } from '../../gql/graphql';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
-import { STAFF_ROLES, blockingCount, groupDeliveries, type SortKey } from './deliveries';
-import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hooks';
+import { blockingCount, groupDeliveries, type SortKey } from './deliveries';
+import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { Blockers, DueBadge } from './DeliveryParts';
 import { DateText, EmptyState, LoadingOrError, StatusBadge } from '../../ui';
+import { isStaff } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 const DeliveryBoardQuery = graphql(`
   query DeliveryBoard {
@@ -83,14 +85,8 @@ export function DeliveriesPage() {
   const [groupBy, setGroupByState] = useState<SortKey>(readGroupBy);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DeliveryBoardQuery });
   // Org-wide events are for the staff; the others read the board without them.
-  const staff = !!data && STAFF_ROLES.includes(data.me.role);
-  const [{ data: eventCount }] = useSubscription({ query: DeliveryBoardEvents, pause: !staff }, (n: number = 0) => n + 1);
-
-  const refresh = useDebounced(() => reexecute({ requestPolicy: 'network-only' }), 150);
-  useEffect(() => {
-    if (eventCount) refresh();
-  }, [eventCount]);
-  useOnReconnect(refresh);
+  const staff = !!data && isStaff(data.me.role);
+  useLiveRefetch({ query: DeliveryBoardEvents, pause: !staff, delay: 150 }, () => reexecute({ requestPolicy: 'network-only' }));
 
   function setGroupBy(g: SortKey) {
     setGroupByState(g);

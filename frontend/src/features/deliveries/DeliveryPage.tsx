@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useMutation, useQuery, useSubscription } from '@urql/preact';
+import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type {
   DeliveryDetailFragment,
@@ -11,13 +11,14 @@ import type {
 import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
-import { MANAGER_ROLES, formatBytes, parseBytes, statusKey } from './deliveries';
+import { formatBytes, parseBytes, statusKey } from './deliveries';
 import { fieldError } from '../../lib/errors';
-import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { CompatibilityReport, DueBadge } from './DeliveryParts';
 import { DateText, EmptyState, FieldError, LoadingOrError, StatusBadge } from '../../ui';
+import { canManage } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 // One fragment for the page and the answer of a status move, so graphcache updates what the page shows.
 graphql(`
@@ -180,15 +181,17 @@ export function DeliveryPage({ id }: { id: string }) {
   const d = data?.delivery;
   const productionId = d?.production.id;
   // Each event about this delivery (or one that is gone) calls for a fresh read.
-  const [{ data: eventCount }] = useSubscription(
-    { query: DeliveryPageEvents, variables: { productionId: productionId ?? '' }, pause: !productionId },
-    (n: number = 0, ev) => (!ev.deliveryEvents.delivery || ev.deliveryEvents.delivery.id === id ? n + 1 : n),
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  useLiveRefetch(
+    {
+      query: DeliveryPageEvents,
+      variables: { productionId: productionId ?? '' },
+      pause: !productionId,
+      refetchOn: (ev) => !ev.deliveryEvents.delivery || ev.deliveryEvents.delivery.id === id,
+      delay: 100,
+    },
+    refresh,
   );
-  const refresh = useDebounced(() => reexecute({ requestPolicy: 'network-only' }), 100);
-  useEffect(() => {
-    if (eventCount) refresh();
-  }, [eventCount]);
-  useOnReconnect(refresh);
   // The compatibility messages come in the caller's language.
   const firstLang = useRef(lang);
   useEffect(() => {
@@ -206,7 +209,7 @@ export function DeliveryPage({ id }: { id: string }) {
     );
   }
 
-  const canEdit = MANAGER_ROLES.includes(data.me.role);
+  const canEdit = canManage(data.me.role);
   const productionHref = `/productions/${d.production.id}`;
   return (
     <main class="container delivery-page">

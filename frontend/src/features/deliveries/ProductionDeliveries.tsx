@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useClient, useMutation, useQuery, useSubscription } from '@urql/preact';
+import { useClient, useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import { addDays, todayParis } from '../../lib/dates';
-import { MANAGER_ROLES, blockingCount, sortDeliveries } from './deliveries';
+import { blockingCount, sortDeliveries } from './deliveries';
 import { fieldError } from '../../lib/errors';
-import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { Blockers, CompatibilityReport, DueBadge } from './DeliveryParts';
 import { DateText, EmptyState, ErrorMessage, FieldError, LoadingOrError, StatusBadge } from '../../ui';
+import { canManage } from '../../lib/roles';
+import { useLiveQuery } from '../../lib/useLiveQuery';
 
 const ProductionDeliveriesQuery = graphql(`
   query ProductionDeliveries($id: ID!) {
@@ -117,19 +118,17 @@ const CreateDeliveryMutation = graphql(`
 /** The production page's "Livraisons" section: its deliveries, and a form for a new one. */
 export function ProductionDeliveries({ id }: { id: string }) {
   const { t } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: ProductionDeliveriesQuery, variables: { id } });
-  const [{ data: eventCount }] = useSubscription({ query: ProductionDeliveryEvents, variables: { productionId: id } }, (n: number = 0) => n + 1);
-  const refresh = useDebounced(() => reexecute({ requestPolicy: 'network-only' }), 150);
-  useEffect(() => {
-    if (eventCount) refresh();
-  }, [eventCount]);
-  useOnReconnect(refresh);
+  const [{ data, error }] = useLiveQuery({
+    query: ProductionDeliveriesQuery,
+    variables: { id },
+    events: { query: ProductionDeliveryEvents, variables: { productionId: id }, delay: 150 },
+  });
   const [creating, setCreating] = useState(false);
   const today = todayParis();
 
   const p = data?.production;
   const deliveries = useMemo(() => sortDeliveries(p?.deliveries ?? [], 'due'), [p?.deliveries]);
-  const canCreate = !!data && MANAGER_ROLES.includes(data.me.role);
+  const canCreate = !!data && canManage(data.me.role);
 
   return (
     <section class="production-deliveries" data-testid="production-deliveries">

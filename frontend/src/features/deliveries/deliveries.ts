@@ -1,6 +1,6 @@
 // Pure helpers of the delivery pages: status order and labels, urgency, grouping and
 // sorting by due date, file sizes, and the field of a validation error.
-import type { DeliveryStatus, Role } from '../../gql/graphql';
+import type { DeliveryStatus } from '../../gql/graphql';
 import { diffDays } from '../../lib/dates';
 import type { Lang } from '../../app/i18n';
 
@@ -21,11 +21,6 @@ export function isSent(status: DeliveryStatus): boolean {
 export function isClosed(status: DeliveryStatus): boolean {
   return status === 'ACCEPTED';
 }
-
-// They see every production, so the board and its org-wide live events are theirs.
-export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR', 'ACCOUNTANT', 'INTEGRATION'];
-// They move deliveries, record QC and edit items.
-export const MANAGER_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
 export type Urgency = 'late' | 'atRisk' | 'sent' | 'upcoming';
 

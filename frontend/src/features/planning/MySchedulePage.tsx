@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { groupByDay } from './gantt';
 import { linkTo } from '../../lib/navigation';
 import { ErrorMessage, LoadingOrError, StatusBadge } from '../../ui';
+import { ROLE } from '../../lib/roles';
 
 export const SCHEDULE_DAYS = 14;
 
@@ -121,7 +122,7 @@ export function MySchedulePage() {
     );
   }
 
-  const isTech = data.me.role === 'TECHNICIAN';
+  const isTech = data.me.role === ROLE.TECHNICIAN;
   if (!isTech) {
     return (
       <main class="container">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useMutation, useQuery, useSubscription } from '@urql/preact';
+import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { PlanningTaskFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -19,11 +19,13 @@ import {
   type IsWorkingDay,
 } from '../../lib/dates';
 import { capitalise, formatDate, formatDayHeading, formatMonth, formatRange } from '../../lib/format';
-import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hooks';
+import { WIDE, useDebounced, useMediaQuery } from '../../lib/hooks';
 import { useI18n, type T } from '../../app/i18n';
 import { barGeometry, connectorPath, dateToX, dragDays, ganttRange, groupByDay, monthSegments, weekSegments } from './gantt';
 import { linkTo } from '../../lib/navigation';
 import { DateText, EmptyState, LoadingOrError, StatusBadge } from '../../ui';
+import { canManage } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 // One fragment for the query, the shift's answer and the live events: graphcache
 // normalises Task by id, so whichever brings a task's new dates updates every bar.
@@ -203,31 +205,37 @@ export function ProductionPlanningPage({ id }: { id: string }) {
   const [{ data: conflictsData, fetching: conflictsFetching }, reexecuteConflicts] = useQuery({ query: ConflictsQuery });
   // Set when an event changed the list of tasks rather than one task (which it brings along).
   const listChanged = useRef(false);
-  // The handler counts events: each one, whatever it is, calls for fresh conflicts.
-  const [{ data: eventCount }] = useSubscription({ query: ScheduleEventsSubscription, variables: { id } }, (n: number = 0, event) => {
-    const kind = event.scheduleEvents.kind;
-    if (kind === 'task.created' || kind === 'task.deleted' || kind.startsWith('booking.')) listChanged.current = true;
-    return n + 1;
-  });
   const [shiftState, shift] = useMutation(ShiftTaskMutation);
   const [{ data: meData }] = useQuery({ query: PlanningMeQuery });
   // Only the planners may move tasks; others (a technician on the team…) read the plan.
-  const canShift = meData?.me.role === 'ADMIN' || meData?.me.role === 'COORDINATOR';
+  const canShift = canManage(meData?.me.role);
 
   const refreshConflicts = useDebounced(() => reexecuteConflicts({ requestPolicy: 'network-only' }));
   const refreshPlan = useDebounced(() => reexecute({ requestPolicy: 'network-only' }));
-  useEffect(() => {
-    if (!eventCount) return;
-    refreshConflicts();
-    if (listChanged.current) {
-      listChanged.current = false;
-      refreshPlan();
-    }
-  }, [eventCount]);
-  useOnReconnect(() => {
-    refreshPlan();
-    refreshConflicts();
-  });
+  // Every event, whatever it is, calls for fresh conflicts; a task event brings its task along.
+  useLiveRefetch(
+    {
+      query: ScheduleEventsSubscription,
+      variables: { id },
+      refetchOn: (event) => {
+        const kind = event.scheduleEvents.kind;
+        if (kind === 'task.created' || kind === 'task.deleted' || kind.startsWith('booking.')) listChanged.current = true;
+        return true;
+      },
+      delay: 0,
+      onReconnect: () => {
+        refreshPlan();
+        refreshConflicts();
+      },
+    },
+    () => {
+      refreshConflicts();
+      if (listChanged.current) {
+        listChanged.current = false;
+        refreshPlan();
+      }
+    },
+  );
   // Conflict messages come in the caller's language.
   const firstLang = useRef(lang);
   useEffect(() => {

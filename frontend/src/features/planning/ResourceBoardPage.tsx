@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useMutation, useQuery, useSubscription } from '@urql/preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { BoardBookingFragment, BookingStatus } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
@@ -18,11 +18,13 @@ import {
   workingDayTest,
 } from '../../lib/dates';
 import { capitalise, formatDate, formatDayHeading, formatMonth, formatRange, formatShortDay, formatWeekday } from '../../lib/format';
-import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hooks';
+import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useI18n, type T } from '../../app/i18n';
 import { assignLanes, clip, groupByDay, moveKeepingLength } from './gantt';
 import { linkTo } from '../../lib/navigation';
 import { EmptyState, LoadingOrError, StatusBadge } from '../../ui';
+import { canManage } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 graphql(`
   fragment BoardBooking on Booking {
@@ -184,23 +186,18 @@ export function ResourceBoardPage() {
   const [anchor, setAnchor] = useState(today);
   const period = periodOf(mode, anchor);
   const [{ data: meData }] = useQuery({ query: BoardMeQuery });
-  const allowed = meData?.me.role === 'ADMIN' || meData?.me.role === 'COORDINATOR';
+  const allowed = canManage(meData?.me.role);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: BoardQuery, variables: period, pause: !allowed });
   const [{ data: cData }, reexecuteConflicts] = useQuery({ query: BoardConflictsQuery, variables: period, pause: !allowed });
-  const [{ data: eventCount }] = useSubscription({ query: BoardEventsSubscription, pause: !allowed }, (n: number = 0) => n + 1);
   const [moveState, moveBooking] = useMutation(MoveBookingMutation);
   const [editing, setEditing] = useState<Booking | null>(null);
   const [moveError, setMoveError] = useState<string | null>(null);
 
   // Bookings move with shifted tasks without an event of their own: refetch on any change.
-  const refresh = useDebounced(() => {
+  const { refresh } = useLiveRefetch({ query: BoardEventsSubscription, pause: !allowed }, () => {
     reexecute({ requestPolicy: 'network-only' });
     reexecuteConflicts({ requestPolicy: 'network-only' });
   });
-  useEffect(() => {
-    if (eventCount) refresh();
-  }, [eventCount]);
-  useOnReconnect(refresh);
 
   const days = useMemo(() => eachDay(period.from, period.to), [period.from, period.to]);
   const isWorking = useMemo(() => workingDayTest(data?.workingDays, period.from, period.to), [data?.workingDays, period.from, period.to]);

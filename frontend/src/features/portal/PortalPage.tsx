@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useQuery, useSubscription } from '@urql/preact';
+import { useMemo, useState } from 'preact/hooks';
+import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Media, PortalQuery as PortalData } from '../../gql/graphql';
 import { useLogout } from '../auth/useLogout';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { formatDate, formatDateTime, formatMoney, formatRange } from '../../lib/format';
-import { WIDE, useDebounced, useMediaQuery, useOnReconnect } from '../../lib/hooks';
+import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useI18n, type Key, type Lang, type T } from '../../app/i18n';
 import {
   DownloadError,
@@ -26,6 +26,8 @@ import {
 } from '../catalogue/royalties';
 import '../catalogue/catalogue.css';
 import { EmptyState, LoadingOrError, Money } from '../../ui';
+import { ROLE } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 const PortalQuery = graphql(`
   query Portal {
@@ -153,21 +155,11 @@ export function PortalPage() {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PortalQuery });
   const { logout, busy: loggingOut } = useLogout();
-  const isHolder = data?.me.role === 'RIGHTS_HOLDER';
+  const isHolder = data?.me.role === ROLE.RIGHTS_HOLDER;
   // Each statement issued for one of the caller's holders: a notice and a fresh list.
-  const [{ data: live }] = useSubscription(
-    { query: PortalStatementEvents, pause: !isHolder },
-    (prev: { count: number; amount: string | null } = { count: 0, amount: null }, ev) => ({
-      count: prev.count + 1,
-      amount: ev.statementEvents.statement?.amount ?? null,
-    }),
-  );
+  const statementEvents = useLiveRefetch({ query: PortalStatementEvents, pause: !isHolder, delay: 150 }, () => reexecute({ requestPolicy: 'network-only' }));
+  const live = { count: statementEvents.count, amount: statementEvents.last?.statementEvents.statement?.amount ?? null };
   const [noticeDismissed, setNoticeDismissed] = useState(0);
-  const refresh = useDebounced(() => reexecute({ requestPolicy: 'network-only' }), 150);
-  useEffect(() => {
-    if (live?.count) refresh();
-  }, [live?.count]);
-  useOnReconnect(refresh);
 
 
   if (!data) {

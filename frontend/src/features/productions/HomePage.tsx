@@ -1,12 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { Role } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { useLogout } from '../auth/useLogout';
-import { STAFF_ROLES } from '../deliveries/deliveries';
 import { DateText, EmptyState, Loading, LoadingOrError, StatusBadge } from '../../ui';
+import { ROLE, canAdminister, canManage, isStaff, seesOwnOnly } from '../../lib/roles';
 
 const HomeQuery = graphql(`
   query Home {
@@ -43,17 +42,13 @@ const HomeQuery = graphql(`
   }
 `);
 
-// These roles only ever see the productions they work on or pay for.
-const SCOPED_ROLES: readonly Role[] = ['TECHNICIAN', 'PRODUCER', 'RIGHTS_HOLDER'];
-// These roles plan: they get the resource board.
-const PLANNER_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR'];
 
 export function HomePage() {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: HomeQuery });
   const { logout, busy: loggingOut } = useLogout();
   // A rights holder's home is their portal.
-  const holder = data?.me.role === 'RIGHTS_HOLDER';
+  const holder = data?.me.role === ROLE.RIGHTS_HOLDER;
   useEffect(() => {
     if (holder) navigate('/portal', true);
   }, [holder]);
@@ -74,7 +69,7 @@ export function HomePage() {
   }
 
   const { me, productions } = data;
-  const scoped = SCOPED_ROLES.includes(me.role);
+  const scoped = seesOwnOnly(me.role);
 
   return (
     <main class="container">
@@ -90,9 +85,9 @@ export function HomePage() {
         </button>
       </section>
 
-      {(me.role === 'TECHNICIAN' || PLANNER_ROLES.includes(me.role)) && (
-        <nav class="home-links home-primary" aria-label={me.role === 'TECHNICIAN' ? t('slip.myDay') : t('dashboard.title')}>
-          {me.role === 'TECHNICIAN' ? (
+      {(me.role === ROLE.TECHNICIAN || canManage(me.role)) && (
+        <nav class="home-links home-primary" aria-label={me.role === ROLE.TECHNICIAN ? t('slip.myDay') : t('dashboard.title')}>
+          {me.role === ROLE.TECHNICIAN ? (
             <>
               <a href="/my-day" onClick={linkTo('/my-day')} class="schedule-link day-link" data-testid="link-my-day">
                 <strong>{t('slip.myDay')}</strong>
@@ -112,29 +107,29 @@ export function HomePage() {
         </nav>
       )}
 
-      {(PLANNER_ROLES.includes(me.role) || STAFF_ROLES.includes(me.role) || me.role === 'TECHNICIAN') && (
+      {(canManage(me.role) || isStaff(me.role) || me.role === ROLE.TECHNICIAN) && (
         <nav class="home-links" aria-label={t('home.planning')}>
-          {PLANNER_ROLES.includes(me.role) && (
+          {canManage(me.role) && (
             <a href="/planning" onClick={linkTo('/planning')} role="button" class="secondary small" data-testid="link-board">
               {t('home.board')}
             </a>
           )}
-          {STAFF_ROLES.includes(me.role) && (
+          {isStaff(me.role) && (
             <a href="/deliveries" onClick={linkTo('/deliveries')} role="button" class="secondary small" data-testid="link-deliveries">
               {t('delivery.home')}
             </a>
           )}
-          {STAFF_ROLES.includes(me.role) && (
+          {isStaff(me.role) && (
             <a href="/catalogue" onClick={linkTo('/catalogue')} role="button" class="secondary small" data-testid="link-catalogue">
               {t('catalogue.home')}
             </a>
           )}
-          {PLANNER_ROLES.includes(me.role) && (
+          {canManage(me.role) && (
             <a href="/admin/users" onClick={linkTo('/admin/users')} role="button" class="secondary small" data-testid="link-team">
-              {me.role === 'ADMIN' ? t('admin.homeLink') : t('admin.homeLinkReadOnly')}
+              {canAdminister(me.role) ? t('admin.homeLink') : t('admin.homeLinkReadOnly')}
             </a>
           )}
-          {me.role === 'TECHNICIAN' && (
+          {me.role === ROLE.TECHNICIAN && (
             <a href="/my-schedule" onClick={linkTo('/my-schedule')} class="schedule-link" data-testid="link-my-schedule">
               <strong>{t('home.mySchedule')}</strong>
               <small>{t('home.myScheduleHint')}</small>

@@ -11,6 +11,7 @@ import { currentUser, useOfflineData, writeOfflineData, type CachedBooking } fro
 import { useSlipFormLists } from './SlipFormPage';
 import './slips.css';
 import { LoadingOrError, StatusBadge } from '../../ui';
+import { ROLE } from '../../lib/roles';
 
 const MyDayQuery = graphql(`
   query MyDay($today: Date!) {
@@ -91,7 +92,7 @@ export function MyDayPage() {
 
   const fresh = data && !error && !stale ? data : null;
   useEffect(() => {
-    if (!fresh || fresh.me.role !== 'TECHNICIAN') return;
+    if (!fresh || fresh.me.role !== ROLE.TECHNICIAN) return;
     const savedAt = new Date().toISOString();
     writeOfflineData(currentUser(), {
       technician: fresh.me.technician ?? null,
@@ -99,7 +100,7 @@ export function MyDayPage() {
     });
   }, [fresh]);
   // The slip form's lists, loaded (and kept) now: "Nouveau bon" then works even if the network goes.
-  useSlipFormLists(data?.me.role !== 'TECHNICIAN');
+  useSlipFormLists(data?.me.role !== ROLE.TECHNICIAN);
 
   const head = (
     <nav class="crumbs">
@@ -118,7 +119,7 @@ export function MyDayPage() {
     );
   }
 
-  if (data && data.me.role !== 'TECHNICIAN') {
+  if (data && data.me.role !== ROLE.TECHNICIAN) {
     return (
       <main class="container" data-testid="my-day">
         {head}

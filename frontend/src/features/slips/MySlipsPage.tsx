@@ -6,10 +6,12 @@ import { formatDateTime, formatShortDay } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { formatMinutes, sessionLength } from './slips';
-import { slipQueue, useOnline, useSlipQueue, type QueuedSlip } from './slipQueue';
+import { useOnline } from '../../lib/hooks';
+import { slipQueue, useSlipQueue, type QueuedSlip } from './slipQueue';
 import { slipFormHref } from './MyDayPage';
 import './slips.css';
 import { EmptyState, Loading, StatusBadge } from '../../ui';
+import { ROLE } from '../../lib/roles';
 
 const MySlipsQuery = graphql(`
   query MySlips {
@@ -92,7 +94,7 @@ export function MySlipsPage() {
     wasOnline.current = online;
   }, [online]);
 
-  if (data && data.me.role !== 'TECHNICIAN') {
+  if (data && data.me.role !== ROLE.TECHNICIAN) {
     return (
       <main class="container">
         <a href="/" onClick={linkTo('/')}>

@@ -8,10 +8,12 @@ import { formatDateTime, formatDayHeading } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { formatMinutes, newClientId, sessionLength, type SessionProblem } from './slips';
-import { slipQueue, useOnline, type SlipError } from './slipQueue';
+import { useOnline } from '../../lib/hooks';
+import { slipQueue, type SlipError } from './slipQueue';
 import { currentUser, readOfflineData, useOfflineData, writeOfflineData } from './offlineData';
 import './slips.css';
 import { DateText, ErrorMessage, Loading } from '../../ui';
+import { ROLE } from '../../lib/roles';
 
 const SlipFormDataQuery = graphql(`
   query SlipFormData {
@@ -200,7 +202,7 @@ export function useSlipFormLists(pause = false) {
   const kept = useOfflineData(offline ? error : null);
   const fresh = data && !error && !stale ? data : null;
   useEffect(() => {
-    if (!fresh || fresh.me.role !== 'TECHNICIAN') return;
+    if (!fresh || fresh.me.role !== ROLE.TECHNICIAN) return;
     writeOfflineData(currentUser(), {
       technician: fresh.me.technician ?? null,
       productions: fresh.productions.edges.map((e) => e.node).filter((p) => p.status !== 'CLOSED').map(({ id, title }) => ({ id, title })),
@@ -406,7 +408,7 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
       </main>
     );
   }
-  if (data && data.me.role !== 'TECHNICIAN') {
+  if (data && data.me.role !== ROLE.TECHNICIAN) {
     return (
       <main class="container slip-page">
         <a href="/" onClick={linkTo('/')}>

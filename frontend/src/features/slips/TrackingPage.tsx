@@ -1,17 +1,17 @@
-import { useQuery, useSubscription } from '@urql/preact';
+import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { TrackingFiguresFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
 import { formatMoney } from '../../lib/format';
-import { useDebounced, useOnReconnect } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { formatMinutes } from './slips';
 import { levelClass } from '../dashboard/DashboardPage';
 import './slips.css';
 import { EmptyState, Loading } from '../../ui';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 const ProductionTrackingQuery = graphql(`
   query ProductionTracking($id: ID!) {
@@ -161,13 +161,8 @@ function Table({ label, rows, total }: { label: string; rows: { key: string; nam
 export function TrackingPage({ id }: { id: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProductionTrackingQuery, variables: { id }, requestPolicy: 'cache-and-network' });
-  const refresh = useDebounced(() => reexecute({ requestPolicy: 'network-only' }), 100);
   const allowed = !!data?.production;
-  useSubscription({ query: ProductionSlipEvents, variables: { id }, pause: !allowed }, (_prev, event) => {
-    refresh();
-    return event;
-  });
-  useOnReconnect(refresh);
+  useLiveRefetch({ query: ProductionSlipEvents, variables: { id }, pause: !allowed, delay: 100 }, () => reexecute({ requestPolicy: 'network-only' }));
 
   const p = data?.production;
   if (!p) {
