@@ -40,11 +40,15 @@ describe('useLiveRefetch', () => {
     await send('task.moved');
     await send('task.moved');
     await send('noise');
-    await act(() => vi.advanceTimersByTime(60));
+    await act(() => {
+      vi.advanceTimersByTime(60);
+    });
     expect(refetch).toHaveBeenCalledTimes(1);
     expect(status!.count).toBe(2);
     await send('noise');
-    await act(() => vi.advanceTimersByTime(60));
+    await act(() => {
+      vi.advanceTimersByTime(60);
+    });
     expect(refetch).toHaveBeenCalledTimes(1);
   });
 });
