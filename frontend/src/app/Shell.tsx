@@ -14,15 +14,7 @@ import './shell.css';
 const ShellQuery = graphql(`
   query Shell {
     me {
-      role
-      user {
-        id
-        name
-      }
-      organisation {
-        id
-        name
-      }
+      ...Viewer
     }
   }
 `);

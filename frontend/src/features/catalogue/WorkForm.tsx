@@ -17,14 +17,7 @@ const WorkFormOptionsQuery = graphql(`
         }
       }
     }
-    rightsHolders(first: 200) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
+    ...HolderChoices
   }
 `);
 

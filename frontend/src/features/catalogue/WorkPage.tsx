@@ -70,14 +70,7 @@ const WorkPageQuery = graphql(`
         incurredOn
       }
     }
-    rightsHolders(first: 200) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
+    ...HolderChoices
   }
 `);
 

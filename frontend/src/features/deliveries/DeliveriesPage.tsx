@@ -25,31 +25,10 @@ const DeliveryBoardQuery = graphql(`
       }
       edges {
         node {
-          id
-          status
-          dueDate
-          atRisk
-          late
-          recipient
-          openBlockingFindings
+          ...DeliveryRow
           production {
             id
             title
-          }
-          episode {
-            id
-            number
-          }
-          spec {
-            id
-            name
-          }
-          compatibility {
-            ok
-            issues {
-              code
-              severity
-            }
           }
         }
       }

@@ -27,28 +27,7 @@ const ProductionDeliveriesQuery = graphql(`
         title
       }
       deliveries {
-        id
-        status
-        dueDate
-        atRisk
-        late
-        recipient
-        openBlockingFindings
-        episode {
-          id
-          number
-        }
-        spec {
-          id
-          name
-        }
-        compatibility {
-          ok
-          issues {
-            code
-            severity
-          }
-        }
+        ...DeliveryRow
       }
     }
   }

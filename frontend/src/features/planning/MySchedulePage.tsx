@@ -15,41 +15,17 @@ export const SCHEDULE_DAYS = 14;
 const MyScheduleQuery = graphql(`
   query MySchedule($from: Date!, $to: Date!) {
     me {
-      role
-      technician {
-        id
-        name
-      }
+      ...TechnicianViewer
     }
     bookings(first: 200, filter: { from: $from, to: $to }) {
       edges {
         node {
-          id
+          ...OwnBooking
           startDate
           endDate
-          from
-          to
-          status
-          note
-          room {
-            id
-            name
-          }
           task {
             id
-            title
             allowNonWorking
-            production {
-              id
-              title
-            }
-            bookings {
-              id
-              room {
-                id
-                name
-              }
-            }
           }
         }
       }

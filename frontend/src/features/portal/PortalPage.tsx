@@ -32,15 +32,7 @@ import { useLiveRefetch } from '../../lib/useLiveQuery';
 const PortalQuery = graphql(`
   query Portal {
     me {
-      role
-      user {
-        id
-        name
-      }
-      organisation {
-        id
-        name
-      }
+      ...Viewer
     }
     myHolders {
       id

@@ -10,15 +10,7 @@ import { ROLE, canAdminister, canManage, isStaff, seesOwnOnly } from '../../lib/
 const HomeQuery = graphql(`
   query Home {
     me {
-      role
-      user {
-        id
-        name
-      }
-      organisation {
-        id
-        name
-      }
+      ...Viewer
     }
     productions(first: 50) {
       totalCount

@@ -16,41 +16,17 @@ import { ROLE } from '../../lib/roles';
 const MyDayQuery = graphql(`
   query MyDay($today: Date!) {
     me {
-      role
-      technician {
-        id
-        name
-      }
+      ...TechnicianViewer
     }
     bookings(first: 50, filter: { from: $today, to: $today }) {
       edges {
         node {
-          id
-          from
-          to
-          status
-          note
-          room {
-            id
-            name
-          }
+          ...OwnBooking
           task {
             id
-            title
             operation {
               id
               label
-            }
-            production {
-              id
-              title
-            }
-            bookings {
-              id
-              room {
-                id
-                name
-              }
             }
           }
         }

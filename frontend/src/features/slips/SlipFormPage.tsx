@@ -18,11 +18,7 @@ import { ROLE } from '../../lib/roles';
 const SlipFormDataQuery = graphql(`
   query SlipFormData {
     me {
-      role
-      technician {
-        id
-        name
-      }
+      ...TechnicianViewer
     }
     productions(first: 100) {
       edges {
