@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLang, setLang, translate } from './i18n';
+import { FEATURES, getLang, setLang, translate } from './i18n';
 
 describe('translate', () => {
   it('speaks French by default', () => {
@@ -32,5 +32,36 @@ describe('translate', () => {
     expect(localStorage.getItem('postprod.lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     setLang('fr');
+  });
+});
+
+describe('the dictionaries', () => {
+  const modules = Object.entries(FEATURES);
+
+  it.each(modules)('%s: every French key has its English, and English has no other key', (_name, m) => {
+    const fr = Object.keys(m.fr).sort();
+    const en = Object.keys(m.en).sort();
+    expect(fr.filter((k) => !en.includes(k))).toEqual([]);
+    expect(en.filter((k) => !fr.includes(k))).toEqual([]);
+  });
+
+  it.each(modules)('%s: English keeps the placeholders of French', (_name, m) => {
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
+    const fr = m.fr as Record<string, string>;
+    const en = m.en as Record<string, string>;
+    const differ = Object.keys(fr).filter((k) => k in en && holes(fr[k]) !== holes(en[k]));
+    expect(differ).toEqual([]);
+  });
+
+  it('gives each key to one feature only', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [name, m] of modules) {
+      for (const k of Object.keys(m.fr)) {
+        if (seen.has(k)) twice.push(`${k} (${seen.get(k)}, ${name})`);
+        seen.set(k, name);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 });
