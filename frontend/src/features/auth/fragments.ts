@@ -2,7 +2,7 @@
 import { graphql } from '../../gql';
 
 /** The person and organisation shown in the shell, on the home page and on the portal. */
-export const ViewerFragment = graphql(`
+export const ViewerDoc = graphql(`
   fragment Viewer on Me {
     role
     user {
@@ -17,7 +17,7 @@ export const ViewerFragment = graphql(`
 `);
 
 /** A technician's own record, for the pages of their day, slips and schedule. */
-export const TechnicianViewerFragment = graphql(`
+export const TechnicianViewerDoc = graphql(`
   fragment TechnicianViewer on Me {
     role
     technician {

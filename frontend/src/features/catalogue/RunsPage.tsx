@@ -14,7 +14,7 @@ import './catalogue.css';
 import { EmptyState, LoadingOrError, Money, StatusBadge } from '../../ui';
 import { canManage, isStaff } from '../../lib/roles';
 
-graphql(`
+export const RunSummaryDoc = graphql(`
   fragment RunSummary on DistributionRun {
     id
     periodStart

@@ -21,7 +21,7 @@ const WorkFormOptionsQuery = graphql(`
   }
 `);
 
-graphql(`
+export const WorkFactsDoc = graphql(`
   fragment WorkFacts on Work {
     id
     title

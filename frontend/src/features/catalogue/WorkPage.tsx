@@ -15,7 +15,7 @@ import './catalogue.css';
 import { DateText, EmptyState, LoadingOrError, Money } from '../../ui';
 import { canManage, isStaff } from '../../lib/roles';
 
-graphql(`
+export const WorkSharesDoc = graphql(`
   fragment WorkShares on Work {
     id
     shares {

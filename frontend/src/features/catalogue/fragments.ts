@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** The rights holders a work's forms offer to choose from. */
-export const HolderChoicesFragment = graphql(`
+export const HolderChoicesDoc = graphql(`
   fragment HolderChoices on Query {
     rightsHolders(first: 200) {
       edges {

@@ -50,7 +50,7 @@ const DashboardTodayQuery = graphql(`
   }
 `);
 
-graphql(`
+export const WaitingSlipDoc = graphql(`
   fragment WaitingSlip on Slip {
     id
     status
@@ -100,7 +100,7 @@ const DashboardWaitingQuery = graphql(`
   }
 `);
 
-graphql(`
+export const TrackingFiguresDoc = graphql(`
   fragment TrackingFigures on TrackingRow {
     level
     plannedMinutes

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** A delivery as a row of the board and of a production's list. */
-export const DeliveryRowFragment = graphql(`
+export const DeliveryRowDoc = graphql(`
   fragment DeliveryRow on Delivery {
     id
     status

@@ -29,7 +29,7 @@ import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 // One fragment for the query, the shift's answer and the live events: graphcache
 // normalises Task by id, so whichever brings a task's new dates updates every bar.
-graphql(`
+export const PlanningTaskDoc = graphql(`
   fragment PlanningTask on Task {
     id
     title
@@ -70,7 +70,7 @@ graphql(`
   }
 `);
 
-graphql(`
+export const ConflictSummaryDoc = graphql(`
   fragment ConflictSummary on Conflict {
     kind
     message

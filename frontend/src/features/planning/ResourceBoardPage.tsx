@@ -26,7 +26,7 @@ import { EmptyState, LoadingOrError, StatusBadge } from '../../ui';
 import { canManage } from '../../lib/roles';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
 
-graphql(`
+export const BoardBookingDoc = graphql(`
   fragment BoardBooking on Booking {
     id
     startDate

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** A technician's own booking, as "my day" and "my schedule" show it (with the room of each colleague on the task). */
-export const OwnBookingFragment = graphql(`
+export const OwnBookingDoc = graphql(`
   fragment OwnBooking on Booking {
     id
     from

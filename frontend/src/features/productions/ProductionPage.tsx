@@ -13,7 +13,7 @@ import { DateText, EmptyState, LoadingOrError, Money, StatusBadge } from '../../
 
 // One fragment for the page and the subscription, so that every field the page shows is
 // refreshed in the normalised cache when an event arrives.
-graphql(`
+export const ProductionDetailDoc = graphql(`
   fragment ProductionDetail on Production {
     id
     title
