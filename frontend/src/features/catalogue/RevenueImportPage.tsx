@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { PreviewRevenueImportQuery } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
-import { CatalogueNav, StaffOnly } from './CataloguePage';
+import { CatalogueNav, StaffOnly } from './CatalogueNav';
 import './catalogue.css';
 import { LoadingOrError, Money } from '../../ui';
 import { isStaff, seesCosts } from '../../lib/roles';

@@ -3,7 +3,12 @@
 // of statements (a plain link cannot send the bearer token).
 import type { DistributionRunStatus, ExpenseKind, HolderKind, Media } from '../../gql/graphql';
 import { auth } from '../../lib/api';
-import type { Lang } from '../../app/i18n';
+import type { Key, Lang } from '../../app/i18n';
+
+/** The i18n key of a media's label. */
+export function mediaKey(m: Media): Key {
+  return `catalogue.media.${m}` as Key;
+}
 
 /** Every media, in the order the schema lists them (and the chart stacks them). */
 export const MEDIA: readonly Media[] = ['ALL', 'CINEMA', 'TV', 'SVOD', 'AVOD', 'TVOD', 'VIDEO', 'NON_THEATRICAL'];

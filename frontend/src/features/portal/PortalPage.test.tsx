@@ -3,7 +3,8 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { Client, fetchExchange } from '@urql/core';
 import { Provider } from '@urql/preact';
 import { groupRevenue } from '../catalogue/royalties';
-import { PortalPage, RevenueChart } from './PortalPage';
+import { PortalPage } from './PortalPage';
+import { RevenueChart } from './RevenueChart';
 
 const portalData = {
   me: { __typename: 'Me', role: 'RIGHTS_HOLDER', user: { __typename: 'User', id: 'u1', name: 'Bernard Dufour' }, organisation: { __typename: 'Organisation', id: 'o1', name: 'Démo' } },

@@ -8,7 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { useSlipQueue } from './slipQueue';
 import { currentUser, useOfflineData, writeOfflineData, type CachedBooking } from './offlineData';
-import { useSlipFormLists } from './SlipFormPage';
+import { useSlipFormLists } from './slipFormValues';
 import './slips.css';
 import { LoadingOrError, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';

@@ -5,66 +5,17 @@ import type { SlipInput } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { addDays, todayParis } from '../../lib/dates';
 import { formatDateTime, formatDayHeading } from '../../lib/format';
+import { BreakChips, SessionDuration } from './SlipFormParts';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
-import { formatMinutes, newClientId, sessionLength, type SessionProblem } from './slips';
+import { newClientId, sessionLength } from './slips';
 import { useOnline } from '../../lib/hooks';
 import { slipQueue, type SlipError } from './slipQueue';
 import { currentUser, readOfflineData, useOfflineData, writeOfflineData } from './offlineData';
 import './slips.css';
 import { DateText, ErrorMessage, Loading } from '../../ui';
 import { ROLE } from '../../lib/roles';
-
-const SlipFormDataQuery = graphql(`
-  query SlipFormData {
-    me {
-      ...TechnicianViewer
-    }
-    productions(first: 100) {
-      edges {
-        node {
-          id
-          title
-          status
-        }
-      }
-    }
-    operations(first: 200) {
-      edges {
-        node {
-          id
-          label
-        }
-      }
-    }
-    rooms(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-const SlipFormTasksQuery = graphql(`
-  query SlipFormTasks($id: ID!) {
-    production(id: $id) {
-      id
-      tasks {
-        id
-        title
-        startDate
-        endDate
-        operation {
-          id
-          label
-        }
-      }
-    }
-  }
-`);
+import { SlipFormTasksQuery, fieldOfError, PROBLEM_FIELD, valuesFromSearch, valuesFromInput, useSearch, useSlipFormLists, type FieldName, type Values } from './slipFormValues';
 
 const SlipToCorrectQuery = graphql(`
   query SlipToCorrect($id: ID!) {
@@ -98,116 +49,6 @@ const SlipToCorrectQuery = graphql(`
     }
   }
 `);
-
-const BREAKS = [0, 30, 45, 60] as const;
-
-type FieldName = 'production' | 'task' | 'operation' | 'date' | 'start' | 'end' | 'breakMinutes' | 'room' | 'notes' | 'general';
-
-/** The form field a server error names (`extensions.field`). */
-export function fieldOfError(field: string | null | undefined): FieldName {
-  switch (field) {
-    case 'productionId':
-      return 'production';
-    case 'taskId':
-    case 'episodeId':
-      return 'task';
-    case 'operationId':
-      return 'operation';
-    case 'date':
-    case 'start':
-    case 'end':
-    case 'breakMinutes':
-    case 'notes':
-      return field;
-    case 'roomId':
-      return 'room';
-    default:
-      return 'general';
-  }
-}
-
-const PROBLEM_FIELD: Record<SessionProblem, FieldName> = { start: 'start', end: 'end', same: 'end', tooLong: 'end', break: 'breakMinutes' };
-
-interface Values {
-  production: string;
-  task: string;
-  operation: string;
-  date: string;
-  start: string;
-  end: string;
-  breakMinutes: number;
-  room: string;
-  notes: string;
-}
-
-function valuesFromSearch(search: string, today: string): Values {
-  const q = new URLSearchParams(search);
-  const time = (v: string | null, d: string) => (v && /^\d{2}:\d{2}$/.test(v) ? v : d);
-  // A lunch hour unless told otherwise: 09:00–18:00 is then the 8 hours of a working day.
-  const brk = q.get('break') === null ? 60 : Number(q.get('break'));
-  return {
-    production: q.get('production') ?? '',
-    task: q.get('task') ?? '',
-    operation: q.get('operation') ?? '',
-    date: /^\d{4}-\d{2}-\d{2}$/.test(q.get('date') ?? '') ? q.get('date')! : today,
-    start: time(q.get('start'), '09:00'),
-    end: time(q.get('end'), '18:00'),
-    breakMinutes: Number.isInteger(brk) && brk >= 0 ? brk : 60,
-    room: q.get('room') ?? '',
-    notes: '',
-  };
-}
-
-function valuesFromInput(input: SlipInput): Values {
-  return {
-    production: input.productionId,
-    task: input.taskId ?? '',
-    operation: input.operationId ?? '',
-    date: input.date,
-    start: input.start,
-    end: input.end,
-    breakMinutes: input.breakMinutes ?? 0,
-    room: input.roomId ?? '',
-    notes: input.notes ?? '',
-  };
-}
-
-/** location.search, kept in step with in-app navigation (the path alone may not change). */
-function useSearch(): string {
-  const [search, setSearch] = useState(location.search);
-  useEffect(() => {
-    const update = () => setSearch(location.search);
-    window.addEventListener('popstate', update);
-    window.addEventListener('postprod:navigate', update);
-    return () => {
-      window.removeEventListener('popstate', update);
-      window.removeEventListener('postprod:navigate', update);
-    };
-  }, []);
-  return search;
-}
-
-/**
- * The form's lists (productions, operations, rooms): from the network, and then kept on the
- * phone for a start without one; without a network (`offline`), as last kept (`kept`).
- * My Day loads them too, so that the form opens offline even if it was never opened online.
- */
-export function useSlipFormLists(pause = false) {
-  const [{ data, fetching, error, stale }] = useQuery({ query: SlipFormDataQuery, pause });
-  const offline = !data && !fetching && !!error?.networkError;
-  const kept = useOfflineData(offline ? error : null);
-  const fresh = data && !error && !stale ? data : null;
-  useEffect(() => {
-    if (!fresh || fresh.me.role !== ROLE.TECHNICIAN) return;
-    writeOfflineData(currentUser(), {
-      technician: fresh.me.technician ?? null,
-      productions: fresh.productions.edges.map((e) => e.node).filter((p) => p.status !== 'CLOSED').map(({ id, title }) => ({ id, title })),
-      operations: fresh.operations.edges.map(({ node: { id, label } }) => ({ id, label })),
-      rooms: fresh.rooms.edges.map(({ node: { id, name } }) => ({ id, name })),
-    });
-  }, [fresh]);
-  return { data, fetching, error, offline, kept };
-}
 
 /** A new slip (prefilled from the address), the correction of a rejected one, or of one the server refused from the outbox. */
 export function SlipFormPage({ slipId }: { slipId?: string }) {
@@ -557,53 +398,9 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
           </label>
         </div>
 
-        <fieldset class="break-chips">
-          <legend>{t('slip.break')}</legend>
-          <div class="chips" role="group" aria-label={t('slip.break')}>
-            {BREAKS.map((b) => (
-              <button
-                key={b}
-                type="button"
-                class="chip-button"
-                aria-pressed={values.breakMinutes === b}
-                onClick={() => set('breakMinutes', b)}
-                data-testid={`slip-break-${b}`}
-              >
-                {b === 0 ? t('slip.noBreak') : formatMinutes(b)}
-              </button>
-            ))}
-            <input
-              type="number"
-              min={0}
-              max={600}
-              step={5}
-              inputMode="numeric"
-              aria-label={t('slip.breakOther')}
-              value={values.breakMinutes}
-              onInput={(e) => set('breakMinutes', Math.max(0, Math.round(Number(e.currentTarget.value) || 0)))}
-              data-testid="slip-break"
-              {...invalid('breakMinutes')}
-            />
-            <span class="muted">min</span>
-          </div>
-          {err('breakMinutes')}
-        </fieldset>
+        <BreakChips value={values.breakMinutes} onChange={(m) => set('breakMinutes', m)} error={err('breakMinutes')} invalid={invalid('breakMinutes')} />
 
-        <p class="slip-duration" data-testid="slip-duration" aria-live="polite">
-          {length.ok ? (
-            <>
-              {t('slip.duration')} <strong>{formatMinutes(length.value.workedMinutes)}</strong>
-              {values.breakMinutes > 0 && <span class="muted"> ({t('slip.breakDeducted', { d: formatMinutes(values.breakMinutes) })})</span>}
-              {length.value.overnight && (
-                <span class="badge overnight" data-testid="slip-overnight">
-                  {t('slip.nextDay')}
-                </span>
-              )}
-            </>
-          ) : (
-            <span class="muted">{t('slip.durationUnknown')}</span>
-          )}
-        </p>
+        <SessionDuration length={length} breakMinutes={values.breakMinutes} />
 
         <label>
           {t('slip.room')}
