@@ -115,14 +115,16 @@ export function Shell({ route, signedIn, children }: { route: RouteName | null; 
   const who = me ? { role: me.role, name: me.user?.name ?? me.organisation.name } : signedIn ? readOfflineData(user)?.me : null;
   const items = navFor(who?.role);
   const current = currentItem(items, route);
+  // A single destination (a producer's productions, a holder's portal) needs no bar: the brand leads there.
+  const bar = items.length > 1;
 
   return (
-    <div class={`shell${items.length ? ' with-nav' : ''}`}>
+    <div class={`shell${bar ? ' with-nav' : ''}`}>
       <header class="topbar">
         <a class="brand" href="/" onClick={linkTo('/')}>
           {t('app.name')}
         </a>
-        {items.length > 0 && (
+        {bar && (
           <nav class="app-nav" aria-label={t('shell.nav')} data-testid="app-nav">
             {items.map((i) => (
               <a key={i.key} class={i.inMenuOnPhone ? 'desktop-only' : undefined} href={i.path} onClick={linkTo(i.path)} aria-current={i.key === current ? 'page' : undefined} data-testid={`nav-${i.key}`}>
