@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import '@picocss/pico/css/pico.min.css';
-import './styles.css';
-import { App } from './app';
-import { createApiClient } from './api';
-import { getLang } from './i18n';
+import './app/styles.css';
+import { App } from './app/App';
+import { createApiClient } from './lib/api';
+import { getLang } from './app/i18n';
 
 document.documentElement.lang = getLang();
 render(<App client={createApiClient()} />, document.getElementById('app')!);

@@ -1,0 +1,38 @@
+import { useEffect } from 'preact/hooks';
+import { Provider } from '@urql/preact';
+import type { Client } from '@urql/core';
+import { tokens } from '../lib/api';
+import { navigate, usePath } from '../lib/navigation';
+import { NotFoundPage } from './NotFoundPage';
+import { Shell } from './Shell';
+import { PAGES } from './pages';
+import { matchRoute, type Match } from './routes';
+import { slipQueue } from '../features/slips/slipQueue';
+
+function Page({ match }: { match: Match | null }) {
+  return match ? PAGES[match.name](match.params) : <NotFoundPage />;
+}
+
+export function App({ client }: { client: Client }) {
+  const path = usePath();
+  const signedIn = !!tokens.access;
+  // The sign-in and invitation pages need no session (see routes.ts).
+  const match = matchRoute(path);
+  const publicPage = match?.public ?? false;
+  const target = !signedIn && !publicPage ? '/login' : signedIn && path === '/login' ? '/' : null;
+
+  useEffect(() => {
+    if (target) navigate(target, true);
+  }, [target]);
+
+  // Session slips typed without signal go out on start, on `online` and every 30 s.
+  useEffect(() => slipQueue.start(), []);
+
+  return (
+    <Provider value={client}>
+      <Shell route={match?.name ?? null} signedIn={signedIn}>
+        {target ? null : <Page match={match} />}
+      </Shell>
+    </Provider>
+  );
+}

@@ -1,0 +1,50 @@
+import type { JSX } from 'preact';
+import type { RouteName } from './routes';
+import { LoginPage } from '../features/auth/LoginPage';
+import { InvitationPage } from '../features/auth/InvitationPage';
+import { HomePage } from '../features/productions/HomePage';
+import { ProductionPage } from '../features/productions/ProductionPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ProductionPlanningPage } from '../features/planning/ProductionPlanningPage';
+import { ResourceBoardPage } from '../features/planning/ResourceBoardPage';
+import { MySchedulePage } from '../features/planning/MySchedulePage';
+import { MyDayPage } from '../features/slips/MyDayPage';
+import { MySlipsPage } from '../features/slips/MySlipsPage';
+import { SlipFormPage } from '../features/slips/SlipFormPage';
+import { TrackingPage } from '../features/slips/TrackingPage';
+import { DeliveriesPage } from '../features/deliveries/DeliveriesPage';
+import { DeliveryPage } from '../features/deliveries/DeliveryPage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { WorkPage } from '../features/catalogue/WorkPage';
+import { RevenueImportPage } from '../features/catalogue/RevenueImportPage';
+import { RunsPage } from '../features/catalogue/RunsPage';
+import { PortalPage } from '../features/portal/PortalPage';
+import { TeamPage } from '../features/admin/TeamPage';
+
+type Params = Record<string, string>;
+
+/** The page of each route, given the route's parameters. */
+export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
+  login: () => <LoginPage />,
+  invitation: (p) => <InvitationPage token={p.token} />,
+  home: () => <HomePage />,
+  dashboard: () => <DashboardPage />,
+  production: (p) => <ProductionPage id={p.id} />,
+  productionPlanning: (p) => <ProductionPlanningPage id={p.id} />,
+  productionTracking: (p) => <TrackingPage id={p.id} />,
+  board: () => <ResourceBoardPage />,
+  mySchedule: () => <MySchedulePage />,
+  myDay: () => <MyDayPage />,
+  mySlips: () => <MySlipsPage />,
+  newSlip: () => <SlipFormPage />,
+  correctSlip: (p) => <SlipFormPage slipId={p.slipId} />,
+  deliveries: () => <DeliveriesPage />,
+  delivery: (p) => <DeliveryPage id={p.id} />,
+  catalogue: () => <CataloguePage />,
+  holders: () => <CataloguePage tab="holders" />,
+  revenueImport: () => <RevenueImportPage />,
+  runs: () => <RunsPage />,
+  work: (p) => <WorkPage id={p.id} />,
+  portal: () => <PortalPage />,
+  team: () => <TeamPage />,
+};

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES, matchPattern, matchRoute, pathTo } from './routes';
+
+describe('matchRoute', () => {
+  it.each([
+    ['/', 'home', {}],
+    ['/login', 'login', {}],
+    ['/dashboard', 'dashboard', {}],
+    ['/dashboard/', 'dashboard', {}],
+    ['/productions/p1', 'production', { id: 'p1' }],
+    ['/productions/p1/', 'production', { id: 'p1' }],
+    ['/productions/p%201/planning', 'productionPlanning', { id: 'p 1' }],
+    ['/productions/p1/tracking', 'productionTracking', { id: 'p1' }],
+    ['/planning', 'board', {}],
+    ['/my-schedule', 'mySchedule', {}],
+    ['/my-day', 'myDay', {}],
+    ['/my-slips', 'mySlips', {}],
+    ['/slips/new', 'newSlip', {}],
+    ['/my-slips/s9/correct', 'correctSlip', { slipId: 's9' }],
+    ['/deliveries', 'deliveries', {}],
+    ['/deliveries/d1', 'delivery', { id: 'd1' }],
+    ['/catalogue', 'catalogue', {}],
+    ['/catalogue/holders', 'holders', {}],
+    ['/catalogue/import', 'revenueImport', {}],
+    ['/catalogue/runs', 'runs', {}],
+    ['/catalogue/works/w1', 'work', { id: 'w1' }],
+    ['/portal', 'portal', {}],
+    ['/admin/users', 'team', {}],
+    ['/invitation/abc%2Bdef', 'invitation', { token: 'abc+def' }],
+  ])('%s is %s', (path, name, params) => {
+    expect(matchRoute(path)).toMatchObject({ name, params });
+  });
+
+  it.each(['/nope', '/productions', '/productions/p1/other', '/productions//planning', '/catalogue/works', '/admin', '/deliveries/d1/x', '/invitation/%E0%A4%A'])(
+    '%s is not an address of the app',
+    (path) => {
+      expect(matchRoute(path)).toBeNull();
+    },
+  );
+
+  it('marks only the sign-in and invitation pages public', () => {
+    expect(ROUTES.filter((r) => 'public' in r && r.public).map((r) => r.name)).toEqual(['login', 'invitation']);
+    expect(matchRoute('/invitation/t')?.public).toBe(true);
+    expect(matchRoute('/')?.public).toBe(false);
+  });
+
+  it('has one route per name and per pattern', () => {
+    expect(new Set(ROUTES.map((r) => r.name)).size).toBe(ROUTES.length);
+    expect(new Set(ROUTES.map((r) => r.pattern)).size).toBe(ROUTES.length);
+  });
+});
+
+describe('pathTo', () => {
+  it('fills and escapes parameters, and matches back', () => {
+    const path = pathTo('productionPlanning', { id: 'a/b c' });
+    expect(path).toBe('/productions/a%2Fb%20c/planning');
+    expect(matchRoute(path)).toMatchObject({ name: 'productionPlanning', params: { id: 'a/b c' } });
+  });
+
+  it('matchPattern needs every segment', () => {
+    expect(matchPattern('/a/:x', '/a')).toBeNull();
+    expect(matchPattern('/a/:x', '/a/1')).toEqual({ x: '1' });
+  });
+});

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { useMutation } from '@urql/preact';
+import { graphql } from '../../gql';
+import { startSession } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { useI18n } from '../../app/i18n';
+
+const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      accessToken
+      refreshToken
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [result, login] = useMutation(LoginMutation);
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    setError(null);
+    const res = await login({ email: email.trim(), password });
+    const payload = res.data?.login;
+    if (payload) {
+      startSession(payload);
+      return;
+    }
+    setError(describeError(res.error, t));
+  }
+
+  return (
+    <main class="container narrow">
+      <h1>{t('login.title')}</h1>
+      <form onSubmit={onSubmit} noValidate>
+        <label>
+          {t('login.email')}
+          <input
+            type="email"
+            name="email"
+            autocomplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+            data-testid="login-email"
+          />
+        </label>
+        <label>
+          {t('login.password')}
+          <input
+            type="password"
+            name="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+            data-testid="login-password"
+          />
+        </label>
+        {error && (
+          <p class="error" role="alert" data-testid="login-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={result.fetching} aria-busy={result.fetching} data-testid="login-submit">
+          {result.fetching ? t('login.pending') : t('login.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

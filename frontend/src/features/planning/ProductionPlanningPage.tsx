@@ -1,0 +1,295 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMutation, useQuery } from '@urql/preact';
+import { graphql } from '../../gql';
+import { errorMessage } from '../../lib/errors';
+import { LiveBadge } from '../../ui/LiveBadge';
+import { ProductionTabs } from '../productions/ProductionTabs';
+import { parisNow, workingDayTest } from '../../lib/dates';
+import { WIDE, useDebounced, useMediaQuery } from '../../lib/hooks';
+import { useI18n } from '../../app/i18n';
+import { ganttRange } from './gantt';
+import { linkTo } from '../../lib/navigation';
+import { DateText, EmptyState, LoadingOrError } from '../../ui';
+import { canManage } from '../../lib/roles';
+import { useLiveRefetch } from '../../lib/useLiveQuery';
+import { byStart, type Task } from './planningTasks';
+import { ShiftPanel } from './ShiftPanel';
+import { Gantt } from './Gantt';
+import { PlanningList } from './PlanningList';
+
+const PlanningQuery = graphql(`
+  query ProductionPlanning($id: ID!) {
+    production(id: $id) {
+      id
+      title
+      spec {
+        deliveryDeadline
+      }
+      tasks {
+        ...PlanningTask
+      }
+    }
+  }
+`);
+
+const PlanningMeQuery = graphql(`
+  query PlanningMe {
+    me {
+      role
+    }
+  }
+`);
+
+const ConflictsQuery = graphql(`
+  query PlanningConflicts {
+    conflicts {
+      ...ConflictSummary
+    }
+  }
+`);
+
+const WorkingDaysQuery = graphql(`
+  query WorkingDays($from: Date!, $to: Date!) {
+    workingDays(from: $from, to: $to)
+  }
+`);
+
+const ShiftTaskMutation = graphql(`
+  mutation ShiftTask($id: ID!, $workingDays: Int!, $cascade: Boolean!, $reason: String, $lateRushes: Boolean) {
+    shiftTask(id: $id, workingDays: $workingDays, cascade: $cascade, reason: $reason, lateRushes: $lateRushes) {
+      moved {
+        ...PlanningTask
+      }
+      conflicts {
+        ...ConflictSummary
+      }
+    }
+  }
+`);
+
+const ScheduleEventsSubscription = graphql(`
+  subscription ProductionScheduleEvents($id: ID!) {
+    scheduleEvents(productionId: $id) {
+      id
+      kind
+      productionId
+      task {
+        ...PlanningTask
+      }
+    }
+  }
+`);
+
+export interface ShiftOptions {
+  cascade: boolean;
+  reason: string;
+  lateRushes: boolean;
+}
+
+export function ProductionPlanningPage({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const wide = useMediaQuery(WIDE);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PlanningQuery, variables: { id } });
+  const [{ data: conflictsData, fetching: conflictsFetching }, reexecuteConflicts] = useQuery({ query: ConflictsQuery });
+  // Set when an event changed the list of tasks rather than one task (which it brings along).
+  const listChanged = useRef(false);
+  const [shiftState, shift] = useMutation(ShiftTaskMutation);
+  const [{ data: meData }] = useQuery({ query: PlanningMeQuery });
+  // Only the planners may move tasks; others (a technician on the team…) read the plan.
+  const canShift = canManage(meData?.me.role);
+
+  const refreshConflicts = useDebounced(() => reexecuteConflicts({ requestPolicy: 'network-only' }));
+  const refreshPlan = useDebounced(() => reexecute({ requestPolicy: 'network-only' }));
+  // Every event, whatever it is, calls for fresh conflicts; a task event brings its task along.
+  useLiveRefetch(
+    {
+      query: ScheduleEventsSubscription,
+      variables: { id },
+      refetchOn: (event) => {
+        const kind = event.scheduleEvents.kind;
+        if (kind === 'task.created' || kind === 'task.deleted' || kind.startsWith('booking.')) listChanged.current = true;
+        return true;
+      },
+      delay: 0,
+      onReconnect: () => {
+        refreshPlan();
+        refreshConflicts();
+      },
+    },
+    () => {
+      refreshConflicts();
+      if (listChanged.current) {
+        listChanged.current = false;
+        refreshPlan();
+      }
+    },
+  );
+  // Conflict messages come in the caller's language.
+  const firstLang = useRef(lang);
+  useEffect(() => {
+    if (lang !== firstLang.current) refreshConflicts();
+  }, [lang]);
+
+  const now = parisNow();
+  const today = now.date;
+  const p = data?.production;
+  const tasks = useMemo(() => [...(p?.tasks ?? [])].sort(byStart), [p?.tasks]);
+  const deadline = p?.spec.deliveryDeadline ?? null;
+  const range = useMemo(() => ganttRange(tasks, deadline, today), [tasks, deadline, today]);
+  const [{ data: wdData }] = useQuery({ query: WorkingDaysQuery, variables: range, pause: !p });
+  // Keep the last known working days while a wider range loads, so the shading never blinks.
+  const lastWd = useRef<{ days: readonly string[]; from: string; to: string } | null>(null);
+  if (wdData) lastWd.current = { days: wdData.workingDays, from: range.from, to: range.to };
+  const isWorking = useMemo(
+    () => workingDayTest(lastWd.current?.days, lastWd.current?.from ?? range.from, lastWd.current?.to ?? range.to),
+    [wdData, range.from, range.to],
+  );
+
+  const conflicts = useMemo(
+    () => (conflictsData?.conflicts ?? []).filter((c) => c.productions.some((pr) => pr.id === id)),
+    [conflictsData, id],
+  );
+  const conflictTaskIds = useMemo(() => new Set(conflicts.flatMap((c) => c.tasks.map((x) => x.id))), [conflicts]);
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [options, setOptions] = useState<ShiftOptions>({ cascade: true, reason: '', lateRushes: false });
+  // How many tasks the last shift moved, shown until another task is selected.
+  const [lastMoved, setLastMoved] = useState<number | null>(null);
+  const selected = tasks.find((x) => x.id === selectedId) ?? null;
+
+  async function doShift(task: Task, workingDays: number) {
+    if (workingDays === 0) return;
+    setLastMoved(null);
+    const res = await shift({
+      id: task.id,
+      workingDays,
+      cascade: options.cascade,
+      reason: options.reason.trim() || null,
+      lateRushes: options.lateRushes,
+    });
+    if (res.data) {
+      setLastMoved(res.data.shiftTask.moved.length);
+      // The events will tell too, but the websocket may be down.
+      refreshConflicts();
+    }
+  }
+
+  function select(task: Task | null) {
+    setSelectedId(task?.id ?? null);
+    setLastMoved(null);
+  }
+
+  if (!p) {
+    return (
+      <main class="container">
+        <a href="/" onClick={linkTo('/')}>
+          ← {t('common.back')}
+        </a>
+        <LoadingOrError fetching={fetching} error={error} />
+      </main>
+    );
+  }
+
+  const panel = selected && (
+    <ShiftPanel
+      task={selected}
+      options={options}
+      setOptions={setOptions}
+      busy={shiftState.fetching}
+      error={errorMessage(shiftState.error)}
+      notice={lastMoved === null ? null : t('planning.shifted', { n: lastMoved })}
+      onShift={(n) => doShift(selected, n)}
+      onClose={() => select(null)}
+      floating={!wide}
+      canShift={canShift}
+    />
+  );
+
+  return (
+    <main class={`container planning-page ${wide ? 'wide' : ''} ${selected && !wide ? 'with-sheet' : ''}`}>
+      <nav class="crumbs">
+        <a href="/" onClick={linkTo('/')}>
+          ← {t('common.back')}
+        </a>
+        <LiveBadge />
+      </nav>
+      <h1 data-testid="production-title">{p.title}</h1>
+      <ProductionTabs id={id} current="planning" />
+
+      <div class="plan-summary">
+        {conflictsData ? (
+          <span class={`badge conflict-badge ${conflicts.length ? 'has-conflicts' : ''}`} title={t('planning.conflicts')}>
+            {t('planning.conflictsLabel')} <span data-testid="conflict-count">{conflicts.length}</span>
+          </span>
+        ) : (
+          // Not a count until the server has given one.
+          <span class="badge conflict-badge pending" aria-busy={conflictsFetching}>
+            {t('planning.conflictsLabel')} {conflictsFetching ? '…' : '—'}
+          </span>
+        )}
+        {deadline && (
+          <span class="deadline">
+            {t('production.deadline')} <DateText date={deadline} />
+          </span>
+        )}
+        <span class="muted">{t('planning.taskCount', { n: tasks.length })}</span>
+      </div>
+
+      {tasks.length === 0 ? (
+        <EmptyState>{t('planning.noTasks')}</EmptyState>
+      ) : wide ? (
+        <>
+          <p class="muted small-print">{t('planning.hint')}</p>
+          <Gantt
+            tasks={tasks}
+            range={range}
+            isWorking={isWorking}
+            today={today}
+            nowMinute={now.minute}
+            deadline={deadline}
+            conflictTaskIds={conflictTaskIds}
+            selectedId={selectedId}
+            busy={shiftState.fetching || !canShift}
+            onSelect={select}
+            onShift={(task, n) => {
+              setSelectedId(task.id);
+              void doShift(task, n);
+            }}
+          />
+          {panel}
+        </>
+      ) : (
+        <>
+          <PlanningList
+            tasks={tasks}
+            range={range}
+            today={today}
+            isWorking={isWorking}
+            conflictTaskIds={conflictTaskIds}
+            selectedId={selectedId}
+            onSelect={select}
+          />
+          {panel}
+        </>
+      )}
+
+      <section>
+        <h2>
+          {t('planning.conflicts')} <small class="muted">({conflicts.length})</small>
+        </h2>
+        {conflicts.length === 0 ? (
+          <EmptyState>{t('planning.noConflicts')}</EmptyState>
+        ) : (
+          <ul class="rows conflicts" data-testid="conflict-list">
+            {conflicts.map((c, i) => (
+              <li key={`${c.kind}-${i}`}>
+                <span class={`badge conflict-kind kind-${c.kind.toLowerCase()}`}>{t(`conflict.${c.kind}`)}</span>
+                <span class="grow">{c.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { errorCode, errorMessage, fieldError } from './errors';
+
+describe('fieldError', () => {
+  it('names the input field the server blames', () => {
+    const error = { graphQLErrors: [{ message: 'Timecode invalide', extensions: { code: 'VALIDATION', field: 'timecodeIn' } }] };
+    expect(fieldError(error)).toEqual({ field: 'timecodeIn', message: 'Timecode invalide' });
+  });
+
+  it('has no field for other errors, and nothing without an error', () => {
+    expect(fieldError({ graphQLErrors: [{ message: 'Interdit' }] })).toEqual({ field: '', message: 'Interdit' });
+    expect(fieldError({ graphQLErrors: [], networkError: new Error('offline') })).toEqual({ field: '', message: 'offline' });
+    expect(fieldError(undefined)).toBeNull();
+  });
+});
+
+describe('errorMessage and errorCode', () => {
+  it('read the first error', () => {
+    const error = { graphQLErrors: [{ message: 'Introuvable', extensions: { code: 'NOT_FOUND' } }] };
+    expect(errorMessage(error)).toBe('Introuvable');
+    expect(errorCode(error)).toBe('NOT_FOUND');
+    expect(errorMessage({ graphQLErrors: [], networkError: new Error('offline') })).toBe('offline');
+    expect(errorCode({ graphQLErrors: [], networkError: new Error('offline') })).toBeNull();
+    expect(errorMessage(undefined)).toBeNull();
+  });
+});

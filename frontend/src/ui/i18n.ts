@@ -1,0 +1,46 @@
+// The UI kit’s and shared texts: French first, English complete (same keys, checked by tsc and i18n.test.ts).
+import type { Messages } from '../app/i18n';
+
+export const fr = {
+  'common.loading': 'Chargement…',
+  'common.error': 'Une erreur est survenue.',
+  'common.networkError': 'Le serveur ne répond pas : vérifiez la connexion, puis réessayez.',
+  'common.back': 'Productions',
+  'common.none': '—',
+  'live.connected': 'En direct',
+  'live.connecting': 'Connexion…',
+  'live.offline': 'Hors ligne',
+  'role.ADMIN': 'Administration',
+  'role.COORDINATOR': 'Coordination de post-production',
+  'role.PRODUCER': 'Production',
+  'role.TECHNICIAN': 'Technicien·ne',
+  'role.RIGHTS_HOLDER': 'Ayant droit',
+  'role.ACCOUNTANT': 'Comptabilité',
+  'role.INTEGRATION': 'Intégration',
+  'common.home': 'Accueil',
+  'common.close': 'Fermer',
+  'common.cancel': 'Annuler',
+  'common.delete': 'Supprimer',
+};
+
+export const en: Messages<typeof fr> = {
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong.',
+  'common.networkError': 'The server does not answer: check the connection, then try again.',
+  'common.back': 'Productions',
+  'common.none': '—',
+  'live.connected': 'Live',
+  'live.connecting': 'Connecting…',
+  'live.offline': 'Offline',
+  'role.ADMIN': 'Administrator',
+  'role.COORDINATOR': 'Post-production coordinator',
+  'role.PRODUCER': 'Producer',
+  'role.TECHNICIAN': 'Technician',
+  'role.RIGHTS_HOLDER': 'Rights holder',
+  'role.ACCOUNTANT': 'Accountant',
+  'role.INTEGRATION': 'Integration',
+  'common.home': 'Home',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.delete': 'Delete',
+};
