@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/postprod/postprod/graph/server"
 )
 
 // A title a spreadsheet would run as a formula comes out of every CSV
@@ -71,6 +73,43 @@ func TestCSVExportsNeutraliseFormulas(t *testing.T) {
 	}
 	if !holders[residual] || !holders[author] {
 		t.Fatalf("statements for %v, want the residual holder and the author", holders)
+	}
+	// Each holder's yearly account lists the work too, as inert text.
+	for holder := range holders {
+		rows := downloadCSV(t, e, tok, "/documents/holders/"+holder+"/annual/2027.csv")
+		found := false
+		for _, row := range rows[1:] {
+			for _, cell := range row {
+				if strings.Contains(cell, "HYPERLINK") {
+					found = true
+					if cell != "'"+title {
+						t.Errorf("yearly account: title exported as %q", cell)
+					}
+				}
+				if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) && !isDecimal(cell) {
+					t.Errorf("yearly account: a live formula in the export: %q", cell)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("holder %s: the yearly account has no line for the work", holder)
+		}
+	}
+	// The revenue import's example file holds no formula either.
+	for _, row := range downloadCSV(t, e, tok, "/documents/examples/revenue-import.csv") {
+		for _, cell := range row {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) && !isDecimal(cell) {
+				t.Errorf("example file: a live formula: %q", cell)
+			}
+		}
+	}
+	// Every CSV route of the registry is one of those checked above: a new
+	// export must join this test.
+	checked := map[string]bool{"/documents/statements/{id}.csv": true, "/documents/holders/{id}/annual/{year}.csv": true, "/documents/examples/{name}.csv": true}
+	for _, path := range server.CSVRoutes() {
+		if !checked[path] {
+			t.Errorf("the CSV export %s is not checked for formulas", path)
+		}
 	}
 	// The export's route: named attachment, never cached; a caller is needed.
 	id := r.Statements[0].ID
