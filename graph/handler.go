@@ -24,6 +24,8 @@ import (
 
 // Options configure the GraphQL endpoint.
 type Options struct {
+	// Introspection allows __schema and __type, and the "Did you mean …?"
+	// suggestions of validation errors, which reveal the schema as much.
 	Introspection  bool
 	AllowedOrigins []string // websocket Origin check; empty: same origin only
 	// Authenticate turns a bearer token into a principal (for websockets,
@@ -33,6 +35,8 @@ type Options struct {
 	AroundOperation func(ctx context.Context, subscription bool) context.Context
 	MaxDepth        int
 	MaxComplexity   int
+	// Limits bound a new document before validation; zero: DefaultLimits.
+	Limits DocumentLimits
 }
 
 // NewHandler builds the /graphql handler: transports, limits, persisted
@@ -55,11 +59,23 @@ func NewHandler(r ResolverRoot, o Options) *handler.Server {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(docs)
+	rules := validationRules(o.Introspection)
+	srv.SetValidationRulesFn(rules)
+	srv.SetDisableSuggestion(!o.Introspection)
 	if o.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		srv.AroundFields(hideTypes)
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	limits := o.Limits
+	if limits == (DocumentLimits{}) {
+		limits = DefaultLimits
+	}
+	// The guard holds the persisted-query extension, so that a document is
+	// measured before it is persisted.
+	srv.Use(newDocumentGuard(limits, rules, docs, lru.New[string](1000), o.Introspection))
 	srv.Use(extension.FixedComplexityLimit(o.MaxComplexity))
 	srv.Use(depthLimit{max: o.MaxDepth})
 
@@ -147,10 +163,17 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
 	lang := auth.Lang(ctx)
 	if ae, ok := apperr.As(err); ok {
+		reason, limit := gerr.Extensions["reason"], gerr.Extensions["limit"] // a refused document's (guard.go)
 		gerr.Message = ae.Message(lang)
 		gerr.Extensions = map[string]any{"code": string(ae.Code)}
 		if ae.Field != "" {
 			gerr.Extensions["field"] = ae.Field
+		}
+		if reason != nil {
+			gerr.Extensions["reason"] = reason
+		}
+		if limit != nil {
+			gerr.Extensions["limit"] = limit
 		}
 		return gerr
 	}

@@ -20,6 +20,9 @@ const (
 	Validation      Code = "VALIDATION"
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
+	// QueryTooComplex: a GraphQL document over the limits on its size or
+	// shape, refused before validation.
+	QueryTooComplex Code = "QUERY_TOO_COMPLEX"
 	Internal        Code = "INTERNAL"
 )
 
