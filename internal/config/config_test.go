@@ -22,6 +22,8 @@ func TestLoadNamesTheBadSetting(t *testing.T) {
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_JWT_SECRET": "short"}, "POSTPROD_JWT_SECRET"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOW_SIGNUP": "maybe"}, "POSTPROD_ALLOW_SIGNUP"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_ALLOWED_ORIGINS": "app.example.fr"}, "POSTPROD_ALLOWED_ORIGINS"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_METRICS_TOKEN": "short"}, "POSTPROD_METRICS_TOKEN"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_METRICS_TOKEN": strings.Repeat("m", 16)}, ""},
 	}
 	for _, c := range cases {
 		_, err := Load(env(c.vars))
