@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"slices"
 	"time"
 
@@ -37,11 +38,15 @@ type Options struct {
 	MaxComplexity   int
 	// Limits bound a new document before validation; zero: DefaultLimits.
 	Limits DocumentLimits
+	// AnonymousSlots bounds the anonymous HTTP requests served at once;
+	// zero: half the cores (see anonymousGate).
+	AnonymousSlots int
 }
 
 // NewHandler builds the /graphql handler: transports, limits, persisted
-// queries, the error presenter and the @hasRole gate.
-func NewHandler(r ResolverRoot, o Options) *handler.Server {
+// queries, the error presenter and the @hasRole gate. It expects the
+// caller's principal in the request context (anonymous requests take turns).
+func NewHandler(r ResolverRoot, o Options) http.Handler {
 	cfg := Config{Resolvers: r}
 	cfg.Directives.HasRole = hasRole
 	srv := handler.New(NewExecutableSchema(cfg))
@@ -91,8 +96,11 @@ func NewHandler(r ResolverRoot, o Options) *handler.Server {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", err)
 		return errors.New("internal panic")
 	})
-	return srv
+	return newAnonymousGate(srv, o.AnonymousSlots, anonymousWait)
 }
+
+// anonymousWait is how long an anonymous request may wait for its turn.
+const anonymousWait = 10 * time.Second
 
 // wsInit authenticates a websocket from connection_init; a refused
 // connection is closed with 4403. The connection ends when the token
