@@ -1,11 +1,15 @@
 package graph
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
+
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
@@ -57,5 +61,23 @@ func TestAnonymousRequestsTakeTurns(t *testing.T) {
 	gate.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/graphql", nil))
 	if w.Code != http.StatusOK {
 		t.Fatalf("anonymous request after the slot is free: %d", w.Code)
+	}
+}
+
+// TestAnonymousDocumentsDoNotEvictMembers: a flood of new anonymous
+// documents leaves the members' cached documents in place.
+func TestAnonymousDocumentsDoNotEvictMembers(t *testing.T) {
+	c := newDocCache(2, 2)
+	member := auth.WithPrincipal(context.Background(), &auth.Principal{Role: db.RoleCoordinator})
+	anon := context.Background()
+	c.Add(member, "{ me { role } }", &ast.QueryDocument{})
+	for i := range 100 {
+		c.Add(anon, fmt.Sprintf("# %d\n{ me { role } }", i), &ast.QueryDocument{})
+	}
+	if _, ok := c.Get(member, "{ me { role } }"); !ok {
+		t.Fatal("the member's document was evicted")
+	}
+	if _, ok := c.Get(anon, "{ me { role } }"); ok {
+		t.Fatal("an anonymous caller read the members' part")
 	}
 }

@@ -64,7 +64,7 @@ func NewHandler(r ResolverRoot, o Options) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 
-	docs := lru.New[*ast.QueryDocument](1000)
+	docs := newDocCache(1000, 100)
 	srv.SetQueryCache(docs)
 	rules := validationRules(o.Introspection)
 	srv.SetValidationRulesFn(rules)

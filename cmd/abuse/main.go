@@ -4,6 +4,8 @@
 // documents the limits allow and documents just over them, and prints the
 // figures: the normal query's latency, how fast each attack document is
 // answered, and the server's CPU use. It asserts nothing; it measures.
+// The attackers run in a process of their own at a lower priority (-nice),
+// as a stand-in for clients on other machines.
 package main
 
 import (
@@ -21,8 +23,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -37,16 +37,24 @@ func main() {
 	bin := flag.String("bin", "bin/postprod", "the server binary")
 	phase := flag.Duration("phase", 10*time.Second, "length of each measured phase")
 	attackers := flag.Int("attackers", 4, "anonymous clients sending attack documents")
+	niceness := flag.Int("nice", 10, "niceness of the attack process (0: as the server)")
+	attackURL := flag.String("attack", "", "internal: be the attack process against this server")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, *bin, *phase, *attackers); err != nil {
+	var err error
+	if *attackURL != "" {
+		err = runAttackers(ctx, *attackURL, *attackers)
+	} else {
+		err = run(ctx, *bin, *phase, *attackers, *niceness)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "abuse:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, bin string, phase time.Duration, attackers int) error {
+func run(ctx context.Context, bin string, phase time.Duration, attackers, niceness int) error {
 	list := attacks()
 	if err := checkAttacks(list); err != nil {
 		return err
@@ -84,44 +92,35 @@ func run(ctx context.Context, bin string, phase time.Duration, attackers int) er
 	alone := within(ctx, phase, normal)
 	fmt.Printf("alone         me:   %s\n              home: %s\n", alone[0], alone[1])
 
-	perKind := make([]series, len(list))
-	var mu sync.Mutex
-	var sent atomic.Int64
-	cpu0 := srv.cpu()
-	attackCtx, stopAttack := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	for a := range attackers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := a; attackCtx.Err() == nil; i++ {
-				k := i % len(list)
-				// A new comment each time: no help from the query cache.
-				doc := fmt.Sprintf("# %d-%d\n%s", a, i, list[k].doc)
-				t0 := time.Now()
-				r, err := post(srv.url, "", doc)
-				d := time.Since(t0)
-				sent.Add(1)
-				mu.Lock()
-				if err != nil || (!list[k].allowed && codeOf(r) != "QUERY_TOO_COMPLEX") {
-					perKind[k].failed++
-				} else {
-					perKind[k].add(d)
-				}
-				mu.Unlock()
-			}
-		}()
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	attackCmd := exec.CommandContext(ctx, "nice", "-n", fmt.Sprint(niceness), exe, "-attack", srv.url, "-attackers", fmt.Sprint(attackers))
+	var out bytes.Buffer
+	attackCmd.Stdout, attackCmd.Stderr = &out, os.Stderr
+	if err := attackCmd.Start(); err != nil {
+		return err
 	}
 	time.Sleep(time.Second) // let the attack settle
-	start := time.Now()
+	cpu0, start := srv.cpu(), time.Now()
 	attacked := within(ctx, phase, normal)
-	elapsed := time.Since(start)
-	cpu := srv.cpu() - cpu0
-	stopAttack()
-	wg.Wait()
+	elapsed, cpu := time.Since(start), srv.cpu()-cpu0
+	_ = attackCmd.Process.Signal(syscall.SIGTERM)
+	if err := attackCmd.Wait(); err != nil {
+		return fmt.Errorf("the attack process: %v", err)
+	}
+	var rep attackReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		return fmt.Errorf("the attack process's report: %v", err)
+	}
 	fmt.Printf("under attack  me:   %s\n              home: %s\n", attacked[0], attacked[1])
-	fmt.Printf("attack: %d anonymous clients, %d requests (%.0f/s); server CPU %.0f%% of one core\n",
-		attackers, sent.Load(), float64(sent.Load())/(elapsed.Seconds()+1), 100*cpu.Seconds()/(elapsed.Seconds()+1))
+	fmt.Printf("attack: %d anonymous clients (a process at nice %d), %d requests; server CPU %.0f%% of one core\n",
+		attackers, niceness, rep.Sent, 100*cpu.Seconds()/elapsed.Seconds())
+	perKind := make([]series, len(list))
+	for k := range list {
+		perKind[k] = series{d: rep.Kinds[k].Latencies, failed: rep.Kinds[k].Failed}
+	}
 	for k, a := range list {
 		verdict := "refused"
 		if a.allowed {
