@@ -88,6 +88,10 @@ clean: ## remove build outputs (keeps ./.data)
 screenshot: build chromium ## refresh docs/screenshot-phone.png from a browser run
 	SCREENSHOT=$(CURDIR)/docs/screenshot-phone.png frontend/e2e/serve-and-run.sh ./$(BIN)
 
+.PHONY: abuse
+abuse: build ## abuse script: a normal query's p50/p99 alone and while 4 anonymous clients send the worst documents the limits allow
+	$(GO) run ./cmd/abuse -bin ./$(BIN)
+
 .PHONY: load
 load: frontend/dist/index.html ## load script: 200 clients submit slips over a lossy network; prints slips/s and p99
 	POSTPROD_LOAD=1 $(GO) test -count=1 -run TestLoadSlips -v ./graph/server/ | grep -E '^load:|FAIL|ok'

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"slices"
 	"time"
 
@@ -24,6 +25,8 @@ import (
 
 // Options configure the GraphQL endpoint.
 type Options struct {
+	// Introspection allows __schema and __type, and the "Did you mean …?"
+	// suggestions of validation errors, which reveal the schema as much.
 	Introspection  bool
 	AllowedOrigins []string // websocket Origin check; empty: same origin only
 	// Authenticate turns a bearer token into a principal (for websockets,
@@ -36,11 +39,17 @@ type Options struct {
 	// Sockets registers authenticated websockets so a revocation closes
 	// them (optional).
 	Sockets *Sockets
+	// Limits bound a new document before validation; zero: DefaultLimits.
+	Limits DocumentLimits
+	// AnonymousSlots bounds the anonymous HTTP requests served at once;
+	// zero: half the cores (see anonymousGate).
+	AnonymousSlots int
 }
 
 // NewHandler builds the /graphql handler: transports, limits, persisted
-// queries, the error presenter and the @hasRole gate.
-func NewHandler(r ResolverRoot, o Options) *handler.Server {
+// queries, the error presenter and the @hasRole gate. It expects the
+// caller's principal in the request context (anonymous requests take turns).
+func NewHandler(r ResolverRoot, o Options) http.Handler {
 	cfg := Config{Resolvers: r}
 	cfg.Directives.HasRole = hasRole
 	srv := handler.New(NewExecutableSchema(cfg))
@@ -58,11 +67,23 @@ func NewHandler(r ResolverRoot, o Options) *handler.Server {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := newDocCache(1000, 100)
+	srv.SetQueryCache(docs)
+	rules := validationRules(o.Introspection)
+	srv.SetValidationRulesFn(rules)
+	srv.SetDisableSuggestion(!o.Introspection)
 	if o.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		srv.AroundFields(hideTypes)
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	limits := o.Limits
+	if limits == (DocumentLimits{}) {
+		limits = DefaultLimits
+	}
+	// The guard holds the persisted-query extension, so that a document is
+	// measured before it is persisted.
+	srv.Use(newDocumentGuard(limits, rules, docs, lru.New[string](1000), o.Introspection))
 	srv.Use(extension.FixedComplexityLimit(o.MaxComplexity))
 	srv.Use(depthLimit{max: o.MaxDepth})
 
@@ -78,8 +99,11 @@ func NewHandler(r ResolverRoot, o Options) *handler.Server {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", err)
 		return errors.New("internal panic")
 	})
-	return srv
+	return newAnonymousGate(srv, o.AnonymousSlots, anonymousWait)
 }
+
+// anonymousWait is how long an anonymous request may wait for its turn.
+const anonymousWait = 10 * time.Second
 
 // wsInit authenticates a websocket from connection_init; a refused
 // connection is closed with 4403. The connection ends when the token
@@ -156,7 +180,15 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
 	lang := auth.Lang(ctx)
 	if ae, ok := apperr.As(err); ok {
-		return presentClientError(ctx, gerr, ae, err)
+		reason, limit := gerr.Extensions["reason"], gerr.Extensions["limit"] // a refused document's (guard.go)
+		gerr = presentClientError(ctx, gerr, ae, err)
+		if reason != nil {
+			gerr.Extensions["reason"] = reason
+		}
+		if limit != nil {
+			gerr.Extensions["limit"] = limit
+		}
+		return gerr
 	}
 	var enumErr *db.EnumError
 	if errors.As(err, &enumErr) {

@@ -218,3 +218,28 @@ func wsErrorCode(m map[string]any) string {
 	code, _ := ext["code"].(string)
 	return code
 }
+
+// postAt sends a raw body to the replica at base, as token (none: anonymous)
+// in lang, and returns the decoded answer with its HTTP status and headers.
+func (e *env) postAt(base, token, lang string, body []byte) (*result, http.Header) {
+	e.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if lang != "" {
+		req.Header.Set("Accept-Language", lang)
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r result
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		e.t.Fatalf("decoding response (%d): %v", resp.StatusCode, err)
+	}
+	r.Status = resp.StatusCode
+	return &r, resp.Header
+}

@@ -5,7 +5,6 @@ package server_test
 // only; the security headers.
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"io/fs"
@@ -28,25 +27,7 @@ import (
 // response's headers.
 func (e *env) post(token, lang string, body []byte) (*result, http.Header) {
 	e.t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, e.API.URL+"/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if lang != "" {
-		req.Header.Set("Accept-Language", lang)
-	}
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var r result
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-		e.t.Fatalf("decoding response (%d): %v", resp.StatusCode, err)
-	}
-	r.Status = resp.StatusCode
-	return &r, resp.Header
+	return e.postAt(e.API.URL, token, lang, body)
 }
 
 func gqlBody(query string, vars map[string]any) []byte {

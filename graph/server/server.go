@@ -104,8 +104,12 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		}).Handler(api)
 	}
 	mux.Handle("/graphql", limitBody(checkText(api)))
-	if !cfg.Production() {
+	// GraphiQL is of no use without introspection: it follows the setting,
+	// and answers 404 rather than falling through to the app.
+	if cfg.Introspection {
 		mux.Handle("/graphiql", playground.Handler("postprod GraphiQL", "/graphql"))
+	} else {
+		mux.Handle("/graphiql", http.NotFoundHandler())
 	}
 	serveDocuments(mux, acc, documentRoutes(roy, plan))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
@@ -114,7 +118,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}), requests, durations,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_subscribers", Help: "Live subscriptions on this replica."}, func() float64 { return float64(broker.Subscribers()) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_events_dispatched", Help: "Highest outbox event id this replica has dispatched."}, func() float64 { return float64(broker.Seen()) }))
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.Handle("/metrics", guardMetrics(cfg, promhttp.HandlerFor(reg, promhttp.HandlerOpts{})))
 	if spa != nil {
 		mux.Handle("/", spa)
 	}

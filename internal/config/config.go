@@ -26,6 +26,9 @@ type Config struct {
 	AllowSignUp    bool
 	DataDir        string
 	Introspection  bool
+	// MetricsToken, when set, is the bearer token /metrics requires. In
+	// production /metrics is not served without one.
+	MetricsToken string
 	// PublicURL is how users reach the server, for links it hands out
 	// (calendar feeds); defaults to http://POSTPROD_ADDR.
 	PublicURL string
@@ -81,6 +84,9 @@ func Load(getenv func(string) string) (*Config, error) {
 	}
 	if c.EventsRetention, err = parseDays(getenv, "POSTPROD_EVENTS_RETENTION", 30*24*time.Hour); err != nil {
 		return nil, err
+	}
+	if c.MetricsToken = strings.TrimSpace(getenv("POSTPROD_METRICS_TOKEN")); c.MetricsToken != "" && len(c.MetricsToken) < 16 {
+		return nil, errors.New("POSTPROD_METRICS_TOKEN must be at least 16 characters")
 	}
 	for _, o := range strings.Split(getenv("POSTPROD_ALLOWED_ORIGINS"), ",") {
 		o = strings.TrimSpace(o)

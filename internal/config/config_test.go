@@ -32,6 +32,8 @@ func TestLoadNamesTheBadSetting(t *testing.T) {
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "a month"}, "POSTPROD_EVENTS_RETENTION"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "10m"}, "POSTPROD_EVENTS_RETENTION"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "-3d"}, "POSTPROD_EVENTS_RETENTION"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_METRICS_TOKEN": "short"}, "POSTPROD_METRICS_TOKEN"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_METRICS_TOKEN": strings.Repeat("m", 16)}, ""},
 	}
 	for _, c := range cases {
 		_, err := Load(env(c.vars))

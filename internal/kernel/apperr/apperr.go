@@ -20,6 +20,9 @@ const (
 	Validation      Code = "VALIDATION"
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
+	// QueryTooComplex: a GraphQL document over the limits on its size or
+	// shape, refused before validation.
+	QueryTooComplex Code = "QUERY_TOO_COMPLEX"
 	Internal        Code = "INTERNAL"
 	// Unavailable: the database cannot be reached; retry later. Never a
 	// reason to drop the session (the credentials were not refused).
@@ -30,7 +33,7 @@ const (
 )
 
 // AllCodes lists the codes in the order of the schema's ErrorCode enum.
-var AllCodes = []Code{Unauthenticated, Forbidden, NotFound, Validation, Conflict, RateLimited, Internal, Unavailable, Resync}
+var AllCodes = []Code{Unauthenticated, Forbidden, NotFound, Validation, Conflict, RateLimited, QueryTooComplex, Internal, Unavailable, Resync}
 
 // Error is safe to show: its messages were written for a person.
 type Error struct {
