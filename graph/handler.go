@@ -134,6 +134,10 @@ func wsInit(authenticate func(context.Context, string) (*auth.Principal, error),
 			return refuse(apperr.UnauthenticatedErr())
 		}
 		p, err := authenticate(ctx, token)
+		if err != nil && apperr.IsUnavailable(err) {
+			ctx = transport.WithWebsocketCloseCode(ctx, CloseTryAgainLater)
+			return transport.AppendCloseReason(ctx, "unavailable"), nil, apperr.UnavailableErr()
+		}
 		if err != nil {
 			return refuse(err)
 		}

@@ -17,6 +17,11 @@ import (
 // connection_init or whose access was withdrawn afterwards.
 const CloseForbidden = 4403
 
+// CloseTryAgainLater (1013, RFC 6455's "try again later") closes a
+// connection whose credentials could not be checked because the database is
+// out of reach: the client keeps its session and reconnects.
+const CloseTryAgainLater = 1013
+
 // Sockets is this replica's register of authenticated websockets, so that
 // a withdrawn access (auth.Revocation, announced to every replica) closes
 // the connections it reaches with 4403 at once, instead of when their

@@ -114,6 +114,14 @@ type wsClient struct {
 }
 
 func (e *env) dialWS(base string, payload map[string]any) (*wsClient, error) {
+	// What was written before this connection is not news to it.
+	e.settle(base)
+	return e.connectWS(base, payload)
+}
+
+// connectWS is dialWS without waiting for the replica to dispatch what was
+// written before (for when the database is out of reach).
+func (e *env) connectWS(base string, payload map[string]any) (*wsClient, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	u := "ws" + strings.TrimPrefix(base, "http") + "/graphql"
@@ -123,8 +131,6 @@ func (e *env) dialWS(base string, payload map[string]any) (*wsClient, error) {
 	}
 	c := &wsClient{t: e.t, conn: conn}
 	e.t.Cleanup(func() { conn.Close(websocket.StatusNormalClosure, "") })
-	// What was written before this connection is not news to it.
-	e.settle(base)
 	if err := c.send(map[string]any{"type": "connection_init", "payload": payload}); err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/coder/websocket"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -102,6 +103,15 @@ func TestDatabaseOutageIsRetryableNotALogout(t *testing.T) {
 	r, _ := e.post("", "", gqlBody(loginMutation, map[string]any{"e": o.member(db.RoleCoordinator).Email, "p": "whatever-password"}))
 	if r.Status != http.StatusServiceUnavailable || r.code() != "UNAVAILABLE" {
 		t.Fatalf("login during the outage: %d %+v", r.Status, r.Errors)
+	}
+	// A websocket cannot be authenticated either: it is closed with 1013
+	// (try again later), not 4403, so the app keeps its session.
+	ws, err := e.connectWS(e.API.URL, map[string]any{"Authorization": "Bearer " + tokens["session"]})
+	if err == nil {
+		_, err = ws.read(5 * time.Second)
+	}
+	if websocket.CloseStatus(err) != 1013 {
+		t.Fatalf("a websocket during the outage: want close 1013, got %v", err)
 	}
 	// A token refused on its own merits is still UNAUTHENTICATED: no database is needed to know.
 	r, _ = e.post("not-a-token", "", gqlBody(me, nil))
