@@ -1,7 +1,9 @@
 // The productions feature’s texts: French first, English complete (same keys, checked by tsc and i18n.test.ts).
 import type { Messages } from '../../app/i18n';
+import * as edit from './i18nEdit';
 
 export const fr = {
+  ...edit.fr,
   'home.logout': 'Se déconnecter',
   'home.productions': 'Productions',
   'home.myProductions': 'Mes productions',
@@ -49,6 +51,7 @@ export const fr = {
 };
 
 export const en: Messages<typeof fr> = {
+  ...edit.en,
   'home.logout': 'Sign out',
   'home.productions': 'Productions',
   'home.myProductions': 'My productions',
