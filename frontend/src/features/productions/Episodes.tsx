@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useMutation } from '@urql/preact';
 import { graphql } from '../../gql';
+import type { ProductionKind } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { fieldError } from '../../lib/errors';
 import { EmptyState, FieldError, type FieldProblem } from '../../ui';
@@ -29,6 +30,8 @@ const AddEpisodesMutation = graphql(`
   }
 `);
 
+const EPISODIC: readonly ProductionKind[] = ['TV_SERIES', 'MAGAZINE', 'ANIMATION'];
+
 interface Episode {
   id: string;
   number: number;
@@ -37,7 +40,19 @@ interface Episode {
 }
 
 /** A production's episodes; a manager adds one (its number and title) or several at once, numbered after the last. */
-export function Episodes({ productionId, episodes, manage, onAdded }: { productionId: string; episodes: Episode[]; manage: boolean; onAdded: () => void }) {
+export function Episodes({
+  productionId,
+  kind,
+  episodes,
+  manage,
+  onAdded,
+}: {
+  productionId: string;
+  kind: ProductionKind;
+  episodes: Episode[];
+  manage: boolean;
+  onAdded: () => void;
+}) {
   const { t } = useI18n();
   return (
     <section data-testid="episodes">
@@ -57,7 +72,13 @@ export function Episodes({ productionId, episodes, manage, onAdded }: { producti
           ))}
         </ol>
       )}
-      {manage && <AddEpisodes productionId={productionId} next={Math.max(0, ...episodes.map((e) => e.number)) + 1} onAdded={onAdded} />}
+      {manage && (
+        // Open at once for the kinds made of episodes; a feature film keeps it folded away.
+        <details class="episode-fold" open={EPISODIC.includes(kind) || episodes.length > 0 || undefined}>
+          <summary data-testid="episodes-toggle">{t('episodes.addMany')}</summary>
+          <AddEpisodes productionId={productionId} next={Math.max(0, ...episodes.map((e) => e.number)) + 1} onAdded={onAdded} />
+        </details>
+      )}
     </section>
   );
 }

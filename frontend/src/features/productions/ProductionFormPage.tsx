@@ -154,7 +154,8 @@ function ProductionForm({ id, initial }: { id?: string; initial: ProductionFormV
   }
 
   const invalid = (f: ProductionField) => (error?.field === f ? true : undefined);
-  const errorOf = (f: ProductionField) => <FieldError name={f} error={error} testId={`${prefix}-error-${f}`} />;
+  // The field's error when it has one, else its hint (FieldError renders nothing for another field).
+  const errorOf = (f: ProductionField) => (error?.field === f ? <FieldError name={f} error={error} testId={`${prefix}-error-${f}`} /> : null);
   const text = (f: 'title' | 'director' | 'resolution' | 'colourSpace' | 'audioLayout' | 'isan' | 'subtitleLanguages', label: Key, hint?: Key, list?: string) => (
     <label>
       {t(label)}

@@ -193,7 +193,7 @@ export function ProductionPage({ id }: { id: string }) {
         </dl>
       </section>
 
-      <Episodes productionId={id} episodes={p.episodes} manage={manage} onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
+      <Episodes productionId={id} kind={p.kind} episodes={p.episodes} manage={manage} onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
 
       <section>
         <h2>
