@@ -107,7 +107,7 @@ export function ProductionFormPage({ id }: { id?: string }) {
 }
 
 function ProductionForm({ id, initial }: { id?: string; initial: ProductionFormValues }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [v, setV] = useState(initial);
   const [error, setError] = useState<FieldProblem | null>(null);
   const [{ data: clients, fetching: loadingClients }] = useQuery({ query: ClientChoicesQuery, requestPolicy: 'cache-and-network' });
@@ -246,7 +246,7 @@ function ProductionForm({ id, initial }: { id?: string; initial: ProductionFormV
               <option value="">{t('productionForm.noFrameRate')}</option>
               {FRAME_RATES.map((r) => (
                 <option key={r} value={r}>
-                  {r.replace('.', ',')} i/s
+                  {t('productionForm.fps', { rate: lang === 'fr' ? r.replace('.', ',') : r })}
                 </option>
               ))}
             </select>
