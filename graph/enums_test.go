@@ -9,6 +9,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/slips"
 )
 
@@ -38,6 +39,7 @@ var goEnums = map[string][]string{
 	"ConflictKind":          values(planning.AllConflictKinds),
 	"SlipStatus":            values(db.AllSlipStatuses),
 	"TrackingLevel":         values(slips.AllLevels),
+	"ProductionSort":        values(productions.AllSorts),
 	"SlipWarningCode":       values(slips.AllWarningCodes),
 	"DeliveryStatus":        values(db.AllDeliveryStatuses),
 	"RecipientKind":         values(db.AllRecipientKinds),

@@ -25,6 +25,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/planning"
+	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -379,6 +380,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation         func(childComplexity int, token string, name string, password string) int
 		AddEpisode               func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
+		AddEpisodes              func(childComplexity int, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) int
 		AddExpense               func(childComplexity int, workID uuid.UUID, input model.ExpenseInput) int
 		AddQcFinding             func(childComplexity int, deliveryID uuid.UUID, input model.QcFindingInput) int
 		AddRevenueLine           func(childComplexity int, input model.RevenueLineInput) int
@@ -560,7 +562,7 @@ type ComplexityRoot struct {
 		Overruns              func(childComplexity int) int
 		PreviewRevenueImport  func(childComplexity int, source string, csv string) int
 		Production            func(childComplexity int, id uuid.UUID) int
-		Productions           func(childComplexity int, first *int, after *string, filter *model.ProductionFilter) int
+		Productions           func(childComplexity int, first *int, after *string, filter *model.ProductionFilter, sort *productions.Sort, descending *bool) int
 		RevenueLines          func(childComplexity int, first *int, after *string, filter *model.RevenueFilter) int
 		RightsHolder          func(childComplexity int, id uuid.UUID) int
 		RightsHolders         func(childComplexity int, first *int, after *string) int
@@ -1099,6 +1101,7 @@ type MutationResolver interface {
 	CreateProduction(ctx context.Context, input model.ProductionInput) (*db.Production, error)
 	UpdateProduction(ctx context.Context, id uuid.UUID, input model.ProductionInput) (*db.Production, error)
 	AddEpisode(ctx context.Context, productionID uuid.UUID, input model.EpisodeInput) (*db.Episode, error)
+	AddEpisodes(ctx context.Context, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) ([]*db.Episode, error)
 	AddTeamMember(ctx context.Context, productionID uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error)
 	RemoveTeamMember(ctx context.Context, id uuid.UUID) (bool, error)
 	CreateTechnician(ctx context.Context, input model.TechnicianInput) (*db.Technician, error)
@@ -1166,7 +1169,7 @@ type QueryResolver interface {
 	Bookings(ctx context.Context, first *int, after *string, filter *model.BookingFilter) (*model.BookingConnection, error)
 	Conflicts(ctx context.Context, from *dates.Date, to *dates.Date) ([]*planning.Conflict, error)
 	Unavailabilities(ctx context.Context, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) ([]*db.Unavailability, error)
-	Productions(ctx context.Context, first *int, after *string, filter *model.ProductionFilter) (*model.ProductionConnection, error)
+	Productions(ctx context.Context, first *int, after *string, filter *model.ProductionFilter, sort *productions.Sort, descending *bool) (*model.ProductionConnection, error)
 	Production(ctx context.Context, id uuid.UUID) (*db.Production, error)
 	Clients(ctx context.Context, first *int, after *string) (*model.ClientConnection, error)
 	Client(ctx context.Context, id uuid.UUID) (*db.Client, error)
@@ -2507,6 +2510,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddEpisode(childComplexity, args["productionId"].(uuid.UUID), args["input"].(model.EpisodeInput)), true
+	case "Mutation.addEpisodes":
+		if e.ComplexityRoot.Mutation.AddEpisodes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addEpisodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddEpisodes(childComplexity, args["productionId"].(uuid.UUID), args["count"].(int), args["titlePrefix"].(*string), args["runtimeMinutes"].(*int)), true
 	case "Mutation.addExpense":
 		if e.ComplexityRoot.Mutation.AddExpense == nil {
 			break
@@ -3785,7 +3799,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Productions(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProductionFilter)), true
+		return e.ComplexityRoot.Query.Productions(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProductionFilter), args["sort"].(*productions.Sort), args["descending"].(*bool)), true
 	case "Query.revenueLines":
 		if e.ComplexityRoot.Query.RevenueLines == nil {
 			break
@@ -7504,6 +7518,44 @@ func (ec *executionContext) field_Mutation_addEpisode_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addEpisodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "count",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["count"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "titlePrefix",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["titlePrefix"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "runtimeMinutes",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["runtimeMinutes"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addExpense_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9071,6 +9123,22 @@ func (ec *executionContext) field_Query_productions_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "sort",
+		func(ctx context.Context, v any) (*productions.Sort, error) {
+			return ec.unmarshalOProductionSort2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋproductionsᚐSort(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "descending",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["descending"] = arg4
 	return args, nil
 }
 
@@ -16449,6 +16517,68 @@ func (ec *executionContext) fieldContext_Mutation_addEpisode(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addEpisodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addEpisodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddEpisodes(ctx, fc.Args["productionId"].(uuid.UUID), fc.Args["count"].(int), fc.Args["titlePrefix"].(*string), fc.Args["runtimeMinutes"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal []*db.Episode
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*db.Episode
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Episode) graphql.Marshaler {
+			return ec.marshalNEpisode2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addEpisodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Episode(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addEpisodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_addTeamMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20183,7 +20313,7 @@ func (ec *executionContext) _Query_productions(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Productions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.ProductionFilter))
+			return ec.Resolvers.Query().Productions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*model.ProductionFilter), fc.Args["sort"].(*productions.Sort), fc.Args["descending"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProductionConnection) graphql.Marshaler {
@@ -30591,7 +30721,7 @@ func (ec *executionContext) unmarshalInputProductionFilter(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"status", "kind", "clientId", "search"}
+	fieldsInOrder := [...]string{"status", "statuses", "kind", "clientId", "search", "deadlineFrom", "deadlineTo"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30605,6 +30735,13 @@ func (ec *executionContext) unmarshalInputProductionFilter(ctx context.Context, 
 				return it, err
 			}
 			it.Status = data
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalOProductionStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOProductionKind2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionKind(ctx, v)
@@ -30626,6 +30763,20 @@ func (ec *executionContext) unmarshalInputProductionFilter(ctx context.Context, 
 				return it, err
 			}
 			it.Search = data
+		case "deadlineFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineFrom"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineFrom = data
+		case "deadlineTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineTo"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineTo = data
 		}
 	}
 	return it, nil
@@ -34160,6 +34311,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "addEpisode":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_addEpisode(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addEpisodes":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addEpisodes(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -40858,6 +41016,58 @@ func (ec *executionContext) marshalOProductionKind2ᚖgithubᚗcomᚋpostprodᚋ
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOProductionSort2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋproductionsᚐSort(ctx context.Context, v any) (*productions.Sort, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(productions.Sort)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProductionSort2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋproductionsᚐSort(ctx context.Context, sel ast.SelectionSet, v *productions.Sort) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProductionStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatusᚄ(ctx context.Context, v any) ([]db.ProductionStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]db.ProductionStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProductionStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProductionStatus2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []db.ProductionStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProductionStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOProductionStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionStatus(ctx context.Context, v any) (*db.ProductionStatus, error) {

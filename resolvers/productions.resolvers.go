@@ -38,6 +38,10 @@ func (r *mutationResolver) AddEpisode(ctx context.Context, productionID uuid.UUI
 	return r.ProductionSvc.AddEpisode(ctx, productionID, productions.EpisodeInput{Number: input.Number, Title: input.Title, RuntimeMinutes: input.RuntimeMinutes})
 }
 
+func (r *mutationResolver) AddEpisodes(ctx context.Context, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) ([]*db.Episode, error) {
+	return r.ProductionSvc.AddEpisodes(ctx, productionID, count, titlePrefix, runtimeMinutes)
+}
+
 func (r *mutationResolver) AddTeamMember(ctx context.Context, productionID uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error) {
 	return r.ProductionSvc.AddTeamMember(ctx, productionID, productions.TeamMemberInput{TechnicianID: input.TechnicianID, Function: input.Function, DailyRate: input.DailyRate, Note: input.Note})
 }
@@ -68,16 +72,24 @@ func (r *productionResolver) Team(ctx context.Context, obj *db.Production) ([]*d
 	return dataloaders.For(ctx).TeamByProduction.Load(ctx, obj.ID)()
 }
 
-func (r *queryResolver) Productions(ctx context.Context, first *int, after *string, filter *model.ProductionFilter) (*model.ProductionConnection, error) {
+func (r *queryResolver) Productions(ctx context.Context, first *int, after *string, filter *model.ProductionFilter, sort *productions.Sort, descending *bool) (*model.ProductionConnection, error) {
 	a, err := page.Parse(first, after, 20)
 	if err != nil {
 		return nil, err
 	}
 	var f productions.Filter
 	if filter != nil {
-		f = productions.Filter{Status: filter.Status, Kind: filter.Kind, ClientID: filter.ClientID, Search: filter.Search}
+		f = productions.Filter{Status: filter.Status, Statuses: filter.Statuses, Kind: filter.Kind, ClientID: filter.ClientID, Search: filter.Search,
+			DeadlineFrom: filter.DeadlineFrom, DeadlineTo: filter.DeadlineTo}
 	}
-	rows, info, err := r.ProductionSvc.List(ctx, f, a)
+	o := productions.Order{By: productions.SortRecent}
+	if sort != nil {
+		o.By = *sort
+	}
+	if descending != nil {
+		o.Descending = *descending
+	}
+	rows, info, err := r.ProductionSvc.List(ctx, f, o, a)
 	if err != nil {
 		return nil, err
 	}

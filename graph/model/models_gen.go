@@ -285,11 +285,17 @@ type ProductionEdge struct {
 }
 
 type ProductionFilter struct {
-	Status   *db.ProductionStatus `json:"status,omitempty"`
-	Kind     *db.ProductionKind   `json:"kind,omitempty"`
-	ClientID *uuid.UUID           `json:"clientId,omitempty"`
-	// Case-insensitive match on the title or the director.
+	Status *db.ProductionStatus `json:"status,omitempty"`
+	// Any of these statuses (with status, both apply).
+	Statuses []db.ProductionStatus `json:"statuses,omitempty"`
+	Kind     *db.ProductionKind    `json:"kind,omitempty"`
+	ClientID *uuid.UUID            `json:"clientId,omitempty"`
+	// Case-insensitive match on the title, the director or the client's name.
 	Search *string `json:"search,omitempty"`
+	// Delivery deadline on or after this day (productions without a deadline are left out).
+	DeadlineFrom *dates.Date `json:"deadlineFrom,omitempty"`
+	// Delivery deadline on or before this day (productions without a deadline are left out).
+	DeadlineTo *dates.Date `json:"deadlineTo,omitempty"`
 }
 
 type ProductionInput struct {

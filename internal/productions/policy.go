@@ -82,6 +82,7 @@ var Fields = map[string]auth.Check{
 	"Mutation.createProduction": CanManage,
 	"Mutation.updateProduction": CanManage,
 	"Mutation.addEpisode":       CanManage,
+	"Mutation.addEpisodes":      CanManage,
 	"Mutation.addTeamMember":    CanManage,
 	"Mutation.removeTeamMember": CanManage,
 }

@@ -14,41 +14,9 @@ import (
 	"github.com/postprod/postprod/internal/isan"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
-	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
 	"github.com/postprod/postprod/internal/platform/service"
 )
-
-type Filter struct {
-	Status   *db.ProductionStatus
-	Kind     *db.ProductionKind
-	ClientID *uuid.UUID
-	Search   *string
-}
-
-// List returns the caller's productions, most recent first.
-func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Production, page.Info, error) {
-	p, err := auth.Require(ctx)
-	if err != nil {
-		return nil, page.Info{}, err
-	}
-	q := Visible(s.DB.NewSelect(), p)
-	if f.Status != nil {
-		q = q.Where("production.status = ?", *f.Status)
-	}
-	if f.Kind != nil {
-		q = q.Where("production.kind = ?", *f.Kind)
-	}
-	if f.ClientID != nil {
-		q = q.Where("production.client_id = ?", *f.ClientID)
-	}
-	if f.Search != nil && strings.TrimSpace(*f.Search) != "" {
-		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(*f.Search)) + "%"
-		q = q.Where("(production.title ILIKE ? OR production.director ILIKE ?)", like, like)
-	}
-	q = q.Order("production.created_at DESC", "production.id")
-	return page.Fetch[*db.Production](ctx, q, a)
-}
 
 type Input struct {
 	Title            string
@@ -186,41 +154,5 @@ func (s *Service) Update(ctx context.Context, id uuid.UUID, in Input) (*db.Produ
 			return nil, err
 		}
 		return prod, c.Emit(&prod.ID, "production.updated", &prod.ID, nil)
-	})
-}
-
-type EpisodeInput struct {
-	Number         int
-	Title          *string
-	RuntimeMinutes *int
-}
-
-func (s *Service) AddEpisode(ctx context.Context, productionID uuid.UUID, in EpisodeInput) (*db.Episode, error) {
-	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Episode, error) {
-		if in.Number <= 0 || in.Number > 10000 {
-			return nil, apperr.Invalid("number", "Le numéro d'épisode doit être positif.", "The episode number must be positive.")
-		}
-		if in.RuntimeMinutes != nil && *in.RuntimeMinutes <= 0 {
-			return nil, apperr.Invalid("runtimeMinutes", "La durée doit être positive.", "The runtime must be positive.")
-		}
-		title, err := validate.Optional("title", validate.Str(in.Title), 200)
-		if err != nil {
-			return nil, err
-		}
-		ep := &db.Episode{OrganisationID: c.P.OrganisationID, ProductionID: productionID, Number: in.Number, Title: title, RuntimeMinutes: in.RuntimeMinutes}
-		if _, err := get(ctx, c.Tx, c.P, productionID); err != nil {
-			return nil, err
-		}
-		exists, err := c.Tx.NewSelect().Model((*db.Episode)(nil)).Where("production_id = ? AND number = ?", productionID, in.Number).Exists(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if exists {
-			return nil, apperr.New(apperr.Conflict, "number", "Cet épisode existe déjà.", "This episode already exists.")
-		}
-		if _, err := c.Tx.NewInsert().Model(ep).Returning("*").Exec(ctx); err != nil {
-			return nil, err
-		}
-		return ep, c.Emit(&productionID, "episode.added", &ep.ID, nil)
 	})
 }

@@ -19,7 +19,12 @@ export interface NavItem {
 
 const ITEMS: Record<NavKey, NavItem> = {
   dashboard: { key: 'dashboard', path: '/dashboard', icon: 'gauge', routes: ['dashboard'] },
-  productions: { key: 'productions', path: '/', icon: 'film', routes: ['home', 'production', 'productionPlanning', 'productionTracking'] },
+  productions: {
+    key: 'productions',
+    path: '/productions',
+    icon: 'film',
+    routes: ['home', 'productions', 'newProduction', 'production', 'editProduction', 'productionPlanning', 'productionTracking', 'clients', 'newClient', 'client'],
+  },
   board: { key: 'board', path: '/planning', icon: 'calendar', routes: ['board'] },
   deliveries: { key: 'deliveries', path: '/deliveries', icon: 'send', routes: ['deliveries', 'delivery'] },
   catalogue: { key: 'catalogue', path: '/catalogue', icon: 'book', routes: ['catalogue', 'holders', 'revenueImport', 'runs', 'work'] },

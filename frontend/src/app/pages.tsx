@@ -4,6 +4,9 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
 import { HomePage } from '../features/productions/HomePage';
 import { ProductionPage } from '../features/productions/ProductionPage';
+import { ProductionsPage } from '../features/productions/ProductionsPage';
+import { ProductionFormPage } from '../features/productions/ProductionFormPage';
+import { ClientFormPage, ClientsPage } from '../features/productions/ClientsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ProductionPlanningPage } from '../features/planning/ProductionPlanningPage';
 import { ResourceBoardPage } from '../features/planning/ResourceBoardPage';
@@ -29,7 +32,13 @@ export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
   invitation: (p) => <InvitationPage token={p.token} />,
   home: () => <HomePage />,
   dashboard: () => <DashboardPage />,
+  productions: () => <ProductionsPage />,
+  newProduction: () => <ProductionFormPage />,
   production: (p) => <ProductionPage id={p.id} />,
+  editProduction: (p) => <ProductionFormPage id={p.id} />,
+  clients: () => <ClientsPage />,
+  newClient: () => <ClientFormPage />,
+  client: (p) => <ClientFormPage id={p.id} />,
   productionPlanning: (p) => <ProductionPlanningPage id={p.id} />,
   productionTracking: (p) => <TrackingPage id={p.id} />,
   board: () => <ResourceBoardPage />,

@@ -7,7 +7,13 @@ describe('matchRoute', () => {
     ['/login', 'login', {}],
     ['/dashboard', 'dashboard', {}],
     ['/dashboard/', 'dashboard', {}],
+    ['/productions', 'productions', {}],
+    ['/productions/new', 'newProduction', {}],
     ['/productions/p1', 'production', { id: 'p1' }],
+    ['/productions/p1/edit', 'editProduction', { id: 'p1' }],
+    ['/clients', 'clients', {}],
+    ['/clients/new', 'newClient', {}],
+    ['/clients/c1', 'client', { id: 'c1' }],
     ['/productions/p1/', 'production', { id: 'p1' }],
     ['/productions/p%201/planning', 'productionPlanning', { id: 'p 1' }],
     ['/productions/p1/tracking', 'productionTracking', { id: 'p1' }],
@@ -31,7 +37,7 @@ describe('matchRoute', () => {
     expect(matchRoute(path)).toMatchObject({ name, params });
   });
 
-  it.each(['/nope', '/productions', '/productions/p1/other', '/productions//planning', '/catalogue/works', '/admin', '/deliveries/d1/x', '/invitation/%E0%A4%A'])(
+  it.each(['/nope', '/clients/c1/x', '/productions/p1/other', '/productions//planning', '/catalogue/works', '/admin', '/deliveries/d1/x', '/invitation/%E0%A4%A'])(
     '%s is not an address of the app',
     (path) => {
       expect(matchRoute(path)).toBeNull();

@@ -8,6 +8,7 @@ import { parisNow, workingDayTest } from '../../lib/dates';
 import { WIDE, useDebounced, useMediaQuery } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { ganttRange } from './gantt';
+import { lastListPath } from '../productions/listState';
 import { linkTo } from '../../lib/navigation';
 import { DateText, EmptyState, LoadingOrError } from '../../ui';
 import { canManage } from '../../lib/roles';
@@ -182,7 +183,7 @@ export function ProductionPlanningPage({ id }: { id: string }) {
   if (!p) {
     return (
       <main class="container">
-        <a href="/" onClick={linkTo('/')}>
+        <a href={lastListPath()} onClick={linkTo(lastListPath())}>
           ← {t('common.back')}
         </a>
         <LoadingOrError fetching={fetching} error={error} />
@@ -208,7 +209,7 @@ export function ProductionPlanningPage({ id }: { id: string }) {
   return (
     <main class={`container planning-page ${wide ? 'wide' : ''} ${selected && !wide ? 'with-sheet' : ''}`}>
       <nav class="crumbs">
-        <a href="/" onClick={linkTo('/')}>
+        <a href={lastListPath()} onClick={linkTo(lastListPath())}>
           ← {t('common.back')}
         </a>
         <LiveBadge />

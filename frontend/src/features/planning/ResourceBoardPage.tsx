@@ -9,6 +9,7 @@ import { capitalise, formatMonth, formatRange } from '../../lib/format';
 import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { moveKeepingLength } from './gantt';
+import { lastListPath } from '../productions/listState';
 import { linkTo } from '../../lib/navigation';
 import { LoadingOrError } from '../../ui';
 import { canManage } from '../../lib/roles';
@@ -158,7 +159,7 @@ export function ResourceBoardPage() {
   if (meData && !allowed) {
     return (
       <main class="container">
-        <a href="/" onClick={linkTo('/')}>
+        <a href={lastListPath()} onClick={linkTo(lastListPath())}>
           ← {t('common.back')}
         </a>
         <p class="error">{t('board.forbidden')}</p>
@@ -174,7 +175,7 @@ export function ResourceBoardPage() {
   return (
     <main class={`container board-page ${wide ? 'wide' : ''}`}>
       <nav class="crumbs">
-        <a href="/" onClick={linkTo('/')}>
+        <a href={lastListPath()} onClick={linkTo(lastListPath())}>
           ← {t('common.back')}
         </a>
         <LiveBadge />

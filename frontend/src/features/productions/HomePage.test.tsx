@@ -19,9 +19,11 @@ function api(body: { query: string }) {
           user: { __typename: 'User', id: 'user-1', name: 'Nicolas Garnier' },
           organisation: { __typename: 'Organisation', id: 'org-1', name: 'Studio' },
         },
-        productions: { __typename: 'ProductionConnection', totalCount: 0, edges: [] },
       },
     };
+  }
+  if (body.query.includes('query ProductionList')) {
+    return { data: { productions: { __typename: 'ProductionConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } } };
   }
   if (body.query.includes('mutation Logout')) return { data: { logout: true } };
   throw new Error(`unexpected query ${body.query}`);

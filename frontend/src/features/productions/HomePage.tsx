@@ -4,32 +4,16 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { useLogout } from '../auth/useLogout';
-import { DateText, EmptyState, Loading, LoadingOrError, StatusBadge } from '../../ui';
+import { Loading, LoadingOrError } from '../../ui';
+import { Checklist } from './Checklist';
+import { ProductionList } from './ProductionList';
+import { ProductionActions } from './ProductionsPage';
 import { ROLE, canAdminister, canManage, isStaff, seesOwnOnly } from '../../lib/roles';
 
 const HomeQuery = graphql(`
   query Home {
     me {
       ...Viewer
-    }
-    productions(first: 50) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          kind
-          status
-          director
-          client {
-            id
-            name
-          }
-          spec {
-            deliveryDeadline
-          }
-        }
-      }
     }
   }
 `);
@@ -60,7 +44,7 @@ export function HomePage() {
     );
   }
 
-  const { me, productions } = data;
+  const { me } = data;
   const scoped = seesOwnOnly(me.role);
 
   return (
@@ -130,35 +114,11 @@ export function HomePage() {
         </nav>
       )}
 
-      <h1>{scoped ? t('home.myProductions') : t('home.productions')}</h1>
-      <p class="muted">{t('home.count', { n: productions.totalCount })}</p>
+      {canManage(me.role) && <Checklist organisationId={me.organisation.id} />}
 
-      {productions.edges.length === 0 ? (
-        <EmptyState>{t('home.empty')}</EmptyState>
-      ) : (
-        <ul class="cards">
-          {productions.edges.map(({ node: p }) => (
-            <li key={p.id} data-testid="production-item">
-              <a href={`/productions/${p.id}`} onClick={linkTo(`/productions/${p.id}`)}>
-                <span class="card-title">{p.title}</span>
-                <span class="card-meta">
-                  {p.client.name}
-                  {p.director && <> · {p.director}</>}
-                </span>
-                <span class="badges">
-                  <span class="badge">{t(`kind.${p.kind}`)}</span>
-                  <StatusBadge kind="production" status={p.status} />
-                  {p.spec.deliveryDeadline && (
-                    <span class="deadline">
-                      {t('home.deadline')} <DateText date={p.spec.deliveryDeadline} />
-                    </span>
-                  )}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <h1>{scoped ? t('home.myProductions') : t('home.productions')}</h1>
+      <ProductionActions role={me.role} />
+      <ProductionList role={me.role} />
     </main>
   );
 }

@@ -6,7 +6,11 @@ import { useLiveState } from '../../lib/api';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from './ProductionTabs';
 import { formatDateTime } from '../../lib/format';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type Key } from '../../app/i18n';
+import { canManage } from '../../lib/roles';
+import { lastListPath } from './listState';
+import { Episodes } from './Episodes';
+import './productions.css';
 import { linkTo } from '../../lib/navigation';
 import { ProductionDeliveries } from '../deliveries/ProductionDeliveries';
 import { DateText, EmptyState, LoadingOrError, Money, StatusBadge } from '../../ui';
@@ -35,6 +39,9 @@ export const ProductionDetailDoc = graphql(`
         resolution
         colourSpace
         audioLayout
+        loudnessLufs
+        subtitleLanguages
+        documents
       }
     }
     episodes {
@@ -58,6 +65,9 @@ export const ProductionDetailDoc = graphql(`
 
 const ProductionQuery = graphql(`
   query Production($id: ID!) {
+    me {
+      role
+    }
     production(id: $id) {
       ...ProductionDetail
     }
@@ -109,12 +119,15 @@ export function ProductionPage({ id }: { id: string }) {
   }, [event]);
 
   const p = data?.production;
+  // Back to the list as it was left (its search and filters), not to the home page.
+  const back = lastListPath();
+  const manage = canManage(data?.me.role);
 
   if (!p) {
     return (
       <main class="container">
-        <a href="/" onClick={linkTo('/')}>
-          ← {t('common.back')}
+        <a href={back} onClick={linkTo(back)} data-testid="back-link">
+          {t('list.back')}
         </a>
         <LoadingOrError fetching={fetching} error={error} />
       </main>
@@ -125,8 +138,8 @@ export function ProductionPage({ id }: { id: string }) {
   return (
     <main class="container">
       <nav class="crumbs">
-        <a href="/" onClick={linkTo('/')}>
-          ← {t('common.back')}
+        <a href={back} onClick={linkTo(back)} data-testid="back-link">
+          {t('list.back')}
         </a>
         <LiveBadge />
       </nav>
@@ -138,6 +151,13 @@ export function ProductionPage({ id }: { id: string }) {
         <StatusBadge kind="production" status={p.status} />
       </p>
       <p class="muted">{t('production.updatedAt', { at: formatDateTime(p.updatedAt, lang) })}</p>
+      {manage && (
+        <nav class="page-actions">
+          <a href={`/productions/${id}/edit`} onClick={linkTo(`/productions/${id}/edit`)} role="button" class="secondary outline" data-testid="edit-production">
+            {t('productionForm.edit')}
+          </a>
+        </nav>
+      )}
 
       <section>
         <h2>{t('production.details')}</h2>
@@ -166,28 +186,14 @@ export function ProductionPage({ id }: { id: string }) {
           <Detail label={t('production.resolution')} value={tp.resolution} />
           <Detail label={t('production.colourSpace')} value={tp.colourSpace} />
           <Detail label={t('production.audioLayout')} value={tp.audioLayout} />
+          <Detail label={t('production.loudness')} value={tp.loudnessLufs == null ? null : `${String(tp.loudnessLufs).replace('.', lang === 'fr' ? ',' : '.')} LUFS`} />
+          <Detail label={t('production.subtitles')} value={tp.subtitleLanguages.map((l) => l.toUpperCase()).join(', ')} />
+          <Detail label={t('production.documents')} value={tp.documents.map((d) => t(`production.doc.${d}` as Key)).join(', ')} />
           <Detail label={t('production.isan')} value={p.spec.isan} />
         </dl>
       </section>
 
-      <section>
-        <h2>
-          {t('production.episodes')} <small class="muted">({p.episodes.length})</small>
-        </h2>
-        {p.episodes.length === 0 ? (
-          <EmptyState>{t('production.noEpisodes')}</EmptyState>
-        ) : (
-          <ol class="rows">
-            {p.episodes.map((e) => (
-              <li key={e.id}>
-                <span class="num">{e.number}</span>
-                <span class="grow">{e.title || '—'}</span>
-                {e.runtimeMinutes != null && <span class="muted">{t('production.minutes', { n: e.runtimeMinutes })}</span>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <Episodes productionId={id} kind={p.kind} episodes={p.episodes} manage={manage} onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
 
       <section>
         <h2>
@@ -204,9 +210,11 @@ export function ProductionPage({ id }: { id: string }) {
                   <br />
                   <small class="muted">{m.function}</small>
                 </span>
-                <span class="money" title={t('production.dailyRate')}>
-                  <Money amount={m.dailyRate} />
-                </span>
+                {m.dailyRate != null && (
+                  <span class="money" title={t('production.dailyRate')} data-testid="team-rate">
+                    <Money amount={m.dailyRate} /> <small class="muted">{t('production.perDay')}</small>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

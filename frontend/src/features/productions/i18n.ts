@@ -1,11 +1,12 @@
 // The productions feature’s texts: French first, English complete (same keys, checked by tsc and i18n.test.ts).
 import type { Messages } from '../../app/i18n';
+import * as edit from './i18nEdit';
 
 export const fr = {
+  ...edit.fr,
   'home.logout': 'Se déconnecter',
   'home.productions': 'Productions',
   'home.myProductions': 'Mes productions',
-  'home.count': '{n} production(s)',
   'home.empty': 'Aucune production pour le moment.',
   'home.deadline': 'Livraison',
   'production.details': 'Fiche',
@@ -49,10 +50,10 @@ export const fr = {
 };
 
 export const en: Messages<typeof fr> = {
+  ...edit.en,
   'home.logout': 'Sign out',
   'home.productions': 'Productions',
   'home.myProductions': 'My productions',
-  'home.count': '{n} production(s)',
   'home.empty': 'No productions yet.',
   'home.deadline': 'Delivery',
   'production.details': 'Details',

@@ -6,6 +6,7 @@ import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
 import { formatMoney } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
+import { lastListPath } from '../productions/listState';
 import { linkTo } from '../../lib/navigation';
 import { formatMinutes } from './slips';
 import { levelClass } from '../dashboard/DashboardPage';
@@ -170,7 +171,7 @@ export function TrackingPage({ id }: { id: string }) {
     return (
       <main class="container">
         <nav class="crumbs">
-          <a href="/" onClick={linkTo('/')}>
+          <a href={lastListPath()} onClick={linkTo(lastListPath())}>
             ← {t('common.back')}
           </a>
         </nav>
@@ -197,7 +198,7 @@ export function TrackingPage({ id }: { id: string }) {
   return (
     <main class="container wide tracking-page">
       <nav class="crumbs">
-        <a href="/" onClick={linkTo('/')}>
+        <a href={lastListPath()} onClick={linkTo(lastListPath())}>
           ← {t('common.back')}
         </a>
         <LiveBadge />
