@@ -83,5 +83,6 @@ var Fields = map[string]auth.Check{
 	"Mutation.updateProduction": CanManage,
 	"Mutation.addEpisode":       CanManage,
 	"Mutation.addTeamMember":    CanManage,
+	"Mutation.updateTeamMember": CanManage,
 	"Mutation.removeTeamMember": CanManage,
 }
