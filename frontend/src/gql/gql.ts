@@ -103,6 +103,23 @@ type Documents = {
     "\n  fragment ProductionDetail on Production {\n    id\n    title\n    kind\n    status\n    director\n    notes\n    updatedAt\n    client {\n      id\n      name\n    }\n    spec {\n      runtimeMinutes\n      deliveryDeadline\n      isan\n      technicalProfile {\n        frameRate\n        resolution\n        colourSpace\n        audioLayout\n      }\n    }\n    episodes {\n      id\n      number\n      title\n      runtimeMinutes\n    }\n    team {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProductionDetailFragmentDoc,
     "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": typeof types.ProductionDocument,
     "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": typeof types.ProductionEventsDocument,
+    "\n  query ProductionTeam($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      team {\n        id\n        function\n        dailyRate\n        note\n        technician {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProductionTeamDocument,
+    "\n  query TeamTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n          functions\n          dailyRate\n        }\n      }\n    }\n  }\n": typeof types.TeamTechniciansDocument,
+    "\n  mutation AddTeamMember($productionId: ID!, $input: TeamMemberInput!) {\n    addTeamMember(productionId: $productionId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation UpdateTeamMember($id: ID!, $input: TeamMemberInput!) {\n    updateTeamMember(id: $id, input: $input) {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  query Rooms {\n    me {\n      role\n    }\n    rooms(first: 200) {\n      edges {\n        node {\n          ...RoomFields\n        }\n      }\n    }\n  }\n": typeof types.RoomsDocument,
+    "\n  mutation CreateRoom($input: RoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: RoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.UpdateRoomDocument,
+    "\n  mutation CreateTechnician($input: TechnicianInput!) {\n    createTechnician(input: $input) {\n      ...TechnicianFields\n    }\n  }\n": typeof types.CreateTechnicianDocument,
+    "\n  mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {\n    updateTechnician(id: $id, input: $input) {\n      ...TechnicianFields\n    }\n  }\n": typeof types.UpdateTechnicianDocument,
+    "\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": typeof types.TechnicianDocument,
+    "\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n": typeof types.DeclareUnavailabilityForDocument,
+    "\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": typeof types.DeleteUnavailabilityForDocument,
+    "\n  query Technicians($first: Int!, $search: String) {\n    me {\n      role\n    }\n    technicians(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...TechnicianFields\n        }\n      }\n    }\n  }\n": typeof types.TechniciansDocument,
+    "\n  fragment TechnicianFields on Technician {\n    id\n    name\n    functions\n    skills\n    employment\n    hourlyRate\n    dailyRate\n    email\n    phone\n  }\n": typeof types.TechnicianFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    id\n    name\n    kind\n    dailyRate\n  }\n": typeof types.RoomFieldsFragmentDoc,
+    "\n  query OperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          code\n          label\n          department\n        }\n      }\n    }\n  }\n": typeof types.OperationChoicesDocument,
     "\n  query MyDay($today: Date!) {\n    me {\n      ...TechnicianViewer\n    }\n    bookings(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          ...OwnBooking\n          task {\n            id\n            operation {\n              id\n              label\n            }\n          }\n        }\n      }\n    }\n    slips(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          id\n          status\n          start\n          end\n          task {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyDayDocument,
     "\n  query MySlips {\n    me {\n      role\n    }\n    slips(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          date\n          start\n          end\n          breakMinutes\n          workedMinutes\n          notes\n          rejectionReason\n          submittedAt\n          reviewedAt\n          production {\n            id\n            title\n          }\n          task {\n            id\n            title\n          }\n          operation {\n            id\n            label\n          }\n          room {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MySlipsDocument,
     "\n  query SlipToCorrect($id: ID!) {\n    slip(id: $id) {\n      id\n      clientId\n      status\n      current\n      rejectionReason\n      date\n      start\n      end\n      breakMinutes\n      notes\n      production {\n        id\n        title\n      }\n      task {\n        id\n        title\n      }\n      operation {\n        id\n        label\n      }\n      room {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SlipToCorrectDocument,
@@ -203,6 +220,23 @@ const documents: Documents = {
     "\n  fragment ProductionDetail on Production {\n    id\n    title\n    kind\n    status\n    director\n    notes\n    updatedAt\n    client {\n      id\n      name\n    }\n    spec {\n      runtimeMinutes\n      deliveryDeadline\n      isan\n      technicalProfile {\n        frameRate\n        resolution\n        colourSpace\n        audioLayout\n      }\n    }\n    episodes {\n      id\n      number\n      title\n      runtimeMinutes\n    }\n    team {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": types.ProductionDetailFragmentDoc,
     "\n  query Production($id: ID!) {\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": types.ProductionDocument,
     "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": types.ProductionEventsDocument,
+    "\n  query ProductionTeam($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      team {\n        id\n        function\n        dailyRate\n        note\n        technician {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProductionTeamDocument,
+    "\n  query TeamTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n          functions\n          dailyRate\n        }\n      }\n    }\n  }\n": types.TeamTechniciansDocument,
+    "\n  mutation AddTeamMember($productionId: ID!, $input: TeamMemberInput!) {\n    addTeamMember(productionId: $productionId, input: $input) {\n      id\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation UpdateTeamMember($id: ID!, $input: TeamMemberInput!) {\n    updateTeamMember(id: $id, input: $input) {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  query Rooms {\n    me {\n      role\n    }\n    rooms(first: 200) {\n      edges {\n        node {\n          ...RoomFields\n        }\n      }\n    }\n  }\n": types.RoomsDocument,
+    "\n  mutation CreateRoom($input: RoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: RoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      ...RoomFields\n    }\n  }\n": types.UpdateRoomDocument,
+    "\n  mutation CreateTechnician($input: TechnicianInput!) {\n    createTechnician(input: $input) {\n      ...TechnicianFields\n    }\n  }\n": types.CreateTechnicianDocument,
+    "\n  mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {\n    updateTechnician(id: $id, input: $input) {\n      ...TechnicianFields\n    }\n  }\n": types.UpdateTechnicianDocument,
+    "\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": types.TechnicianDocument,
+    "\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n": types.DeclareUnavailabilityForDocument,
+    "\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": types.DeleteUnavailabilityForDocument,
+    "\n  query Technicians($first: Int!, $search: String) {\n    me {\n      role\n    }\n    technicians(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...TechnicianFields\n        }\n      }\n    }\n  }\n": types.TechniciansDocument,
+    "\n  fragment TechnicianFields on Technician {\n    id\n    name\n    functions\n    skills\n    employment\n    hourlyRate\n    dailyRate\n    email\n    phone\n  }\n": types.TechnicianFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    id\n    name\n    kind\n    dailyRate\n  }\n": types.RoomFieldsFragmentDoc,
+    "\n  query OperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          code\n          label\n          department\n        }\n      }\n    }\n  }\n": types.OperationChoicesDocument,
     "\n  query MyDay($today: Date!) {\n    me {\n      ...TechnicianViewer\n    }\n    bookings(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          ...OwnBooking\n          task {\n            id\n            operation {\n              id\n              label\n            }\n          }\n        }\n      }\n    }\n    slips(first: 50, filter: { from: $today, to: $today }) {\n      edges {\n        node {\n          id\n          status\n          start\n          end\n          task {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MyDayDocument,
     "\n  query MySlips {\n    me {\n      role\n    }\n    slips(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          date\n          start\n          end\n          breakMinutes\n          workedMinutes\n          notes\n          rejectionReason\n          submittedAt\n          reviewedAt\n          production {\n            id\n            title\n          }\n          task {\n            id\n            title\n          }\n          operation {\n            id\n            label\n          }\n          room {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MySlipsDocument,
     "\n  query SlipToCorrect($id: ID!) {\n    slip(id: $id) {\n      id\n      clientId\n      status\n      current\n      rejectionReason\n      date\n      start\n      end\n      breakMinutes\n      notes\n      production {\n        id\n        title\n      }\n      task {\n        id\n        title\n      }\n      operation {\n        id\n        label\n      }\n      room {\n        id\n        name\n      }\n    }\n  }\n": types.SlipToCorrectDocument,
@@ -584,6 +618,74 @@ export function graphql(source: "\n  query Production($id: ID!) {\n    productio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionTeam($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      team {\n        id\n        function\n        dailyRate\n        note\n        technician {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductionTeam($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      team {\n        id\n        function\n        dailyRate\n        note\n        technician {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n          functions\n          dailyRate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n          functions\n          dailyRate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($productionId: ID!, $input: TeamMemberInput!) {\n    addTeamMember(productionId: $productionId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddTeamMember($productionId: ID!, $input: TeamMemberInput!) {\n    addTeamMember(productionId: $productionId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeamMember($id: ID!, $input: TeamMemberInput!) {\n    updateTeamMember(id: $id, input: $input) {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeamMember($id: ID!, $input: TeamMemberInput!) {\n    updateTeamMember(id: $id, input: $input) {\n      id\n      function\n      dailyRate\n      note\n      technician {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rooms {\n    me {\n      role\n    }\n    rooms(first: 200) {\n      edges {\n        node {\n          ...RoomFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Rooms {\n    me {\n      role\n    }\n    rooms(first: 200) {\n      edges {\n        node {\n          ...RoomFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoom($input: RoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoom($input: RoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoom($id: ID!, $input: RoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoom($id: ID!, $input: RoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTechnician($input: TechnicianInput!) {\n    createTechnician(input: $input) {\n      ...TechnicianFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTechnician($input: TechnicianInput!) {\n    createTechnician(input: $input) {\n      ...TechnicianFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {\n    updateTechnician(id: $id, input: $input) {\n      ...TechnicianFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {\n    updateTechnician(id: $id, input: $input) {\n      ...TechnicianFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"): (typeof documents)["\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Technicians($first: Int!, $search: String) {\n    me {\n      role\n    }\n    technicians(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...TechnicianFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Technicians($first: Int!, $search: String) {\n    me {\n      role\n    }\n    technicians(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...TechnicianFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TechnicianFields on Technician {\n    id\n    name\n    functions\n    skills\n    employment\n    hourlyRate\n    dailyRate\n    email\n    phone\n  }\n"): (typeof documents)["\n  fragment TechnicianFields on Technician {\n    id\n    name\n    functions\n    skills\n    employment\n    hourlyRate\n    dailyRate\n    email\n    phone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomFields on Room {\n    id\n    name\n    kind\n    dailyRate\n  }\n"): (typeof documents)["\n  fragment RoomFields on Room {\n    id\n    name\n    kind\n    dailyRate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          code\n          label\n          department\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          code\n          label\n          department\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
