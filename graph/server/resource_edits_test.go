@@ -91,3 +91,33 @@ func TestUpdateTeamMember(t *testing.T) {
 		t.Fatalf("another organisation edited the team: %+v", r.Errors)
 	}
 }
+
+// moveBooking edits the hours and the note too, keeps them when omitted, and refuses an end
+// before the start of the day on its field without changing anything.
+func TestMoveBookingEditsHoursAndNote(t *testing.T) {
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Resa Post")
+	coord := fx.as(db.RoleCoordinator)
+	b := fx.booking(fx.task(fx.production()), "technicianId", fx.technicianID, "note", "Avant")
+	move := `mutation($id:ID!,$in:BookingMoveInput!){ moveBooking(id:$id, input:$in){ startDate endDate from to note status } }`
+	type got struct {
+		MoveBooking struct{ StartDate, EndDate, From, To, Note, Status string }
+	}
+	var d got
+	e.call(coord, move, map[string]any{"id": b, "in": map[string]any{"startDate": "2026-03-03", "endDate": "2026-03-04", "from": "10:00", "to": "19:30", "note": "Après", "status": "PENCILLED"}}, &d)
+	if m := d.MoveBooking; m.StartDate != "2026-03-03" || m.EndDate != "2026-03-04" || m.From != "10:00" || m.To != "19:30" || m.Note != "Après" || m.Status != "PENCILLED" {
+		t.Fatalf("edited booking: %+v", m)
+	}
+	e.call(coord, move, map[string]any{"id": b, "in": map[string]any{"startDate": "2026-03-02", "endDate": "2026-03-02"}}, &d)
+	if m := d.MoveBooking; m.From != "10:00" || m.To != "19:30" || m.Note != "Après" || m.Status != "PENCILLED" {
+		t.Fatalf("omitted fields changed: %+v", m)
+	}
+	before := e.snapshot("bookings")
+	r := e.do(coord, move, map[string]any{"id": b, "in": map[string]any{"startDate": "2026-03-02", "endDate": "2026-03-02", "to": "08:00"}})
+	if r.code() != "VALIDATION" || r.Errors[0].Extensions["field"] != "to" {
+		t.Fatalf("an end before the start: %+v", r.Errors)
+	}
+	if e.snapshot("bookings") != before {
+		t.Fatal("a refused edit changed the booking")
+	}
+}
