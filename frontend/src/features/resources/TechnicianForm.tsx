@@ -112,7 +112,7 @@ export function TechnicianForm({
         <label>
           {t('resources.functions')}
           <input value={v.functions} {...invalidIf('functions', error)} onInput={(e) => set('functions', e.currentTarget.value)} data-testid={`${prefix}-functions`} />
-          {errorOf('functions') ?? <small class="muted">{t('resources.functionsHint')}</small>}
+          {error?.field === 'functions' ? errorOf('functions') : <small class="muted">{t('resources.functionsHint')}</small>}
         </label>
         <label>
           {t('resources.employment')}
