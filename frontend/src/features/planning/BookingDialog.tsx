@@ -229,7 +229,7 @@ export function BookingDialog({ mode, onClose, onSaved }: { mode: BookingDialogM
             </select>
             {errorOf('resourceId')}
           </label>
-          <div class="grid-2">
+          <div class="grid-2 dates">
             <label>
               {t('booking.start')}
               <input
@@ -250,6 +250,8 @@ export function BookingDialog({ mode, onClose, onSaved }: { mode: BookingDialogM
               <input type="date" value={v.endDate} min={v.startDate} {...invalidIf('endDate', error)} onInput={(e) => set('endDate', e.currentTarget.value)} data-testid="booking-end" />
               {errorOf('endDate')}
             </label>
+          </div>
+          <div class="grid-2">
             <label>
               {t('booking.from')}
               <input type="time" value={v.from} {...invalidIf('from', error)} onInput={(e) => set('from', e.currentTarget.value)} data-testid="booking-from" />

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
-import { addDays, isWeekend, parisNow, workingDayTest } from '../../lib/dates';
+import { addDays, isWeekend, maxDate, parisNow, workingDayTest } from '../../lib/dates';
 import { WIDE, useDebounced, useMediaQuery } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { ganttRange } from './gantt';
@@ -19,7 +19,6 @@ import { PlanningList } from './PlanningList';
 import { TaskDialog, valuesOf } from './TaskDialog';
 import { BookingDialog, type BookingDialogMode } from './BookingDialog';
 import { emptyTask, slotBooking, type TaskValues } from './planForms';
-import { maxDate } from '../../lib/dates';
 import './planEdit.css';
 
 const PlanningQuery = graphql(`
@@ -251,7 +250,7 @@ export function ProductionPlanningPage({ id }: { id: string }) {
         if (!res.error) refreshConflicts();
       }}
       onEdit={() => setTaskDialog({ task: selected, initial: valuesOf(selected, lang) })}
-      onBook={() => openBooking(selected, maxDate(selected.startDate, today <= selected.endDate ? today : selected.startDate))}
+      onBook={() => openBooking(selected, today >= selected.startDate && today <= selected.endDate ? today : selected.startDate)}
       onDelete={async () => {
         const res = await deleteTask({ id: selected.id });
         if (!res.error) {

@@ -1,5 +1,6 @@
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
+import './tabs.css';
 
 /** The production page's views: its details, its planning, the tracking of its hours and its team. */
 export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' | 'tracking' | 'team' }) {

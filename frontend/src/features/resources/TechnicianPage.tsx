@@ -165,7 +165,7 @@ function DeclareForm({ technicianId, name, today, onDone }: { technicianId: stri
   return (
     <form onSubmit={submit} class="card-form" data-testid="declare-form">
       <h3>{t('resources.declareFor', { name })}</h3>
-      <div class="grid-2">
+      <div class="grid-2 dates">
         <label>
           {t('schedule.from')}
           <input
