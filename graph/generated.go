@@ -438,7 +438,9 @@ type ComplexityRoot struct {
 		UpdateDeliverySpec       func(childComplexity int, id uuid.UUID, input model.DeliverySpecInput) int
 		UpdateOrganisation       func(childComplexity int, input model.OrganisationInput) int
 		UpdateProduction         func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
+		UpdateRoom               func(childComplexity int, id uuid.UUID, input model.RoomInput) int
 		UpdateTask               func(childComplexity int, id uuid.UUID, input model.TaskInput) int
+		UpdateTeamMember         func(childComplexity int, id uuid.UUID, input model.TeamMemberInput) int
 		UpdateTechnician         func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
 		UpdateWork               func(childComplexity int, id uuid.UUID, input model.WorkInput) int
 	}
@@ -1103,10 +1105,12 @@ type MutationResolver interface {
 	AddEpisode(ctx context.Context, productionID uuid.UUID, input model.EpisodeInput) (*db.Episode, error)
 	AddEpisodes(ctx context.Context, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) ([]*db.Episode, error)
 	AddTeamMember(ctx context.Context, productionID uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error)
+	UpdateTeamMember(ctx context.Context, id uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error)
 	RemoveTeamMember(ctx context.Context, id uuid.UUID) (bool, error)
 	CreateTechnician(ctx context.Context, input model.TechnicianInput) (*db.Technician, error)
 	UpdateTechnician(ctx context.Context, id uuid.UUID, input model.TechnicianInput) (*db.Technician, error)
 	CreateRoom(ctx context.Context, input model.RoomInput) (*db.Room, error)
+	UpdateRoom(ctx context.Context, id uuid.UUID, input model.RoomInput) (*db.Room, error)
 	CreateOperation(ctx context.Context, input model.OperationInput) (*db.Operation, error)
 	CreateRightsHolder(ctx context.Context, input model.RightsHolderInput) (*db.RightsHolder, error)
 	LinkHolderUser(ctx context.Context, holderID uuid.UUID, userID uuid.UUID) (*db.RightsHolder, error)
@@ -3148,6 +3152,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProduction(childComplexity, args["id"].(uuid.UUID), args["input"].(model.ProductionInput)), true
+	case "Mutation.updateRoom":
+		if e.ComplexityRoot.Mutation.UpdateRoom == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRoom_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRoom(childComplexity, args["id"].(uuid.UUID), args["input"].(model.RoomInput)), true
 	case "Mutation.updateTask":
 		if e.ComplexityRoot.Mutation.UpdateTask == nil {
 			break
@@ -3159,6 +3174,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateTask(childComplexity, args["id"].(uuid.UUID), args["input"].(model.TaskInput)), true
+	case "Mutation.updateTeamMember":
+		if e.ComplexityRoot.Mutation.UpdateTeamMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTeamMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTeamMember(childComplexity, args["id"].(uuid.UUID), args["input"].(model.TeamMemberInput)), true
 	case "Mutation.updateTechnician":
 		if e.ComplexityRoot.Mutation.UpdateTechnician == nil {
 			break
@@ -8650,6 +8676,28 @@ func (ec *executionContext) field_Mutation_updateProduction_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateRoom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RoomInput, error) {
+			return ec.unmarshalNRoomInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRoomInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8664,6 +8712,28 @@ func (ec *executionContext) field_Mutation_updateTask_args(ctx context.Context, 
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.TaskInput, error) {
 			return ec.unmarshalNTaskInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateTeamMember_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TeamMemberInput, error) {
+			return ec.unmarshalNTeamMemberInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐTeamMemberInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16641,6 +16711,68 @@ func (ec *executionContext) fieldContext_Mutation_addTeamMember(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_updateTeamMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTeamMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTeamMember(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.TeamMemberInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.TeamMember
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.TeamMember
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TeamMember) graphql.Marshaler {
+			return ec.marshalNTeamMember2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTeamMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTeamMember(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamMember(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTeamMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_removeTeamMember(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16883,6 +17015,68 @@ func (ec *executionContext) fieldContext_Mutation_createRoom(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createRoom_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRoom(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRoom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRoom(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(model.RoomInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Room
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Room
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Room) graphql.Marshaler {
+			return ec.marshalNRoom2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoom(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRoom(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Room(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRoom_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29611,7 +29805,7 @@ func (ec *executionContext) unmarshalInputBookingMoveInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"startDate", "endDate", "technicianId", "roomId", "status"}
+	fieldsInOrder := [...]string{"startDate", "endDate", "technicianId", "roomId", "status", "from", "to", "note"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29653,6 +29847,27 @@ func (ec *executionContext) unmarshalInputBookingMoveInput(ctx context.Context, 
 				return it, err
 			}
 			it.Status = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
 		}
 	}
 	return it, nil
@@ -34329,6 +34544,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updateTeamMember":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTeamMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "removeTeamMember":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_removeTeamMember(ctx, field)
@@ -34353,6 +34575,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createRoom":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createRoom(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRoom":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRoom(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -145,7 +145,7 @@ func (r *mutationResolver) CreateBooking(ctx context.Context, input model.Bookin
 }
 
 func (r *mutationResolver) MoveBooking(ctx context.Context, id uuid.UUID, input model.BookingMoveInput) (*db.Booking, error) {
-	return r.PlanningSvc.MoveBooking(ctx, id, planning.BookingMove{StartDate: input.StartDate, EndDate: input.EndDate, TechnicianID: input.TechnicianID, RoomID: input.RoomID, Status: input.Status})
+	return r.PlanningSvc.MoveBooking(ctx, id, planning.BookingMove{StartDate: input.StartDate, EndDate: input.EndDate, TechnicianID: input.TechnicianID, RoomID: input.RoomID, Status: input.Status, From: input.From, To: input.To, Note: input.Note})
 }
 
 func (r *mutationResolver) SetBookingStatus(ctx context.Context, id uuid.UUID, status db.BookingStatus) (*db.Booking, error) {

@@ -46,6 +46,10 @@ func (r *mutationResolver) AddTeamMember(ctx context.Context, productionID uuid.
 	return r.ProductionSvc.AddTeamMember(ctx, productionID, productions.TeamMemberInput{TechnicianID: input.TechnicianID, Function: input.Function, DailyRate: input.DailyRate, Note: input.Note})
 }
 
+func (r *mutationResolver) UpdateTeamMember(ctx context.Context, id uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error) {
+	return r.ProductionSvc.UpdateTeamMember(ctx, id, productions.TeamMemberInput{TechnicianID: input.TechnicianID, Function: input.Function, DailyRate: input.DailyRate, Note: input.Note})
+}
+
 func (r *mutationResolver) RemoveTeamMember(ctx context.Context, id uuid.UUID) (bool, error) {
 	return true, r.ProductionSvc.RemoveTeamMember(ctx, id)
 }

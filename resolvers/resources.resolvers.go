@@ -30,6 +30,10 @@ func (r *mutationResolver) CreateRoom(ctx context.Context, input model.RoomInput
 	return r.ResourceSvc.CreateRoom(ctx, resources.RoomInput{Name: input.Name, Kind: input.Kind, DailyRate: input.DailyRate})
 }
 
+func (r *mutationResolver) UpdateRoom(ctx context.Context, id uuid.UUID, input model.RoomInput) (*db.Room, error) {
+	return r.ResourceSvc.UpdateRoom(ctx, id, resources.RoomInput{Name: input.Name, Kind: input.Kind, DailyRate: input.DailyRate})
+}
+
 func (r *mutationResolver) CreateOperation(ctx context.Context, input model.OperationInput) (*db.Operation, error) {
 	return r.ResourceSvc.CreateOperation(ctx, resources.OperationInput{Code: input.Code, LabelFr: input.LabelFr, LabelEn: input.LabelEn, Department: input.Department, DefaultUnit: input.DefaultUnit})
 }

@@ -57,6 +57,11 @@ type BookingMoveInput struct {
 	TechnicianID *uuid.UUID        `json:"technicianId,omitempty"`
 	RoomID       *uuid.UUID        `json:"roomId,omitempty"`
 	Status       *db.BookingStatus `json:"status,omitempty"`
+	// HH:MM; unchanged when omitted.
+	From *string `json:"from,omitempty"`
+	To   *string `json:"to,omitempty"`
+	// Unchanged when omitted.
+	Note *string `json:"note,omitempty"`
 }
 
 type CalendarFeed struct {

@@ -147,10 +147,12 @@ type BookingMove struct {
 	StartDate, EndDate   dates.Date
 	TechnicianID, RoomID *uuid.UUID
 	Status               *db.BookingStatus
+	// The daily window and the note; unchanged when nil.
+	From, To, Note *string
 }
 
 // MoveBooking re-dates a booking, or gives it to another technician or room
-// (what a drag on the resource board does).
+// (what a drag on the resource board does), and edits its hours and note.
 func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove) (*db.Booking, error) {
 	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Booking, error) {
 		if err := checkRange(in.StartDate, in.EndDate); err != nil {
@@ -171,7 +173,25 @@ func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove)
 		if in.Status != nil {
 			b.Status = *in.Status
 		}
-		if _, err := c.Tx.NewUpdate().Model(b).Column("start_date", "end_date", "technician_id", "room_id", "status").
+		if in.From != nil {
+			if b.FromMinute, err = ParseClock("from", *in.From); err != nil {
+				return nil, err
+			}
+		}
+		if in.To != nil {
+			if b.ToMinute, err = ParseClock("to", *in.To); err != nil {
+				return nil, err
+			}
+		}
+		if b.ToMinute <= b.FromMinute {
+			return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
+		}
+		if in.Note != nil {
+			if b.Note, err = validate.Optional("note", *in.Note, 500); err != nil {
+				return nil, err
+			}
+		}
+		if _, err := c.Tx.NewUpdate().Model(b).Column("start_date", "end_date", "technician_id", "room_id", "status", "from_minute", "to_minute", "note").
 			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 			return nil, err
 		}

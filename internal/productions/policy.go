@@ -84,5 +84,6 @@ var Fields = map[string]auth.Check{
 	"Mutation.addEpisode":       CanManage,
 	"Mutation.addEpisodes":      CanManage,
 	"Mutation.addTeamMember":    CanManage,
+	"Mutation.updateTeamMember": CanManage,
 	"Mutation.removeTeamMember": CanManage,
 }

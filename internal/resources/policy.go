@@ -64,5 +64,6 @@ var Fields = map[string]auth.Check{
 	"Mutation.createTechnician": CanManage,
 	"Mutation.updateTechnician": CanManage,
 	"Mutation.createRoom":       CanManage,
+	"Mutation.updateRoom":       CanManage,
 	"Mutation.createOperation":  CanManage,
 }

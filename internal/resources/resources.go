@@ -165,20 +165,51 @@ type RoomInput struct {
 
 func (s *Service) CreateRoom(ctx context.Context, in RoomInput) (*db.Room, error) {
 	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Room, error) {
-		r := &db.Room{OrganisationID: c.P.OrganisationID, Kind: in.Kind, DailyRate: in.DailyRate}
-		var err error
-		if r.Name, err = validate.Required("name", in.Name, 100); err != nil {
+		r, err := buildRoom(ctx, c, uuid.Nil, in)
+		if err != nil {
 			return nil, err
-		}
-		if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
-			return nil, err
-		}
-		if dup, err := c.Tx.NewSelect().Model((*db.Room)(nil)).Where("organisation_id = ? AND lower(name) = lower(?)", c.P.OrganisationID, r.Name).Exists(ctx); err != nil || dup {
-			return nil, apperr.Or(err, apperr.New(apperr.Conflict, "name", "Une salle porte déjà ce nom.", "A room already has this name."))
 		}
 		_, err = c.Tx.NewInsert().Model(r).Returning("*").Exec(ctx)
 		return r, err
 	})
+}
+
+// UpdateRoom renames a room, changes its kind or its rate; past bookings keep pointing at it.
+func (s *Service) UpdateRoom(ctx context.Context, id uuid.UUID, in RoomInput) (*db.Room, error) {
+	return service.Do(ctx, s.DB, CanManage, func(c *service.Call) (*db.Room, error) {
+		r, err := buildRoom(ctx, c, id, in)
+		if err != nil {
+			return nil, err
+		}
+		res, err := c.Tx.NewUpdate().Model(r).Column("name", "kind", "daily_rate_cents").Set("updated_at = now()").
+			Where("id = ? AND organisation_id = ?", id, c.P.OrganisationID).Returning("*").Exec(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil, apperr.NotFoundErr("salle")
+		}
+		return r, nil
+	})
+}
+
+// buildRoom checks a room's input; self is the room being edited (uuid.Nil for a new one),
+// which may keep its own name.
+func buildRoom(ctx context.Context, c *service.Call, self uuid.UUID, in RoomInput) (*db.Room, error) {
+	r := &db.Room{OrganisationID: c.P.OrganisationID, Kind: in.Kind, DailyRate: in.DailyRate}
+	var err error
+	if r.Name, err = validate.Required("name", in.Name, 100); err != nil {
+		return nil, err
+	}
+	if err := validate.NonNegative("dailyRate", in.DailyRate); err != nil {
+		return nil, err
+	}
+	dup, err := c.Tx.NewSelect().Model((*db.Room)(nil)).
+		Where("organisation_id = ? AND lower(name) = lower(?) AND id <> ?", c.P.OrganisationID, r.Name, self).Exists(ctx)
+	if err != nil || dup {
+		return nil, apperr.Or(err, apperr.New(apperr.Conflict, "name", "Une salle porte déjà ce nom.", "A room already has this name."))
+	}
+	return r, nil
 }
 
 // Operations: the shared catalogue plus the organisation's own.

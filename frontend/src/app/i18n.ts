@@ -10,6 +10,7 @@ import * as deliveries from '../features/deliveries/i18n';
 import * as catalogue from '../features/catalogue/i18n';
 import * as portal from '../features/portal/i18n';
 import * as admin from '../features/admin/i18n';
+import * as resources from '../features/resources/i18n';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -22,12 +23,12 @@ const STORAGE_KEY = 'postprod.lang';
 export type Messages<Fr> = { [K in keyof Fr]: string };
 
 /** Each feature's dictionaries, merged: French is the reference, its keys are the app's keys. */
-export const FEATURES = { app, ui, auth, productions, planning, slips, dashboard, deliveries, catalogue, portal, admin } as const;
+export const FEATURES = { app, ui, auth, productions, planning, slips, dashboard, deliveries, catalogue, portal, admin, resources } as const;
 
-const fr = { ...app.fr, ...ui.fr, ...auth.fr, ...productions.fr, ...planning.fr, ...slips.fr, ...dashboard.fr, ...deliveries.fr, ...catalogue.fr, ...portal.fr, ...admin.fr };
+const fr = { ...app.fr, ...ui.fr, ...auth.fr, ...productions.fr, ...planning.fr, ...slips.fr, ...dashboard.fr, ...deliveries.fr, ...catalogue.fr, ...portal.fr, ...admin.fr, ...resources.fr };
 export type Key = keyof typeof fr;
 export type Dict = Record<Key, string>;
-const en: Dict = { ...app.en, ...ui.en, ...auth.en, ...productions.en, ...planning.en, ...slips.en, ...dashboard.en, ...deliveries.en, ...catalogue.en, ...portal.en, ...admin.en };
+const en: Dict = { ...app.en, ...ui.en, ...auth.en, ...productions.en, ...planning.en, ...slips.en, ...dashboard.en, ...deliveries.en, ...catalogue.en, ...portal.en, ...admin.en, ...resources.en };
 
 const dicts: Record<Lang, Dict> = { fr, en };
 

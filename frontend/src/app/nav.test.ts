@@ -6,7 +6,7 @@ const keys = (role: Parameters<typeof navFor>[0]) => navFor(role).map((i) => i.k
 
 describe('navFor', () => {
   it('gives a coordinator and an admin the office pages one tap away', () => {
-    expect(keys('COORDINATOR')).toEqual(['dashboard', 'productions', 'board', 'deliveries', 'catalogue', 'team']);
+    expect(keys('COORDINATOR')).toEqual(['dashboard', 'productions', 'board', 'technicians', 'rooms', 'deliveries', 'catalogue', 'team']);
     expect(keys('ADMIN')).toEqual(keys('COORDINATOR'));
   });
   it('keeps at most five items in the bottom bar of a phone', () => {

@@ -5,7 +5,7 @@ import { ROLE, canManage, isStaff } from '../lib/roles';
 import type { IconName } from '../ui/Icon';
 import type { RouteName } from './routes';
 
-export type NavKey = 'dashboard' | 'productions' | 'board' | 'deliveries' | 'catalogue' | 'team' | 'myDay' | 'mySlips' | 'mySchedule' | 'portal';
+export type NavKey = 'dashboard' | 'productions' | 'board' | 'technicians' | 'rooms' | 'deliveries' | 'catalogue' | 'team' | 'myDay' | 'mySlips' | 'mySchedule' | 'portal';
 
 export interface NavItem {
   key: NavKey;
@@ -23,9 +23,11 @@ const ITEMS: Record<NavKey, NavItem> = {
     key: 'productions',
     path: '/productions',
     icon: 'film',
-    routes: ['home', 'productions', 'newProduction', 'production', 'editProduction', 'productionPlanning', 'productionTracking', 'clients', 'newClient', 'client'],
+    routes: ['home', 'productions', 'newProduction', 'production', 'editProduction', 'productionPlanning', 'productionTracking', 'productionTeam', 'clients', 'newClient', 'client'],
   },
   board: { key: 'board', path: '/planning', icon: 'calendar', routes: ['board'] },
+  technicians: { key: 'technicians', path: '/technicians', icon: 'person', routes: ['technicians', 'technician'], inMenuOnPhone: true },
+  rooms: { key: 'rooms', path: '/rooms', icon: 'door', routes: ['rooms'], inMenuOnPhone: true },
   deliveries: { key: 'deliveries', path: '/deliveries', icon: 'send', routes: ['deliveries', 'delivery'] },
   catalogue: { key: 'catalogue', path: '/catalogue', icon: 'book', routes: ['catalogue', 'holders', 'revenueImport', 'runs', 'work'] },
   team: { key: 'team', path: '/admin/users', icon: 'users', routes: ['team'], inMenuOnPhone: true },
@@ -38,7 +40,7 @@ const ITEMS: Record<NavKey, NavItem> = {
 /** The destinations of a role, in the order of the bar. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   let keys: NavKey[];
-  if (canManage(role)) keys = ['dashboard', 'productions', 'board', 'deliveries', 'catalogue', 'team'];
+  if (canManage(role)) keys = ['dashboard', 'productions', 'board', 'technicians', 'rooms', 'deliveries', 'catalogue', 'team'];
   else if (role === ROLE.TECHNICIAN) keys = ['myDay', 'mySlips', 'mySchedule', 'productions'];
   else if (role === ROLE.RIGHTS_HOLDER) keys = ['portal'];
   else if (isStaff(role)) keys = ['productions', 'deliveries', 'catalogue'];

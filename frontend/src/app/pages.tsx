@@ -23,6 +23,10 @@ import { RevenueImportPage } from '../features/catalogue/RevenueImportPage';
 import { RunsPage } from '../features/catalogue/RunsPage';
 import { PortalPage } from '../features/portal/PortalPage';
 import { TeamPage } from '../features/admin/TeamPage';
+import { TechniciansPage } from '../features/resources/TechniciansPage';
+import { TechnicianPage } from '../features/resources/TechnicianPage';
+import { RoomsPage } from '../features/resources/RoomsPage';
+import { ProductionTeamPage } from '../features/resources/ProductionTeamPage';
 
 type Params = Record<string, string>;
 
@@ -41,6 +45,10 @@ export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
   client: (p) => <ClientFormPage id={p.id} />,
   productionPlanning: (p) => <ProductionPlanningPage id={p.id} />,
   productionTracking: (p) => <TrackingPage id={p.id} />,
+  productionTeam: (p) => <ProductionTeamPage id={p.id} />,
+  technicians: () => <TechniciansPage />,
+  technician: (p) => <TechnicianPage id={p.id} />,
+  rooms: () => <RoomsPage />,
   board: () => <ResourceBoardPage />,
   mySchedule: () => <MySchedulePage />,
   myDay: () => <MyDayPage />,

@@ -27,6 +27,8 @@ interface BoardGridProps {
   busy: boolean;
   onOpen: (b: Booking) => void;
   onMove: (b: Booking, start: string, kind: Kind, resourceId: string) => void;
+  /** A tap on an empty cell: book this person or room that day. */
+  onSlot: (r: Resource, day: string) => void;
 }
 
 function dayAt(track: Element, clientX: number, days: string[]): string {
@@ -35,7 +37,7 @@ function dayAt(track: Element, clientX: number, days: string[]): string {
   return days[Math.min(Math.max(i, 0), days.length - 1)];
 }
 
-export function BoardGrid({ mode, days, today, isWorking, resources, bookings, conflictIds, busy, onOpen, onMove }: BoardGridProps) {
+export function BoardGrid({ mode, days, today, isWorking, resources, bookings, conflictIds, busy, onOpen, onMove, onSlot }: BoardGridProps) {
   const { t, lang } = useI18n();
   const [drag, setDrag] = useState<DragState | null>(null);
   const dragRef = useRef<DragState | null>(null);
@@ -208,11 +210,16 @@ export function BoardGrid({ mode, days, today, isWorking, resources, bookings, c
               </div>
               <div class="board-track" style={{ gridTemplateRows: `repeat(${lanes}, var(--lane))` }}>
                 {days.map((d, i) => (
-                  <span
+                  <button
+                    type="button"
                     key={d}
                     class={`board-cell ${isWorking(d) ? '' : 'off'} ${d === today ? 'today' : ''}`}
                     style={{ gridColumn: `${i + 1}`, gridRow: '1 / -1' }}
+                    aria-label={t('booking.slot', { name: r.name, date: formatDayHeading(d, lang) })}
+                    title={t('booking.slot', { name: r.name, date: formatDayHeading(d, lang) })}
+                    data-testid="board-slot"
                     data-day={d}
+                    onClick={() => onSlot(r, d)}
                   />
                 ))}
                 {laned.map(({ item, lane }) => chip(item, lane))}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addDays, addWorkingDays, diffDays, eachDay, isWeekend, isoWeek, workingDaysBetween, type IsWorkingDay } from '../../lib/dates';
 import { capitalise, formatDate, formatDayHeading, formatMonth, formatRange } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
-import { barGeometry, connectorPath, dateToX, dragDays, monthSegments, weekSegments } from './gantt';
+import { barGeometry, connectorPath, dateToX, dragDays, monthSegments, weekSegments, xToDate } from './gantt';
 import { DateText } from '../../ui';
 import { taskLabel, taskTooltip, type Task } from './planningTasks';
 
@@ -28,6 +28,8 @@ interface GanttProps {
   busy: boolean;
   onSelect: (task: Task) => void;
   onShift: (task: Task, workingDays: number) => void;
+  /** A tap on an empty day of a task's row: book someone or a room on that task that day. */
+  onSlot?: (task: Task, day: string) => void;
 }
 
 interface DragState {
@@ -47,7 +49,7 @@ function dragTarget(task: Task, days: number, isWorking: IsWorkingDay): { workin
 }
 
 export function Gantt(props: GanttProps) {
-  const { tasks, range, isWorking, today, nowMinute, deadline, conflictTaskIds, selectedId, busy, onSelect, onShift } = props;
+  const { tasks, range, isWorking, today, nowMinute, deadline, conflictTaskIds, selectedId, busy, onSelect, onShift, onSlot } = props;
   const { t, lang } = useI18n();
   const dayW = DAY_WIDTH;
   const days = useMemo(() => eachDay(range.from, range.to), [range.from, range.to]);
@@ -209,7 +211,22 @@ export function Gantt(props: GanttProps) {
                     <span class={`dot status-${task.status.toLowerCase()}`} />
                     <span class="g-label-text">{taskLabel(task, t)}</span>
                   </div>
-                  <div class="g-track" style={{ width: `${width}px` }}>
+                  <div
+                    class={`g-track ${onSlot ? 'bookable' : ''}`}
+                    style={{ width: `${width}px` }}
+                    data-testid="task-row"
+                    data-task-id={task.id}
+                    title={onSlot ? t('task.book') : undefined}
+                    onClick={
+                      onSlot &&
+                      ((e) => {
+                        // Only the empty part of the row: a click on the bar selects the task.
+                        if (e.target !== e.currentTarget) return;
+                        const rect = e.currentTarget.getBoundingClientRect();
+                        onSlot(task, xToDate(e.clientX - rect.left, range.from, dayW));
+                      })
+                    }
+                  >
                     <button
                       type="button"
                       class={`g-bar status-${task.status.toLowerCase()} dept-${task.operation.department.toLowerCase()} ${conflict ? 'conflict' : ''} ${

@@ -2,10 +2,10 @@ import { useMemo, useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { UnavailabilityKind } from '../../gql/graphql';
-import { addDays, todayParis, workingDayTest } from '../../lib/dates';
+import { addDays, todayParis } from '../../lib/dates';
 import { formatDayHeading, formatRange } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
-import { groupByDay } from './gantt';
+import { groupByBookedDay } from './planDays';
 import { linkTo } from '../../lib/navigation';
 import { ErrorMessage, LoadingOrError, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';
@@ -23,14 +23,9 @@ const MyScheduleQuery = graphql(`
           ...OwnBooking
           startDate
           endDate
-          task {
-            id
-            allowNonWorking
-          }
         }
       }
     }
-    workingDays(from: $from, to: $to)
   }
 `);
 
@@ -80,12 +75,11 @@ export function MySchedulePage() {
   const to = addDays(today, SCHEDULE_DAYS);
   const [{ data, fetching, error }] = useQuery({ query: MyScheduleQuery, variables: { from: today, to } });
 
-  const isWorking = useMemo(() => workingDayTest(data?.workingDays, today, to), [data?.workingDays, today, to]);
   const groups = useMemo(() => {
     const bookings = (data?.bookings.edges ?? []).map((e) => e.node).filter((b) => b.status !== 'CANCELLED');
-    // One entry per day actually worked, as in the calendar feed.
-    return groupByDay(bookings, today, to, (b, d) => b.task.allowNonWorking || isWorking(d));
-  }, [data, isWorking, today, to]);
+    // One entry per day the booking really takes place (the API's `days`), as in "Ma journée" and the calendar feed.
+    return groupByBookedDay(bookings, today, to);
+  }, [data, today, to]);
 
   if (!data) {
     return (

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
-import { parisNow, workingDayTest } from '../../lib/dates';
+import { addDays, isWeekend, maxDate, parisNow, workingDayTest } from '../../lib/dates';
 import { WIDE, useDebounced, useMediaQuery } from '../../lib/hooks';
 import { useI18n } from '../../app/i18n';
 import { ganttRange } from './gantt';
@@ -13,10 +13,14 @@ import { linkTo } from '../../lib/navigation';
 import { DateText, EmptyState, LoadingOrError } from '../../ui';
 import { canManage } from '../../lib/roles';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
-import { byStart, type Task } from './planningTasks';
+import { byStart, taskLabel, type Task } from './planningTasks';
 import { ShiftPanel } from './ShiftPanel';
 import { Gantt } from './Gantt';
 import { PlanningList } from './PlanningList';
+import { TaskDialog, valuesOf } from './TaskDialog';
+import { BookingDialog, type BookingDialogMode } from './BookingDialog';
+import { emptyTask, slotBooking, type TaskValues } from './planForms';
+import './planEdit.css';
 
 const PlanningQuery = graphql(`
   query ProductionPlanning($id: ID!) {
@@ -25,6 +29,11 @@ const PlanningQuery = graphql(`
       title
       spec {
         deliveryDeadline
+      }
+      episodes {
+        id
+        number
+        title
       }
       tasks {
         ...PlanningTask
@@ -68,6 +77,20 @@ const ShiftTaskMutation = graphql(`
   }
 `);
 
+const SetTaskStatusMutation = graphql(`
+  mutation SetTaskStatus($id: ID!, $status: TaskStatus!) {
+    setTaskStatus(id: $id, status: $status) {
+      ...PlanningTask
+    }
+  }
+`);
+
+const DeleteTaskMutation = graphql(`
+  mutation DeleteTask($id: ID!) {
+    deleteTask(id: $id)
+  }
+`);
+
 const ScheduleEventsSubscription = graphql(`
   subscription ProductionScheduleEvents($id: ID!) {
     scheduleEvents(productionId: $id) {
@@ -95,6 +118,10 @@ export function ProductionPlanningPage({ id }: { id: string }) {
   // Set when an event changed the list of tasks rather than one task (which it brings along).
   const listChanged = useRef(false);
   const [shiftState, shift] = useMutation(ShiftTaskMutation);
+  const [statusState, setStatus] = useMutation(SetTaskStatusMutation);
+  const [deleteState, deleteTask] = useMutation(DeleteTaskMutation);
+  const [taskDialog, setTaskDialog] = useState<{ task: Task | null; initial: TaskValues } | null>(null);
+  const [bookingDialog, setBookingDialog] = useState<BookingDialogMode | null>(null);
   const [{ data: meData }] = useQuery({ query: PlanningMeQuery });
   // Only the planners may move tasks; others (a technician on the team…) read the plan.
   const canShift = canManage(meData?.me.role);
@@ -176,8 +203,23 @@ export function ProductionPlanningPage({ id }: { id: string }) {
   }
 
   function select(task: Task | null) {
+    // The reason (and late rushes) of one shift is about that task: it never carries over to the next.
+    if ((task?.id ?? null) !== selectedId) setOptions((o) => ({ ...o, reason: '', lateRushes: false }));
     setSelectedId(task?.id ?? null);
     setLastMoved(null);
+  }
+
+  function afterEdit() {
+    refreshPlan();
+    refreshConflicts();
+  }
+
+  function openBooking(task: Task, day: string) {
+    setBookingDialog({
+      kind: 'create',
+      values: slotBooking(day, undefined, task.id),
+      task: { id: task.id, label: taskLabel(task, t), startDate: task.startDate, endDate: task.endDate },
+    });
   }
 
   if (!p) {
@@ -196,13 +238,27 @@ export function ProductionPlanningPage({ id }: { id: string }) {
       task={selected}
       options={options}
       setOptions={setOptions}
-      busy={shiftState.fetching}
-      error={errorMessage(shiftState.error)}
+      busy={shiftState.fetching || statusState.fetching || deleteState.fetching}
+      error={errorMessage(shiftState.error ?? statusState.error ?? deleteState.error)}
       notice={lastMoved === null ? null : t('planning.shifted', { n: lastMoved })}
       onShift={(n) => doShift(selected, n)}
       onClose={() => select(null)}
       floating={!wide}
       canShift={canShift}
+      key={selected.id}
+      onStatus={async (status) => {
+        const res = await setStatus({ id: selected.id, status });
+        if (!res.error) refreshConflicts();
+      }}
+      onEdit={() => setTaskDialog({ task: selected, initial: valuesOf(selected, lang) })}
+      onBook={() => openBooking(selected, today >= selected.startDate && today <= selected.endDate ? today : selected.startDate)}
+      onDelete={async () => {
+        const res = await deleteTask({ id: selected.id });
+        if (!res.error) {
+          select(null);
+          afterEdit();
+        }
+      }}
     />
   );
 
@@ -235,6 +291,13 @@ export function ProductionPlanningPage({ id }: { id: string }) {
         )}
         <span class="muted">{t('planning.taskCount', { n: tasks.length })}</span>
       </div>
+      {canShift && (
+        <div class="plan-actions">
+          <button type="button" onClick={() => setTaskDialog({ task: null, initial: emptyTask(nextStart(tasks, today)) })} data-testid="task-new">
+            + {t('planning.newTask')}
+          </button>
+        </div>
+      )}
 
       {tasks.length === 0 ? (
         <EmptyState>{t('planning.noTasks')}</EmptyState>
@@ -253,9 +316,10 @@ export function ProductionPlanningPage({ id }: { id: string }) {
             busy={shiftState.fetching || !canShift}
             onSelect={select}
             onShift={(task, n) => {
-              setSelectedId(task.id);
+              select(task);
               void doShift(task, n);
             }}
+            onSlot={canShift ? openBooking : undefined}
           />
           {panel}
         </>
@@ -272,6 +336,32 @@ export function ProductionPlanningPage({ id }: { id: string }) {
           />
           {panel}
         </>
+      )}
+
+      {taskDialog && (
+        <TaskDialog
+          productionId={id}
+          task={taskDialog.task}
+          initial={taskDialog.initial}
+          tasks={tasks}
+          episodes={p.episodes}
+          onClose={() => setTaskDialog(null)}
+          onSaved={(task) => {
+            setTaskDialog(null);
+            select(task);
+            afterEdit();
+          }}
+        />
+      )}
+      {bookingDialog && (
+        <BookingDialog
+          mode={bookingDialog}
+          onClose={() => setBookingDialog(null)}
+          onSaved={() => {
+            setBookingDialog(null);
+            afterEdit();
+          }}
+        />
       )}
 
       <section>
@@ -293,4 +383,12 @@ export function ProductionPlanningPage({ id }: { id: string }) {
       </section>
     </main>
   );
+}
+
+/** Where a new task starts by default: the next working day after the plan's last task, or today. */
+function nextStart(tasks: Task[], today: string): string {
+  const last = tasks.reduce((m, x) => maxDate(m, x.endDate), today);
+  let d = last === today && !tasks.some((x) => x.endDate === today) ? today : addDays(last, 1);
+  while (isWeekend(d)) d = addDays(d, 1);
+  return d;
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { BookingStatus } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { addDays, addMonths, eachDay, endOfMonth, endOfWeek, isoWeek, startOfMonth, startOfWeek, todayParis, workingDayTest } from '../../lib/dates';
@@ -14,10 +13,12 @@ import { linkTo } from '../../lib/navigation';
 import { LoadingOrError } from '../../ui';
 import { canManage } from '../../lib/roles';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
-import { kindOf, type Booking, type Kind, type Mode, type Resource } from './boardBooking';
+import { type Booking, type Kind, type Mode, type Resource } from './boardBooking';
 import { BoardGrid } from './BoardGrid';
 import { BoardList } from './BoardList';
-import { MoveDialog } from './MoveDialog';
+import { BookingDialog, type BookingDialogMode } from './BookingDialog';
+import { slotBooking } from './planForms';
+import './planEdit.css';
 
 const BoardMeQuery = graphql(`
   query BoardMe {
@@ -107,7 +108,7 @@ export function ResourceBoardPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: BoardQuery, variables: period, pause: !allowed });
   const [{ data: cData }, reexecuteConflicts] = useQuery({ query: BoardConflictsQuery, variables: period, pause: !allowed });
   const [moveState, moveBooking] = useMutation(MoveBookingMutation);
-  const [editing, setEditing] = useState<Booking | null>(null);
+  const [dialog, setDialog] = useState<BookingDialogMode | null>(null);
   const [moveError, setMoveError] = useState<string | null>(null);
 
   // Bookings move with shifted tasks without an event of their own: refetch on any change.
@@ -132,7 +133,7 @@ export function ResourceBoardPage() {
     return [...techs.sort(byName), ...rooms.sort(byName)];
   }, [data, lang]);
 
-  async function move(b: Booking, startDate: string, kind: Kind, resourceId: string, status?: BookingStatus) {
+  async function move(b: Booking, startDate: string, kind: Kind, resourceId: string) {
     setMoveError(null);
     const span = moveKeepingLength(b, startDate);
     const res = await moveBooking({
@@ -141,7 +142,6 @@ export function ResourceBoardPage() {
         startDate: span.startDate,
         endDate: span.endDate,
         ...(kind === 'technician' ? { technicianId: resourceId } : { roomId: resourceId }),
-        ...(status && status !== b.status ? { status } : {}),
       },
     });
     if (res.error) {
@@ -242,11 +242,20 @@ export function ResourceBoardPage() {
           bookings={bookings}
           conflictIds={conflictIds}
           busy={moveState.fetching}
-          onOpen={setEditing}
+          onOpen={(b) => setDialog({ kind: 'edit', booking: b })}
           onMove={(b, start, kind, id) => void move(b, start, kind, id)}
+          onSlot={(r, day) => setDialog({ kind: 'create', values: slotBooking(day, { kind: r.kind, id: r.id }) })}
         />
       ) : (
-        <BoardList days={days} today={today} bookings={bookings} conflictIds={conflictIds} onOpen={setEditing} />
+        <BoardList
+          days={days}
+          today={today}
+          bookings={bookings}
+          conflictIds={conflictIds}
+          canBook={allowed}
+          onOpen={(b) => setDialog({ kind: 'edit', booking: b })}
+          onSlot={(day) => setDialog({ kind: 'create', values: slotBooking(day) })}
+        />
       )}
 
       <p class="g-legend muted">
@@ -256,18 +265,14 @@ export function ResourceBoardPage() {
         {wide && <span>{t('board.hint')}</span>}
       </p>
 
-      {editing && (
-        <MoveDialog
-          booking={editing}
-          resources={resources.filter((r) => r.kind === kindOf(editing))}
-          busy={moveState.fetching}
-          error={moveError}
-          onCancel={() => {
-            setEditing(null);
-            setMoveError(null);
-          }}
-          onSubmit={async (start, resourceId, status) => {
-            if (await move(editing, start, kindOf(editing), resourceId, status)) setEditing(null);
+      {dialog && (
+        <BookingDialog
+          key={dialog.kind === 'edit' ? dialog.booking.id : `${dialog.values.startDate}-${dialog.values.resourceId}`}
+          mode={dialog}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            refresh();
           }}
         />
       )}

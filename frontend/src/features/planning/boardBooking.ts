@@ -13,6 +13,7 @@ export const BoardBookingDoc = graphql(`
     to
     status
     note
+    days
     technician {
       id
       name

@@ -8,6 +8,7 @@ export const OwnBookingDoc = graphql(`
     to
     status
     note
+    days
     room {
       id
       name

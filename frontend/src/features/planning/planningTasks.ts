@@ -16,12 +16,14 @@ export const PlanningTaskDoc = graphql(`
     plannedDays
     allowNonWorking
     nonWorkingDays
+    notes
     episode {
       id
       number
     }
     operation {
       id
+      label
       department
     }
     dependsOn {
@@ -35,6 +37,7 @@ export const PlanningTaskDoc = graphql(`
       status
       startDate
       endDate
+      days
       technician {
         id
         name

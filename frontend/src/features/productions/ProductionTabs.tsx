@@ -1,13 +1,15 @@
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
+import './tabs.css';
 
-/** The production page's views: its details, its planning and the tracking of its hours. */
-export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' | 'tracking' }) {
+/** The production page's views: its details, its planning, the tracking of its hours and its team. */
+export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' | 'tracking' | 'team' }) {
   const { t } = useI18n();
   const tabs = [
     { key: 'details', href: `/productions/${id}`, label: t('production.details') },
     { key: 'planning', href: `/productions/${id}/planning`, label: t('planning.tab') },
     { key: 'tracking', href: `/productions/${id}/tracking`, label: t('tracking.tab') },
+    { key: 'team', href: `/productions/${id}/team`, label: t('team.tab') },
   ] as const;
   return (
     <nav class="tabs" aria-label={t('production.views')}>

@@ -12,6 +12,7 @@ import { useSlipFormLists } from './slipFormValues';
 import './slips.css';
 import { LoadingOrError, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';
+import { takesPlaceOn } from '../planning/planDays';
 
 const MyDayQuery = graphql(`
   query MyDay($today: Date!) {
@@ -72,7 +73,7 @@ export function MyDayPage() {
     const savedAt = new Date().toISOString();
     writeOfflineData(currentUser(), {
       technician: fresh.me.technician ?? null,
-      day: { date: today, savedAt, bookings: dayBookings(fresh.bookings.edges.map((e) => e.node)) },
+      day: { date: today, savedAt, bookings: dayBookings(fresh.bookings.edges.map((e) => e.node), today) },
     });
   }, [fresh]);
   // The slip form's lists, loaded (and kept) now: "Nouveau bon" then works even if the network goes.
@@ -106,7 +107,7 @@ export function MyDayPage() {
   }
 
   const keptDay = kept?.day?.date === today ? kept.day : null;
-  const bookings: CachedBooking[] = data ? dayBookings(data.bookings.edges.map((e) => e.node)) : (keptDay?.bookings ?? []);
+  const bookings: CachedBooking[] = data ? dayBookings(data.bookings.edges.map((e) => e.node), today) : (keptDay?.bookings ?? []);
   const slips = data?.slips.edges.map((e) => e.node) ?? [];
   const name = data ? data.me.technician?.name : kept?.technician?.name;
   const newHref = slipFormHref({ date: today });
@@ -197,9 +198,10 @@ export function MyDayPage() {
 type DayBookingNode = MyDayData['bookings']['edges'][number]['node'];
 
 /** Today's bookings as shown (and kept for offline use): the cancelled left out, each with its room or its task's. */
-function dayBookings(nodes: DayBookingNode[]): CachedBooking[] {
+function dayBookings(nodes: DayBookingNode[], today: string): CachedBooking[] {
   return nodes
-    .filter((b) => b.status !== 'CANCELLED')
+    // Only a booking that takes place today (a weekend inside a long booking is not worked).
+    .filter((b) => b.status !== 'CANCELLED' && takesPlaceOn(b, today))
     .map((b) => {
       const room = b.room ?? b.task.bookings.find((x) => x.room)?.room ?? null;
       return {
