@@ -2,8 +2,9 @@ import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { useEffect, useState } from 'preact/hooks';
-import { getLang } from '../app/i18n';
+import { getLang, translate } from '../app/i18n';
 import { navigate } from './navigation';
+import { UNAVAILABLE, backoffMs, isUnavailable, reportAnswered, reportUnavailable, retryAfterMs, setProbe, sleep } from './outage';
 
 export const GRAPHQL_PATH = '/graphql';
 export const ACCESS_KEY = 'postprod.access';
@@ -58,6 +59,37 @@ async function isUnauthenticated(res: Response): Promise<boolean> {
   }
 }
 
+/** The refresh was answered UNAVAILABLE: the server could not look the token up, it did not refuse it. */
+export class UnavailableError extends Error {
+  constructor(readonly retryAfterMs: number | null) {
+    super('the server is momentarily unavailable');
+    this.name = 'UnavailableError';
+  }
+}
+
+/** What a request answers when the refresh it needed met an outage: the server's own kind of answer. */
+function unavailableResponse(retryAfter: number | null): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (retryAfter != null) headers['Retry-After'] = String(Math.ceil(retryAfter / 1000));
+  const message = translate(getLang(), 'common.unavailable');
+  return new Response(JSON.stringify({ data: null, errors: [{ message, extensions: { code: UNAVAILABLE } }] }), { status: 503, headers });
+}
+
+/**
+ * Whether a request may be sent again after an outage without the user asking: queries (and
+ * anything that is not a mutation) change nothing. A mutation is answered as it came: its
+ * caller decides (the slip outbox keeps the slip and retries with its clientId).
+ */
+export function isRetryable(init: RequestInit | undefined): boolean {
+  if (typeof init?.body !== 'string') return true;
+  try {
+    const q = (JSON.parse(init.body) as { query?: unknown }).query;
+    return typeof q !== 'string' || !/^\s*mutation\b/m.test(q);
+  } catch {
+    return false;
+  }
+}
+
 export interface AuthOptions {
   fetch: typeof fetch;
   url: string;
@@ -66,12 +98,19 @@ export interface AuthOptions {
 }
 
 export interface Auth {
-  /** A fetch for GraphQL: adds the bearer token and language, renews the session once on UNAUTHENTICATED. */
+  /**
+   * A fetch for GraphQL: adds the bearer token and language, renews the session once on
+   * UNAUTHENTICATED; on UNAVAILABLE (a database outage) keeps the session, reports the outage
+   * and, for a query, tries again after the server's Retry-After, with a growing wait, until
+   * the server answers or the caller aborts.
+   */
   fetch: typeof fetch;
   /**
    * Exchanges the refresh token for a new pair. Concurrent callers share one request,
    * because the server rotates refresh tokens: a second exchange of the same token would fail.
-   * Resolves false when the server refused (tokens are then cleared); rejects on a network error.
+   * Resolves false only when the server refused the token (UNAUTHENTICATED: tokens are then
+   * cleared); rejects with UnavailableError on an outage, and with an Error on anything else
+   * that may pass (network, proxy, 5xx, rate limit).
    */
   refresh: () => Promise<boolean>;
 }
@@ -87,6 +126,7 @@ export function createAuth(opts: AuthOptions): Auth {
       headers: { 'Content-Type': 'application/json', 'Accept-Language': getLang() },
       body: JSON.stringify({ query: REFRESH_MUTATION, variables: { refreshToken } }),
     });
+    if (await isUnavailable(res)) throw new UnavailableError(retryAfterMs(res));
     let body: {
       data?: { refresh?: { accessToken: string; refreshToken: string } } | null;
       errors?: GraphQLErrorLike[];
@@ -101,9 +141,9 @@ export function createAuth(opts: AuthOptions): Auth {
       tokens.set(pair);
       return true;
     }
-    // A passing outage must not sign the user out; only a refusal of the token does.
+    // Only a refusal of the token ends the session; a passing failure must not sign the user out.
     const code = body.errors?.[0]?.extensions?.code;
-    if (res.status >= 500 || code === 'INTERNAL' || code === 'RATE_LIMITED') {
+    if (code !== 'UNAUTHENTICATED' && res.status !== 401) {
       throw new Error(`refresh failed: ${code ?? `HTTP ${res.status}`}`);
     }
     tokens.clear();
@@ -125,20 +165,43 @@ export function createAuth(opts: AuthOptions): Auth {
     return { ...init, headers };
   }
 
-  const authFetch: typeof fetch = async (input, init) => {
+  /** One try: the request, and its retry with a renewed session when the token had expired. */
+  async function once(input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> {
     const sent = tokens.access;
     const res = await opts.fetch(input, withHeaders(init, sent));
     // Without a token we sent, UNAUTHENTICATED is a real answer (e.g. a wrong password).
     if (!sent || !tokens.refresh || !(await isUnauthenticated(res))) return res;
     // Another request may have renewed the session while this one was in flight.
     if (tokens.access === sent) {
-      const ok = await refresh();
+      let ok: boolean;
+      try {
+        ok = await refresh();
+      } catch (err) {
+        if (err instanceof UnavailableError) return unavailableResponse(err.retryAfterMs);
+        throw err;
+      }
       if (!ok) {
         opts.onAuthLost();
         return res;
       }
     }
     return opts.fetch(input, withHeaders(init, tokens.access));
+  }
+
+  const authFetch: typeof fetch = async (input, init) => {
+    const retry = isRetryable(init);
+    for (let attempt = 0; ; attempt++) {
+      const res = await once(input, init);
+      if (!(await isUnavailable(res))) {
+        // A proxy's 502 is not the server answering; anything below 500 is.
+        if (res.status < 500) reportAnswered();
+        return res;
+      }
+      const wait = backoffMs(attempt, retryAfterMs(res));
+      reportUnavailable(wait);
+      if (!retry || init?.signal?.aborted) return res;
+      await sleep(wait, init?.signal);
+    }
   };
 
   return { fetch: authFetch, refresh };
@@ -154,6 +217,11 @@ export const auth = createAuth({
   url: GRAPHQL_PATH,
   onAuthLost: goToLogin,
 });
+
+// While the server is unavailable and no page asks anything, this asks whether it is back (a
+// query that reads the database, as every page does), so that the banner goes away on its own.
+const PROBE = JSON.stringify({ query: 'query OutageProbe { me { role } }' });
+setProbe(() => auth.fetch(GRAPHQL_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: PROBE }));
 
 export type LiveState = 'offline' | 'connecting' | 'connected';
 let liveState: LiveState = 'offline';
