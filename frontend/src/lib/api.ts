@@ -245,6 +245,29 @@ export function useLiveState(): LiveState {
   return s;
 }
 
+// How many subscriptions the pages hold open: with none, nothing on the page is live, whatever
+// the websocket does (a producer's page whose feed the server refused, a page that has none).
+let activeSubscriptions = 0;
+const activeListeners = new Set<(n: number) => void>();
+
+function trackSubscription(delta: number): void {
+  activeSubscriptions = Math.max(0, activeSubscriptions + delta);
+  activeListeners.forEach((l) => l(activeSubscriptions));
+}
+
+/** The number of subscriptions open now (LiveBadge shows nothing without one). */
+export function useActiveSubscriptions(): number {
+  const [n, set] = useState(activeSubscriptions);
+  useEffect(() => {
+    activeListeners.add(set);
+    set(activeSubscriptions);
+    return () => {
+      activeListeners.delete(set);
+    };
+  }, []);
+  return n;
+}
+
 // graphql-ws close code for a connection_init the server refused (expired or revoked token).
 const CLOSE_FORBIDDEN = 4403;
 
@@ -365,7 +388,30 @@ export function createApiClient(): Client {
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              return { unsubscribe: ws.subscribe(input, sink) };
+              // Counted while it may still bring events: until it errs, completes or is dropped.
+              let open = true;
+              const done = () => {
+                if (open) trackSubscription(-1);
+                open = false;
+              };
+              trackSubscription(1);
+              const dispose = ws.subscribe(input, {
+                next: (v) => sink.next(v as Parameters<typeof sink.next>[0]),
+                error: (e) => {
+                  done();
+                  sink.error(e);
+                },
+                complete: () => {
+                  done();
+                  sink.complete();
+                },
+              });
+              return {
+                unsubscribe: () => {
+                  done();
+                  dispose();
+                },
+              };
             },
           };
         },
