@@ -349,6 +349,9 @@ export function createApiClient(): Client {
           SlipHistoryEntry: () => null,
           Tracking: () => null,
           TrackingRow: () => null,
+          TrackingSummary: () => null,
+          SlipCheck: () => null,
+          SlipWarning: () => null,
           OperationConnection: () => null,
           OperationEdge: () => null,
           // Deliveries: a template is known by its key; the rest are values inside a delivery.

@@ -9,6 +9,7 @@ import { formatMinutes, sessionLength } from './slips';
 import { useOnline } from '../../lib/hooks';
 import { slipQueue, useSlipQueue, type QueuedSlip } from './slipQueue';
 import { slipFormHref } from './MyDayPage';
+import { SlipWarnings } from './SlipFormParts';
 import './slips.css';
 import { EmptyState, Loading, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';
@@ -48,6 +49,9 @@ const MySlipsQuery = graphql(`
           room {
             id
             name
+          }
+          warnings {
+            ...SlipWarningFields
           }
         }
       }
@@ -208,6 +212,7 @@ export function MySlipsPage() {
                 </span>
                 <StatusBadge kind="slip" status={s.status} testId="my-slip-status" />
               </div>
+              <SlipWarnings warnings={s.warnings} title={t('slip.warningsOnSlip')} testId="my-slip-warning" />
               {s.status === 'REJECTED' && (
                 <>
                   <p class="rejection" data-testid="slip-rejection">
