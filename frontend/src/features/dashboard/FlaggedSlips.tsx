@@ -72,7 +72,7 @@ function FlaggedPage({ after, version, last, onMore }: { after: string | null; v
   const { hasNextPage, endCursor } = data.flaggedSlips.pageInfo;
   return (
     <>
-      <ul class="rows flagged-list">
+      <ul class="flagged-list">
         {slips.map((s) => (
           <li key={s.id} class="flagged-slip" data-testid="flagged-slip" data-slip-id={s.id}>
             <div class="flagged-head">
