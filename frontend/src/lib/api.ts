@@ -4,6 +4,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { useEffect, useState } from 'preact/hooks';
 import { getLang, translate } from '../app/i18n';
 import { navigate } from './navigation';
+import { reconnectExchange } from './reconnectExchange';
 import { UNAVAILABLE, backoffMs, isUnavailable, reportAnswered, reportUnavailable, retryAfterMs, setProbe, sleep } from './outage';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -320,6 +321,7 @@ export function createApiClient(): Client {
     fetch: auth.fetch,
     preferGetMethod: false,
     exchanges: [
+      reconnectExchange(),
       cacheExchange({
         // Types without an id are stored inside their parent; Production, Client… are
         // normalised by id so a subscription event updates every page showing them.
