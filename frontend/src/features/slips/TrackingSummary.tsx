@@ -16,9 +16,6 @@ export function TrackingHeadline({ summary: s }: { summary: Summary }) {
   return (
     <section class={`tracking-headline ${levelClass(s.level)}`} data-testid="tracking-headline" data-level={s.level}>
       <p class="badges tracking-summary">
-        <span class={`badge ${levelClass(s.level)}`} data-testid="tracking-level">
-          {t(`tracking.level.${s.level}`)}
-        </span>
         {s.overrunCount > 0 && (
           <span class="badge level-overrun" data-testid="tracking-overruns">
             {t(s.overrunCount === 1 ? 'tracking.overrunOne' : 'tracking.overrunMany', { n: s.overrunCount })}
