@@ -7,6 +7,7 @@ import { useLogout } from '../features/auth/useLogout';
 import { linkTo } from '../lib/navigation';
 import { Icon } from '../ui/Icon';
 import { useI18n } from './i18n';
+import { StatusBanner } from './StatusBanner';
 import { currentItem, navFor, type NavItem, type NavKey } from './nav';
 import type { RouteName } from './routes';
 import './shell.css';
@@ -146,6 +147,7 @@ export function Shell({ route, signedIn, children }: { route: RouteName | null; 
           )}
         </div>
       </header>
+      {signedIn && <StatusBanner role={who?.role} />}
       {children}
     </div>
   );

@@ -36,6 +36,11 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Cette adresse ne correspond à aucune page de l’application.',
   'notFound.home': 'Retour à l’accueil',
+  'banner.offline': 'Hors ligne.',
+  'banner.offlineTechnician': 'Vos bons de séance restent utilisables : gardés sur ce téléphone, ils partiront au retour du réseau. Les pages déjà chargées restent consultables.',
+  'banner.offlineOthers': 'Les pages déjà chargées restent consultables ; les autres, et toute modification, attendent le retour du réseau.',
+  'banner.unavailable': 'Serveur momentanément indisponible — nouvel essai dans quelques secondes.',
+  'banner.unavailableSlips': 'Vos bons de séance sont gardés sur ce téléphone et partiront dès que le serveur répondra.',
 };
 
 export const en: Messages<typeof fr> = {
@@ -73,4 +78,9 @@ export const en: Messages<typeof fr> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This address matches no page of the app.',
   'notFound.home': 'Back to the home page',
+  'banner.offline': 'Offline.',
+  'banner.offlineTechnician': 'Your session slips still work: kept on this phone, they will be sent when the network is back. Pages already loaded can still be read.',
+  'banner.offlineOthers': 'Pages already loaded can still be read; other pages, and any change, wait for the network to come back.',
+  'banner.unavailable': 'Server temporarily unavailable — trying again in a few seconds.',
+  'banner.unavailableSlips': 'Your session slips are kept on this phone and will be sent as soon as the server answers.',
 };

@@ -4,27 +4,13 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { useEffect, useState } from 'preact/hooks';
 import { getLang } from '../app/i18n';
 import { navigate } from './navigation';
+import { reconnectExchange } from './reconnectExchange';
+import { setProbe } from './outage';
+import { createAuth, tokens } from './auth';
+
+export { ACCESS_KEY, REFRESH_KEY, UnavailableError, createAuth, isRetryable, tokens, type Auth, type AuthOptions } from './auth';
 
 export const GRAPHQL_PATH = '/graphql';
-export const ACCESS_KEY = 'postprod.access';
-export const REFRESH_KEY = 'postprod.refresh';
-
-export const tokens = {
-  get access(): string | null {
-    return localStorage.getItem(ACCESS_KEY);
-  },
-  get refresh(): string | null {
-    return localStorage.getItem(REFRESH_KEY);
-  },
-  set(pair: { accessToken: string; refreshToken: string }): void {
-    localStorage.setItem(ACCESS_KEY, pair.accessToken);
-    localStorage.setItem(REFRESH_KEY, pair.refreshToken);
-  },
-  clear(): void {
-    localStorage.removeItem(ACCESS_KEY);
-    localStorage.removeItem(REFRESH_KEY);
-  },
-};
 
 /**
  * Opens the session a login or an accepted invitation returned, then goes home. When it
@@ -37,113 +23,6 @@ export function startSession(pair: { accessToken: string; refreshToken: string }
   else navigate('/', true);
 }
 
-// Sent with plain fetch, outside urql, so that a refresh never waits behind the
-// requests that are themselves waiting for it.
-const REFRESH_MUTATION =
-  'mutation Refresh($refreshToken: String!) { refresh(refreshToken: $refreshToken) { accessToken refreshToken } }';
-
-interface GraphQLErrorLike {
-  message?: string;
-  extensions?: { code?: string };
-}
-
-async function isUnauthenticated(res: Response): Promise<boolean> {
-  if (res.status === 401) return true;
-  if (!(res.headers.get('content-type') ?? '').includes('json')) return false;
-  try {
-    const body = (await res.clone().json()) as { errors?: GraphQLErrorLike[] };
-    return !!body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-  } catch {
-    return false;
-  }
-}
-
-export interface AuthOptions {
-  fetch: typeof fetch;
-  url: string;
-  /** Called when the session cannot be renewed; tokens are already cleared. */
-  onAuthLost: () => void;
-}
-
-export interface Auth {
-  /** A fetch for GraphQL: adds the bearer token and language, renews the session once on UNAUTHENTICATED. */
-  fetch: typeof fetch;
-  /**
-   * Exchanges the refresh token for a new pair. Concurrent callers share one request,
-   * because the server rotates refresh tokens: a second exchange of the same token would fail.
-   * Resolves false when the server refused (tokens are then cleared); rejects on a network error.
-   */
-  refresh: () => Promise<boolean>;
-}
-
-export function createAuth(opts: AuthOptions): Auth {
-  let inflight: Promise<boolean> | null = null;
-
-  async function exchange(): Promise<boolean> {
-    const refreshToken = tokens.refresh;
-    if (!refreshToken) return false;
-    const res = await opts.fetch(opts.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': getLang() },
-      body: JSON.stringify({ query: REFRESH_MUTATION, variables: { refreshToken } }),
-    });
-    let body: {
-      data?: { refresh?: { accessToken: string; refreshToken: string } } | null;
-      errors?: GraphQLErrorLike[];
-    } = {};
-    try {
-      body = await res.json();
-    } catch {
-      // Not a GraphQL answer (a proxy's error page…): judged by the status below.
-    }
-    const pair = body.data?.refresh;
-    if (pair) {
-      tokens.set(pair);
-      return true;
-    }
-    // A passing outage must not sign the user out; only a refusal of the token does.
-    const code = body.errors?.[0]?.extensions?.code;
-    if (res.status >= 500 || code === 'INTERNAL' || code === 'RATE_LIMITED') {
-      throw new Error(`refresh failed: ${code ?? `HTTP ${res.status}`}`);
-    }
-    tokens.clear();
-    return false;
-  }
-
-  function refresh(): Promise<boolean> {
-    inflight ??= exchange().finally(() => {
-      inflight = null;
-    });
-    return inflight;
-  }
-
-  function withHeaders(init: RequestInit | undefined, access: string | null): RequestInit {
-    const headers = new Headers(init?.headers);
-    headers.set('Accept-Language', getLang());
-    if (access) headers.set('Authorization', `Bearer ${access}`);
-    else headers.delete('Authorization');
-    return { ...init, headers };
-  }
-
-  const authFetch: typeof fetch = async (input, init) => {
-    const sent = tokens.access;
-    const res = await opts.fetch(input, withHeaders(init, sent));
-    // Without a token we sent, UNAUTHENTICATED is a real answer (e.g. a wrong password).
-    if (!sent || !tokens.refresh || !(await isUnauthenticated(res))) return res;
-    // Another request may have renewed the session while this one was in flight.
-    if (tokens.access === sent) {
-      const ok = await refresh();
-      if (!ok) {
-        opts.onAuthLost();
-        return res;
-      }
-    }
-    return opts.fetch(input, withHeaders(init, tokens.access));
-  };
-
-  return { fetch: authFetch, refresh };
-}
-
 function goToLogin(): void {
   tokens.clear();
   if (location.pathname !== '/login') location.assign('/login');
@@ -154,6 +33,11 @@ export const auth = createAuth({
   url: GRAPHQL_PATH,
   onAuthLost: goToLogin,
 });
+
+// While the server is unavailable and no page asks anything, this asks whether it is back (a
+// query that reads the database, as every page does), so that the banner goes away on its own.
+const PROBE = JSON.stringify({ query: 'query OutageProbe { me { role } }' });
+setProbe(() => auth.fetch(GRAPHQL_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: PROBE }));
 
 export type LiveState = 'offline' | 'connecting' | 'connected';
 let liveState: LiveState = 'offline';
@@ -175,6 +59,29 @@ export function useLiveState(): LiveState {
     };
   }, []);
   return s;
+}
+
+// How many subscriptions the pages hold open: with none, nothing on the page is live, whatever
+// the websocket does (a producer's page whose feed the server refused, a page that has none).
+let activeSubscriptions = 0;
+const activeListeners = new Set<(n: number) => void>();
+
+function trackSubscription(delta: number): void {
+  activeSubscriptions = Math.max(0, activeSubscriptions + delta);
+  activeListeners.forEach((l) => l(activeSubscriptions));
+}
+
+/** The number of subscriptions open now (LiveBadge shows nothing without one). */
+export function useActiveSubscriptions(): number {
+  const [n, set] = useState(activeSubscriptions);
+  useEffect(() => {
+    activeListeners.add(set);
+    set(activeSubscriptions);
+    return () => {
+      activeListeners.delete(set);
+    };
+  }, []);
+  return n;
 }
 
 // graphql-ws close code for a connection_init the server refused (expired or revoked token).
@@ -229,6 +136,7 @@ export function createApiClient(): Client {
     fetch: auth.fetch,
     preferGetMethod: false,
     exchanges: [
+      reconnectExchange(),
       cacheExchange({
         // Types without an id are stored inside their parent; Production, Client… are
         // normalised by id so a subscription event updates every page showing them.
@@ -258,6 +166,9 @@ export function createApiClient(): Client {
           SlipHistoryEntry: () => null,
           Tracking: () => null,
           TrackingRow: () => null,
+          TrackingSummary: () => null,
+          SlipCheck: () => null,
+          SlipWarning: () => null,
           OperationConnection: () => null,
           OperationEdge: () => null,
           // Deliveries: a template is known by its key; the rest are values inside a delivery.
@@ -297,7 +208,30 @@ export function createApiClient(): Client {
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              return { unsubscribe: ws.subscribe(input, sink) };
+              // Counted while it may still bring events: until it errs, completes or is dropped.
+              let open = true;
+              const done = () => {
+                if (open) trackSubscription(-1);
+                open = false;
+              };
+              trackSubscription(1);
+              const dispose = ws.subscribe(input, {
+                next: (v) => sink.next(v as Parameters<typeof sink.next>[0]),
+                error: (e) => {
+                  done();
+                  sink.error(e);
+                },
+                complete: () => {
+                  done();
+                  sink.complete();
+                },
+              });
+              return {
+                unsubscribe: () => {
+                  done();
+                  dispose();
+                },
+              };
             },
           };
         },

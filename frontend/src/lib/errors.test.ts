@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { errorCode, errorMessage, fieldError } from './errors';
 
 describe('fieldError', () => {
@@ -9,7 +9,10 @@ describe('fieldError', () => {
 
   it('has no field for other errors, and nothing without an error', () => {
     expect(fieldError({ graphQLErrors: [{ message: 'Interdit' }] })).toEqual({ field: '', message: 'Interdit' });
-    expect(fieldError({ graphQLErrors: [], networkError: new Error('offline') })).toEqual({ field: '', message: 'offline' });
+    expect(fieldError({ graphQLErrors: [], networkError: new Error('Failed to fetch') })).toEqual({
+      field: '',
+      message: 'Le serveur ne répond pas : vérifiez la connexion, puis réessayez.',
+    });
     expect(fieldError(undefined)).toBeNull();
   });
 });
@@ -19,7 +22,15 @@ describe('errorMessage and errorCode', () => {
     const error = { graphQLErrors: [{ message: 'Introuvable', extensions: { code: 'NOT_FOUND' } }] };
     expect(errorMessage(error)).toBe('Introuvable');
     expect(errorCode(error)).toBe('NOT_FOUND');
-    expect(errorMessage({ graphQLErrors: [], networkError: new Error('offline') })).toBe('offline');
+    expect(errorCode({ graphQLErrors: [{ message: 'Indisponible', extensions: { code: 'UNAVAILABLE' } }] })).toBe('UNAVAILABLE');
+    // Never the browser's English: the app's sentence, offline or not.
+    expect(errorMessage({ graphQLErrors: [], networkError: new Error('Failed to fetch') })).toBe('Le serveur ne répond pas : vérifiez la connexion, puis réessayez.');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      expect(errorMessage({ graphQLErrors: [], networkError: new Error('Failed to fetch') })).toMatch(/^Hors ligne : cette page/);
+    } finally {
+      onLine.mockRestore();
+    }
     expect(errorCode({ graphQLErrors: [], networkError: new Error('offline') })).toBeNull();
     expect(errorMessage(undefined)).toBeNull();
   });

@@ -1,9 +1,9 @@
 // The API's errors as the app shows them. The server writes its messages in the caller's
 // language (Accept-Language) and names the offending input field in `extensions.field`.
-import type { T } from '../app/i18n';
+import { getLang, translate, type T } from '../app/i18n';
 
 /** The schema's ErrorCode enum (graph/schema.graphqls), sent in extensions.code. */
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL'] as const;
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL', 'UNAVAILABLE', 'RESYNC'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorLike {
@@ -11,10 +11,22 @@ export interface ErrorLike {
   networkError?: Error;
 }
 
-/** The message of the first GraphQL error (already in the caller's language), or of a network error. */
+function offline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/**
+ * The app's sentence for a request that got no answer at all, in the user's language, never
+ * the browser's ("Failed to fetch"): offline, or the server out of reach.
+ */
+export function networkMessage(t: T = (key, vars) => translate(getLang(), key, vars)): string {
+  return t(offline() ? 'common.offlinePage' : 'common.networkError');
+}
+
+/** The message of the first GraphQL error (already in the caller's language), or the app's own for a network error. */
 export function errorMessage(error: ErrorLike | undefined | null): string | null {
   if (!error) return null;
-  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? null;
+  return error.graphQLErrors[0]?.message ?? (error.networkError ? networkMessage() : null);
 }
 
 /**
@@ -28,7 +40,7 @@ export function fieldError(error: ErrorLike | undefined | null): { field: string
     const f = first.extensions?.field;
     return { field: typeof f === 'string' ? f : '', message: first.message };
   }
-  return { field: '', message: error.networkError?.message ?? '' };
+  return { field: '', message: error.networkError ? networkMessage() : '' };
 }
 
 
@@ -41,9 +53,9 @@ export function errorCode(error: ErrorLike | undefined | null): ErrorCode | null
 /**
  * The sentence to show for an error, in the user's language: the server's message (it writes
  * them in the caller's language), the app's own for a network failure (rather than the
- * browser's "Failed to fetch"), or the generic one.
+ * browser's "Failed to fetch"; offline, it says so), or the generic one.
  */
 export function describeError(error: ErrorLike | undefined | null, t: T): string {
-  if (error && error.graphQLErrors.length === 0 && error.networkError) return t('common.networkError');
+  if (error && error.graphQLErrors.length === 0 && error.networkError) return networkMessage(t);
   return errorMessage(error) || t('common.error');
 }

@@ -1,9 +1,9 @@
 // Pages that show data other sessions change: read it, subscribe to its events, read it again
 // after an event (debounced: one shift with cascade sends an event per moved task) and after
 // the live connection comes back (events were missed meanwhile), and say whether we are live.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useQuery, useSubscription, type UseQueryArgs, type UseQueryState, type UseSubscriptionArgs } from '@urql/preact';
-import type { AnyVariables, DocumentInput } from '@urql/core';
+import type { AnyVariables, CombinedError, DocumentInput } from '@urql/core';
 import { useLiveState, type LiveState } from './api';
 import { useDebounced, useOnReconnect, useOnline } from './hooks';
 
@@ -33,14 +33,41 @@ export interface LiveStatus<Event> {
   refresh: () => void;
 }
 
-/** Subscribes to `events` and runs `refetch` after each relevant burst and after a reconnection. */
+/** The server no longer has the events after the id we resumed from (pruned): reload, then subscribe afresh. */
+export function isResync(error: CombinedError | undefined | null): boolean {
+  return !!error?.graphQLErrors.some((e) => e.extensions?.code === 'RESYNC');
+}
+
+/** The subscription's variables without `after`: a fresh subscription from now on. */
+export function withoutAfter<Vars extends AnyVariables>(variables: Vars): Vars {
+  if (!variables || typeof variables !== 'object' || !('after' in variables)) return variables;
+  const { after: _after, ...rest } = variables as Record<string, unknown>;
+  return rest as Vars;
+}
+
+/**
+ * Subscribes to `events` and runs `refetch` after each relevant burst and after a reconnection.
+ * Told RESYNC (it resumed from an event the server has pruned), it reads everything again from
+ * the network and subscribes again without `after`.
+ */
 export function useLiveRefetch<Event, Vars extends AnyVariables>(events: LiveEvents<Event, Vars>, refetch: () => void): LiveStatus<Event> {
   const filter = useRef(events.refetchOn);
   filter.current = events.refetchOn;
-  const [{ data: seen }] = useSubscription<Event, { count: number; last: Event | undefined }, Vars>(
-    { query: events.query, variables: events.variables, pause: events.pause } as UseSubscriptionArgs<Vars, Event>,
+  const [fresh, setFresh] = useState(false);
+  const variables = fresh && events.variables ? withoutAfter(events.variables) : events.variables;
+  const [{ data: seen, error }, resubscribe] = useSubscription<Event, { count: number; last: Event | undefined }, Vars>(
+    { query: events.query, variables, pause: events.pause } as UseSubscriptionArgs<Vars, Event>,
     (prev = { count: 0, last: undefined }, event) => (filter.current && !filter.current(event) ? prev : { count: prev.count + 1, last: event }),
   );
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
+  const resync = isResync(error);
+  useEffect(() => {
+    if (!resync) return;
+    refetchRef.current();
+    if (variables && 'after' in (variables as object)) setFresh(true);
+    else resubscribe();
+  }, [resync, error]);
   const refresh = useDebounced(refetch, events.delay ?? 200);
   const count = seen?.count ?? 0;
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { TrackingLevel } from '../../gql/graphql';
@@ -12,6 +13,7 @@ import { canManage } from '../../lib/roles';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
 import { WaitingSlips } from './WaitingSlips';
 import { Overruns } from './Overruns';
+import { FlaggedSlips } from './FlaggedSlips';
 
 const DashboardTodayQuery = graphql(`
   query DashboardToday($today: Date!) {
@@ -74,6 +76,8 @@ export const TrackingFiguresDoc = graphql(`
     projectedMinutes
     excessMinutes
     excessCost
+    actualCost
+    unattributedMinutes
   }
 `);
 
@@ -124,10 +128,12 @@ export function DashboardPage() {
   const [waiting, reexecuteWaiting] = useQuery({ query: DashboardWaitingQuery, pause: !staff, requestPolicy: 'cache-and-network' });
   const [overruns, reexecuteOverruns] = useQuery({ query: DashboardOverrunsQuery, pause: !staff, requestPolicy: 'cache-and-network' });
 
+  const [flaggedVersion, setFlaggedVersion] = useState(0);
   // Every slip event (a phone sent one, a colleague approved one, an overrun was raised) changes the lists.
   const { refresh } = useLiveRefetch({ query: DashboardSlipEvents, pause: !staff, delay: 100 }, () => {
     reexecuteWaiting({ requestPolicy: 'network-only' });
     reexecuteOverruns({ requestPolicy: 'network-only' });
+    setFlaggedVersion((v) => v + 1);
   });
 
   if (!data) {
@@ -169,6 +175,8 @@ export function DashboardPage() {
         <WaitingSlips state={waiting} onChange={refresh} />
 
         <div class="dash-side">
+          <FlaggedSlips version={flaggedVersion} />
+
           <section class="dash-panel" data-testid="overruns">
             <h2>{t('dashboard.overruns')}</h2>
             <Overruns state={overruns} />

@@ -7,6 +7,7 @@ import { formatMinutes } from '../slips/slips';
 import '../slips/slips.css';
 import { EmptyState, LoadingOrError, Money } from '../../ui';
 import { levelClass } from './DashboardPage';
+import './dashboard.css';
 
 type OverrunsState = UseQueryState<OverrunsData>;
 
@@ -27,7 +28,20 @@ export function Overruns({ state }: { state: OverrunsState }) {
               <strong>{r.production.title}</strong>
             </a>
           </div>
-          <div>{r.task?.title ?? r.operation.label}</div>
+          <div>
+            {r.task ? (
+              r.task.title
+            ) : (
+              <>
+                {r.operation.label} <small class="muted">({t('dashboard.noTask')})</small>
+              </>
+            )}
+            {r.unattributedMinutes > 0 && (
+              <small class="muted unattributed" data-testid="overrun-unattributed">
+                {t('dashboard.unattributed', { d: formatMinutes(r.unattributedMinutes) })}
+              </small>
+            )}
+          </div>
           <small class="muted">
             {t('dashboard.overrunFigures', {
               planned: formatMinutes(r.plannedMinutes),

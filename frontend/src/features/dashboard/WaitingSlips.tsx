@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n';
 import { formatMinutes } from '../slips/slips';
 import '../slips/slips.css';
 import { LoadingOrError } from '../../ui';
+import { SlipWarnings } from '../slips/SlipFormParts';
 
 export const WaitingSlipDoc = graphql(`
   fragment WaitingSlip on Slip {
@@ -43,6 +44,9 @@ export const WaitingSlipDoc = graphql(`
     room {
       id
       name
+    }
+    warnings {
+      ...SlipWarningFields
     }
   }
 `);
@@ -165,6 +169,7 @@ export function WaitingSlips({ state, onChange }: { state: WaitingState; onChang
                         {s.room && <> · {s.room.name}</>}
                       </small>
                       {s.notes && <small class="slip-notes" data-testid="waiting-notes">{s.notes}</small>}
+                      <SlipWarnings warnings={s.warnings} testId="waiting-warning" />
                     </span>
                     <span class="worked">
                       <strong>{formatMinutes(s.workedMinutes)}</strong>

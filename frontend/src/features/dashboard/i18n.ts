@@ -24,6 +24,12 @@ export const fr = {
   'dashboard.overrunFigures': 'Prévu {planned} · réalisé {actual} · projeté {projected}',
   'dashboard.excess': 'Dépassement de {d}',
   'dashboard.projectedExcess': 'Dépassement prévisible de {d}',
+  'dashboard.flagged': 'Bons à vérifier',
+  'dashboard.flaggedHint': 'Séance de plus de 10 h, journée de plus de 12 h, repos de moins de 11 h, semaine de plus de 48 h : ces deux dernières semaines.',
+  'dashboard.noFlagged': 'Aucun bon à vérifier ces deux dernières semaines.',
+  'dashboard.flaggedMore': 'Voir les suivants',
+  'dashboard.noTask': 'sans tâche',
+  'dashboard.unattributed': 'dont {d} sans tâche',
 };
 
 export const en: Messages<typeof fr> = {
@@ -49,4 +55,10 @@ export const en: Messages<typeof fr> = {
   'dashboard.overrunFigures': 'Planned {planned} · actual {actual} · projected {projected}',
   'dashboard.excess': 'Over by {d}',
   'dashboard.projectedExcess': 'Heading {d} over',
+  'dashboard.flagged': 'Slips to check',
+  'dashboard.flaggedHint': 'A session over 10 h, a day over 12 h, less than 11 h of rest, a week over 48 h: the last two weeks.',
+  'dashboard.noFlagged': 'No slips to check in the last two weeks.',
+  'dashboard.flaggedMore': 'Show the next ones',
+  'dashboard.noTask': 'no task',
+  'dashboard.unattributed': 'of which {d} without a task',
 };

@@ -103,7 +103,7 @@ export function ResourceBoardPage() {
   const [mode, setMode] = useState<Mode>('week');
   const [anchor, setAnchor] = useState(today);
   const period = periodOf(mode, anchor);
-  const [{ data: meData }] = useQuery({ query: BoardMeQuery });
+  const [{ data: meData, error: meError }] = useQuery({ query: BoardMeQuery });
   const allowed = canManage(meData?.me.role);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: BoardQuery, variables: period, pause: !allowed });
   const [{ data: cData }, reexecuteConflicts] = useQuery({ query: BoardConflictsQuery, variables: period, pause: !allowed });
@@ -231,7 +231,7 @@ export function ResourceBoardPage() {
       {data?.bookings.pageInfo.hasNextPage && <p class="muted">{t('board.truncated', { n: data.bookings.edges.length, total: data.bookings.totalCount })}</p>}
 
       {!data ? (
-<LoadingOrError fetching={fetching || !meData} error={error} />
+<LoadingOrError fetching={(fetching || !meData) && !meError} error={error ?? meError} />
       ) : wide ? (
         <BoardGrid
           mode={mode}

@@ -7,8 +7,9 @@ import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { formatMinutes, sessionLength } from './slips';
 import { useOnline } from '../../lib/hooks';
-import { slipQueue, useSlipQueue, type QueuedSlip } from './slipQueue';
+import { REASON_UNAVAILABLE, slipQueue, useSlipQueue, type QueuedSlip } from './slipQueue';
 import { slipFormHref } from './MyDayPage';
+import { SlipWarnings } from './SlipFormParts';
 import './slips.css';
 import { EmptyState, Loading, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';
@@ -48,6 +49,9 @@ const MySlipsQuery = graphql(`
           room {
             id
             name
+          }
+          warnings {
+            ...SlipWarningFields
           }
         }
       }
@@ -157,11 +161,11 @@ export function MySlipsPage() {
             <li key={item.clientId} class="slip-card pending" data-testid="slip-pending" data-client-id={item.clientId}>
               <div class="slip-card-main">
                 <QueuedHead item={item} />
-                <span class="badge slip-status-pending">{t('slip.status.PENDING')}</span>
+                <span class="badge slip-status-pending">{t(item.lastError === REASON_UNAVAILABLE ? 'slip.status.PENDING_SERVER' : 'slip.status.PENDING')}</span>
               </div>
               <small class="muted">
-                {t('slip.pendingExplain')}
-                {item.attempts > 0 && item.lastError && <> · {t('slip.lastTry', { n: item.attempts })}</>}
+                {t(item.lastError === REASON_UNAVAILABLE ? 'slip.pendingServerExplain' : 'slip.pendingExplain')}
+                {item.attempts > 0 && item.lastError && <> · {t(item.attempts === 1 ? 'slip.lastTryOne' : 'slip.lastTry', { n: item.attempts })}</>}
               </small>
               <div class="slip-actions">
                 <button type="button" class="small" disabled={!online} onClick={() => void slipQueue.flush()} data-testid="slip-retry">
@@ -208,6 +212,7 @@ export function MySlipsPage() {
                 </span>
                 <StatusBadge kind="slip" status={s.status} testId="my-slip-status" />
               </div>
+              <SlipWarnings warnings={s.warnings} title={t('slip.warningsOnSlip')} testId="my-slip-warning" />
               {s.status === 'REJECTED' && (
                 <>
                   <p class="rejection" data-testid="slip-rejection">

@@ -12,7 +12,13 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 
 // A token whose subject is the signed-in user: the outbox sends only their slips.
 const token = `h.${btoa(JSON.stringify({ sub: 'user-1' })).replace(/=+$/, '')}.s`;
 
-function api(body: { query: string }) {
+// What the server says of the slip being typed (checkSlip); a test may replace it.
+let checkAnswer: (input: Record<string, unknown>) => unknown = () => ({
+  data: { checkSlip: { __typename: 'SlipCheck', workedMinutes: 360, nightMinutes: 0, sundayOrHoliday: false, warnings: [] } },
+});
+
+function api(body: { query: string; variables?: Record<string, unknown> }) {
+  if (body.query.includes('query CheckSlip')) return checkAnswer(body.variables?.input as Record<string, unknown>);
   if (body.query.includes('query SlipFormData')) {
     return {
       data: {
@@ -51,6 +57,67 @@ function renderForm(network = true) {
     </Provider>,
   );
 }
+
+describe('slip form, checked by the server as it is filled', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    tokens.set({ accessToken: token, refreshToken: 'r' });
+  });
+  afterEach(() => {
+    cleanup();
+    checkAnswer = () => ({ data: { checkSlip: { __typename: 'SlipCheck', workedMinutes: 360, nightMinutes: 0, sundayOrHoliday: false, warnings: [] } } });
+  });
+
+  it('shows the server’s worked time and its warnings before sending', async () => {
+    history.replaceState(null, '', '/slips/new?production=p1&operation=o1&date=2026-11-22&start=18:00&end=09:00&break=0');
+    const asked: Record<string, unknown>[] = [];
+    checkAnswer = (input) => {
+      asked.push(input);
+      return {
+        data: {
+          checkSlip: {
+            __typename: 'SlipCheck',
+            workedMinutes: 900,
+            nightMinutes: 480,
+            sundayOrHoliday: true,
+            warnings: [
+              { __typename: 'SlipWarning', code: 'SESSION_OVER_10H', message: 'Séance de 15 h (au-delà de 10 h)', minutes: 900, limitMinutes: 600 },
+              { __typename: 'SlipWarning', code: 'DAY_OVER_12H', message: 'Journée de 15 h (au-delà de 12 h)', minutes: 900, limitMinutes: 720 },
+            ],
+          },
+        },
+      };
+    };
+    renderForm();
+    await waitFor(() => expect(screen.getAllByTestId('slip-warning')).toHaveLength(2), { timeout: 3000 });
+    expect(screen.getByTestId('slip-worked').textContent).toBe('15\u00a0h');
+    expect(screen.getAllByTestId('slip-warning').map((w) => w.textContent)).toEqual(['Séance de 15 h (au-delà de 10 h)', 'Journée de 15 h (au-delà de 12 h)']);
+    expect(asked.at(-1)).toMatchObject({ productionId: 'p1', operationId: 'o1', date: '2026-11-22', start: '18:00', end: '09:00', breakMinutes: 0 });
+  });
+
+  it('keeps a negative break as typed and shows the refusal on the break field, not a silent 0', async () => {
+    history.replaceState(null, '', '/slips/new?production=p1&operation=o1&date=2026-11-20&start=09:00&end=18:00&break=60');
+    const breaks: unknown[] = [];
+    checkAnswer = (input) => {
+      breaks.push(input.breakMinutes);
+      return (input.breakMinutes as number) < 0
+        ? { data: null, errors: [{ message: 'La pause ne peut pas être négative.', extensions: { code: 'VALIDATION', field: 'breakMinutes' } }] }
+        : { data: { checkSlip: { __typename: 'SlipCheck', workedMinutes: 480, nightMinutes: 0, sundayOrHoliday: false, warnings: [] } } };
+    };
+    renderForm();
+    await waitFor(() => expect((screen.getByTestId('slip-production') as HTMLSelectElement).value).toBe('p1'));
+    fireEvent.input(screen.getByTestId('slip-break'), { target: { value: '-30' } });
+    expect((screen.getByTestId('slip-break') as HTMLInputElement).value).toBe('-30');
+    await waitFor(() => expect(screen.getByTestId('slip-error-breakMinutes').textContent).toBe('La pause ne peut pas être négative.'), { timeout: 3000 });
+    expect(breaks).toContain(-30);
+    expect(screen.getByTestId('slip-break').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('slip-duration-problem').textContent).toBe('La pause ne peut pas être négative.');
+    // Sending is refused by the form itself: nothing goes to the outbox.
+    fireEvent.click(screen.getByTestId('slip-submit'));
+    expect(screen.getByTestId('slip-error-breakMinutes').textContent).toBe('La pause ne peut pas être négative.');
+    expect(JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '{"pending":[]}').pending).toEqual([]);
+  });
+});
 
 describe('slip form', () => {
   beforeEach(() => {

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
-import { graphql } from '../../gql';
-import type { SlipInput } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { addDays, todayParis } from '../../lib/dates';
 import { formatDateTime, formatDayHeading } from '../../lib/format';
 import { BreakChips, SessionDuration } from './SlipFormParts';
+import { SlipWhat } from './SlipWhat';
+import { useSlipCheck } from './useSlipCheck';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
 import { newClientId, sessionLength } from './slips';
@@ -13,42 +13,10 @@ import { useOnline } from '../../lib/hooks';
 import { slipQueue, type SlipError } from './slipQueue';
 import { currentUser, readOfflineData, useOfflineData, writeOfflineData } from './offlineData';
 import './slips.css';
-import { DateText, ErrorMessage, Loading } from '../../ui';
+import { ErrorMessage, Loading } from '../../ui';
 import { ROLE } from '../../lib/roles';
-import { SlipFormTasksQuery, fieldOfError, PROBLEM_FIELD, valuesFromSearch, valuesFromInput, useSearch, useSlipFormLists, type FieldName, type Values } from './slipFormValues';
+import { SlipFormTasksQuery, SlipToCorrectQuery, checkable, inputOf, fieldOfError, PROBLEM_FIELD, valuesFromSearch, valuesFromInput, useSearch, useSlipFormLists, type FieldName, type Values } from './slipFormValues';
 
-const SlipToCorrectQuery = graphql(`
-  query SlipToCorrect($id: ID!) {
-    slip(id: $id) {
-      id
-      clientId
-      status
-      current
-      rejectionReason
-      date
-      start
-      end
-      breakMinutes
-      notes
-      production {
-        id
-        title
-      }
-      task {
-        id
-        title
-      }
-      operation {
-        id
-        label
-      }
-      room {
-        id
-        name
-      }
-    }
-  }
-`);
 
 /** A new slip (prefilled from the address), the correction of a rejected one, or of one the server refused from the outbox. */
 export function SlipFormPage({ slipId }: { slipId?: string }) {
@@ -137,6 +105,9 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
   }, [data, kept, productions]);
 
   const length = sessionLength(values.date, values.start, values.end, values.breakMinutes);
+  const taskOperation = task?.operation.id ?? null;
+  // The server's word on the slip as typed (its length, its warnings, its refusals), online only.
+  const checked = useSlipCheck(checkable(values, taskOperation) ? inputOf(values, clientId, taskOperation) : null, slipId ?? null, online);
 
   function set<K extends keyof Values>(key: K, value: Values[K]) {
     setValues((v) => {
@@ -176,18 +147,7 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
     if (Object.keys(found).length > 0) return;
     const production = productions.find((p) => p.id === values.production) ?? (old?.production.id === values.production ? old.production : null);
     const operation = operations.find((o) => o.id === (task?.operation.id ?? values.operation));
-    const input: SlipInput = {
-      clientId,
-      productionId: values.production,
-      taskId: values.task || null,
-      operationId: task?.operation.id ?? (values.operation || null),
-      date: values.date,
-      start: values.start,
-      end: values.end,
-      breakMinutes: values.breakMinutes,
-      roomId: values.room || null,
-      notes: values.notes.trim() || null,
-    };
+    const input = inputOf(values, clientId, task?.operation.id ?? null);
     setBusy(true);
     try {
       const outcome = await slipQueue.submit({
@@ -219,13 +179,15 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
     if (err.code === 'CONFLICT' && !slipId) setClientId(newClientId());
   }
 
+  // What the form found on sending, else what the server says of the values as they are now.
+  const shown = (f: FieldName) => errors[f] ?? checked.errors[f];
   const err = (f: FieldName) =>
-    errors[f] ? (
+    shown(f) ? (
       <small class="field-error" id={`slip-${f}-error`} role="alert" data-testid={`slip-error-${f}`}>
-        {errors[f]}
+        {shown(f)}
       </small>
     ) : null;
-  const invalid = (f: FieldName) => (errors[f] ? { 'aria-invalid': true as const, 'aria-describedby': `slip-${f}-error` } : {});
+  const invalid = (f: FieldName) => (shown(f) ? { 'aria-invalid': true as const, 'aria-describedby': `slip-${f}-error` } : {});
 
   const title = slipId ? t('slip.correctTitle') : t('slip.new');
   const back = slipId || retried ? '/my-slips' : '/my-day';
@@ -294,65 +256,20 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
       )}
 
       <form class="slip-form" onSubmit={submit} noValidate data-testid="slip-form" data-client-id={clientId}>
-        <label>
-          {t('slip.production')}
-          <select
-            required
-            value={values.production}
-            onChange={(e) => set('production', e.currentTarget.value)}
-            data-testid="slip-production"
-            {...invalid('production')}
-          >
-            <option value="">{t('slip.chooseProduction')}</option>
-            {productions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-            {old && !productions.some((p) => p.id === old.production.id) && <option value={old.production.id}>{old.production.title}</option>}
-          </select>
-          {err('production')}
-        </label>
-
-        <label>
-          {t('slip.task')}
-          <select
-            value={values.task}
-            disabled={!values.production}
-            aria-busy={tasksFetching}
-            onChange={(e) => chooseTask(e.currentTarget.value)}
-            data-testid="slip-task"
-            {...invalid('task')}
-          >
-            <option value="">{t('slip.noTask')}</option>
-            {tasks.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title} (<DateText date={x.startDate} /> → <DateText date={x.endDate} />)
-              </option>
-            ))}
-          </select>
-          {err('task')}
-        </label>
-
-        <label>
-          {t('slip.operation')}
-          <select
-            value={task?.operation.id ?? values.operation}
-            disabled={!!task}
-            onChange={(e) => set('operation', e.currentTarget.value)}
-            data-testid="slip-operation"
-            {...invalid('operation')}
-          >
-            <option value="">{t('slip.chooseOperation')}</option>
-            {operations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          {task && <small class="muted">{t('slip.operationOfTask')}</small>}
-          {err('operation')}
-        </label>
+        <SlipWhat
+          values={values}
+          productions={productions}
+          extraProduction={old && !productions.some((p) => p.id === old.production.id) ? old.production : null}
+          tasks={tasks}
+          task={task}
+          tasksFetching={tasksFetching}
+          operations={operations}
+          onProduction={(id) => set('production', id)}
+          onTask={chooseTask}
+          onOperation={(id) => set('operation', id)}
+          err={err}
+          invalid={invalid}
+        />
 
         <label>
           {t('slip.date')}
@@ -400,7 +317,7 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
 
         <BreakChips value={values.breakMinutes} onChange={(m) => set('breakMinutes', m)} error={err('breakMinutes')} invalid={invalid('breakMinutes')} />
 
-        <SessionDuration length={length} breakMinutes={values.breakMinutes} />
+        <SessionDuration length={length} breakMinutes={values.breakMinutes} check={checked} problem={checked.errors.start ?? checked.errors.end ?? checked.errors.breakMinutes ?? null} />
 
         <label>
           {t('slip.room')}
@@ -429,9 +346,9 @@ function SlipFormInner({ slipId, search }: { slipId?: string; search: string }) 
           {err('notes')}
         </label>
 
-        {errors.general && (
+        {shown('general') && (
           <p class="error" role="alert" data-testid="slip-error-general">
-            {errors.general}
+            {shown('general')}
           </p>
         )}
 

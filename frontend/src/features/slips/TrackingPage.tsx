@@ -4,14 +4,14 @@ import type { TrackingFiguresFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { ProductionTabs } from '../productions/ProductionTabs';
-import { formatMoney } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { lastListPath } from '../productions/listState';
 import { linkTo } from '../../lib/navigation';
 import { formatMinutes } from './slips';
 import { levelClass } from '../dashboard/DashboardPage';
 import './slips.css';
-import { EmptyState, Loading } from '../../ui';
+import { EmptyState, Loading, Money } from '../../ui';
+import { TrackingAlerts, TrackingHeadline, type Summary } from './TrackingSummary';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
 
 const ProductionTrackingQuery = graphql(`
@@ -44,6 +44,31 @@ const ProductionTrackingQuery = graphql(`
             label
           }
         }
+        alerts {
+          ...TrackingFigures
+          task {
+            id
+            title
+          }
+          operation {
+            id
+            label
+          }
+        }
+        summary {
+          level
+          overrunCount
+          warningCount
+          plannedMinutes
+          approvedMinutes
+          submittedMinutes
+          actualMinutes
+          projectedMinutes
+          unattributedMinutes
+          actualCost
+          excessMinutes
+          excessCost
+        }
       }
     }
   }
@@ -64,27 +89,6 @@ const ProductionSlipEvents = graphql(`
   }
 `);
 
-/** The sum of some rows, with the percentage and level recomputed over the sum. */
-export function totalOf(rows: readonly TrackingFiguresFragment[]): TrackingFiguresFragment {
-  const sum = (f: (r: TrackingFiguresFragment) => number) => rows.reduce((n, r) => n + f(r), 0);
-  const planned = sum((r) => r.plannedMinutes);
-  const actual = sum((r) => r.actualMinutes);
-  const cents = rows.reduce((n, r) => n + Math.round(Number(r.excessCost) * 100), 0);
-  const level = rows.some((r) => r.level === 'OVERRUN') ? 'OVERRUN' : rows.some((r) => r.level === 'WARNING') ? 'WARNING' : 'ON_TRACK';
-  return {
-    level,
-    plannedMinutes: planned,
-    approvedMinutes: sum((r) => r.approvedMinutes),
-    submittedMinutes: sum((r) => r.submittedMinutes),
-    actualMinutes: actual,
-    remainingMinutes: sum((r) => r.remainingMinutes),
-    percentConsumed: planned > 0 ? (actual * 100) / planned : null,
-    projectedMinutes: sum((r) => r.projectedMinutes),
-    excessMinutes: sum((r) => r.excessMinutes),
-    excessCost: rows.some((r) => r.excessCost == null) ? null : `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`,
-  };
-}
-
 function Percent({ value }: { value: number | null | undefined }) {
   const { lang } = useI18n();
   if (value == null) return <>—</>;
@@ -100,8 +104,11 @@ function Percent({ value }: { value: number | null | undefined }) {
   );
 }
 
-function Table({ label, rows, total }: { label: string; rows: { key: string; name: string; sub?: string; r: TrackingFiguresFragment }[]; total: TrackingFiguresFragment }) {
-  const { t, lang } = useI18n();
+type Row = { key: string; name: string; sub?: string; r: TrackingFiguresFragment };
+
+/** A table of rows as the API gives them; `total` (the API's summary) under the operation table only. */
+function Table({ label, rows, total }: { label: string; rows: Row[]; total?: Summary }) {
+  const { t } = useI18n();
   const cells = (r: TrackingFiguresFragment) => (
     <>
       <td class="num">{formatMinutes(r.plannedMinutes)}</td>
@@ -116,7 +123,7 @@ function Table({ label, rows, total }: { label: string; rows: { key: string; nam
         <span class={`badge ${levelClass(r.level)}`}>{t(`tracking.level.${r.level}`)}</span>
       </td>
       <td class="num">{r.excessMinutes > 0 ? `+${formatMinutes(r.excessMinutes)}` : '—'}</td>
-      <td class="num money">{r.excessMinutes > 0 && r.excessCost != null ? formatMoney(r.excessCost, lang) : '—'}</td>
+      <td class="num money">{r.excessMinutes > 0 ? <Money amount={r.excessCost} /> : '—'}</td>
     </>
   );
   return (
@@ -142,17 +149,34 @@ function Table({ label, rows, total }: { label: string; rows: { key: string; nam
               <th scope="row">
                 {name}
                 {sub && <small class="muted"> · {sub}</small>}
+                {r.unattributedMinutes > 0 && (
+                  <small class="muted unattributed" data-testid="row-unattributed">
+                    {t('tracking.unattributed', { d: formatMinutes(r.unattributedMinutes) })}
+                  </small>
+                )}
               </th>
               {cells(r)}
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr class={levelClass(total.level)}>
-            <th scope="row">{t('tracking.total')}</th>
-            {cells(total)}
-          </tr>
-        </tfoot>
+        {total && (
+          <tfoot>
+            <tr class={levelClass(total.level)} data-testid="tracking-total">
+              <th scope="row">{t('tracking.total')}</th>
+              <td class="num">{formatMinutes(total.plannedMinutes)}</td>
+              <td class="num">{formatMinutes(total.approvedMinutes)}</td>
+              <td class="num">{formatMinutes(total.submittedMinutes)}</td>
+              <td class="num">—</td>
+              <td class="num">—</td>
+              <td class="num">{formatMinutes(total.projectedMinutes)}</td>
+              <td>
+                <span class={`badge ${levelClass(total.level)}`}>{t(`tracking.level.${total.level}`)}</span>
+              </td>
+              <td class="num">{total.excessMinutes > 0 ? `+${formatMinutes(total.excessMinutes)}` : '—'}</td>
+              <td class="num money">{total.excessMinutes > 0 ? <Money amount={total.excessCost} /> : '—'}</td>
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );
@@ -192,8 +216,7 @@ export function TrackingPage({ id }: { id: string }) {
     r,
   }));
   const ops = p.tracking.operations.map((r) => ({ key: r.operation.id, name: r.operation.label, r }));
-  const over = p.tracking.tasks.filter((r) => r.level === 'OVERRUN').length;
-  const warn = p.tracking.tasks.filter((r) => r.level === 'WARNING').length;
+  const { summary } = p.tracking;
 
   return (
     <main class="container wide tracking-page">
@@ -205,30 +228,20 @@ export function TrackingPage({ id }: { id: string }) {
       </nav>
       <h1 data-testid="production-title">{p.title}</h1>
       <ProductionTabs id={id} current="tracking" />
-      <p class="badges tracking-summary">
-        {over > 0 && (
-          <span class="badge level-overrun" data-testid="tracking-overruns">
-            {t('tracking.overrunCount', { n: over })}
-          </span>
-        )}
-        {warn > 0 && (
-          <span class="badge level-warning" data-testid="tracking-warnings">
-            {t('tracking.warningCount', { n: warn })}
-          </span>
-        )}
-        {over === 0 && warn === 0 && <span class="badge level-ok">{t('tracking.allOnTrack')}</span>}
-      </p>
+      <TrackingHeadline summary={summary} />
       <p class="muted small-print">{t('tracking.hint')}</p>
+      <TrackingAlerts alerts={p.tracking.alerts} />
 
       <h2>{t('tracking.byTask')}</h2>
-      {tasks.length === 0 ? <EmptyState>{t('tracking.noTasks')}</EmptyState> : <Table label={t('planning.task')} rows={tasks} total={totalOf(p.tracking.tasks)} />}
+      {tasks.length === 0 ? <EmptyState>{t('tracking.noTasks')}</EmptyState> : <Table label={t('planning.task')} rows={tasks} />}
+      {summary.unattributedMinutes > 0 && (
+        <p class="muted small-print" data-testid="tracking-unattributed-note">
+          {t('tracking.unattributedNote', { d: formatMinutes(summary.unattributedMinutes) })}
+        </p>
+      )}
 
       <h2>{t('tracking.byOperation')}</h2>
-      {ops.length === 0 ? (
-        <EmptyState>{t('tracking.noTasks')}</EmptyState>
-      ) : (
-        <Table label={t('tracking.operation')} rows={ops} total={totalOf(p.tracking.operations)} />
-      )}
+      {ops.length === 0 ? <EmptyState>{t('tracking.noTasks')}</EmptyState> : <Table label={t('tracking.operation')} rows={ops} total={summary} />}
     </main>
   );
 }

@@ -41,6 +41,40 @@ const SlipFormDataQuery = graphql(`
   }
 `);
 
+/** The rejected slip a correction starts from. */
+export const SlipToCorrectQuery = graphql(`
+  query SlipToCorrect($id: ID!) {
+    slip(id: $id) {
+      id
+      clientId
+      status
+      current
+      rejectionReason
+      date
+      start
+      end
+      breakMinutes
+      notes
+      production {
+        id
+        title
+      }
+      task {
+        id
+        title
+      }
+      operation {
+        id
+        label
+      }
+      room {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const SlipFormTasksQuery = graphql(`
   query SlipFormTasks($id: ID!) {
     production(id: $id) {
@@ -86,7 +120,15 @@ export function fieldOfError(field: string | null | undefined): FieldName {
   }
 }
 
-export const PROBLEM_FIELD: Record<SessionProblem, FieldName> = { start: 'start', end: 'end', same: 'end', tooLong: 'end', break: 'breakMinutes' };
+export const PROBLEM_FIELD: Record<SessionProblem, FieldName> = {
+  start: 'start',
+  end: 'end',
+  same: 'end',
+  tooLong: 'end',
+  break: 'breakMinutes',
+  breakNegative: 'breakMinutes',
+  breakNumber: 'breakMinutes',
+};
 
 export interface Values {
   production: string;
@@ -167,4 +209,32 @@ export function useSlipFormLists(pause = false) {
     });
   }, [fresh]);
   return { data, fetching, error, offline, kept };
+}
+
+/** The slip to send for the values typed (the task's operation when a task is chosen). */
+export function inputOf(values: Values, clientId: string, taskOperation: string | null): SlipInput {
+  return {
+    clientId,
+    productionId: values.production,
+    taskId: values.task || null,
+    operationId: taskOperation ?? (values.operation || null),
+    date: values.date,
+    start: values.start,
+    end: values.end,
+    breakMinutes: values.breakMinutes,
+    roomId: values.room || null,
+    notes: values.notes.trim() || null,
+  };
+}
+
+/** Whether the values make a slip the server can check (it then names what is wrong, on its field). */
+export function checkable(values: Values, taskOperation: string | null): boolean {
+  return (
+    !!values.production &&
+    !!(taskOperation ?? values.operation) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(values.date) &&
+    !!values.start &&
+    !!values.end &&
+    Number.isInteger(values.breakMinutes)
+  );
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUEUE_KEY, RETRY_MS, SlipQueue, tokenSubject } from './slipQueue';
+import { QUEUE_KEY, REASON_UNAVAILABLE, RETRY_MS, SlipQueue, tokenSubject } from './slipQueue';
+import { createAuth, tokens } from '../../lib/api';
+import { reportAnswered, reportUnavailable, resetOutage } from '../../lib/outage';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -231,6 +233,61 @@ describe('slip queue', () => {
     window.dispatchEvent(new Event('online'));
     await vi.advanceTimersByTimeAsync(RETRY_MS);
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps a slip answered 503 UNAVAILABLE waiting with its clientId, never refused, and sends it when the server is back', async () => {
+    vi.useFakeTimers();
+    resetOutage();
+    const unavailable = () =>
+      new Response(JSON.stringify({ data: null, errors: [{ message: 'Service momentanément indisponible', extensions: { code: 'UNAVAILABLE' } }] }), {
+        status: 503,
+        headers: { 'content-type': 'application/json', 'Retry-After': '5' },
+      });
+    let down = true;
+    const { queue, fetchMock } = makeQueue(async () => (down ? unavailable() : slipAnswer('slip-9')));
+    const stop = queue.start(window);
+    try {
+      const outcome = await queue.submit(slip('c-0030-aaaa'));
+      expect(outcome).toEqual({ status: 'pending', reason: REASON_UNAVAILABLE });
+      await queue.flush();
+      expect(queue.mine()).toMatchObject({ pending: [{ clientId: 'c-0030-aaaa', attempts: 2, lastError: REASON_UNAVAILABLE }], failed: [] });
+
+      // The server answers again (the app's fetch says so): the slip goes out at once, same clientId.
+      down = false;
+      reportUnavailable(5_000);
+      reportAnswered();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+      expect(fetchMock.mock.calls.map((c) => sentBody(c).variables.input.clientId)).toEqual(['c-0030-aaaa', 'c-0030-aaaa', 'c-0030-aaaa']);
+      expect(queue.mine()).toEqual({ pending: [], failed: [] });
+    } finally {
+      stop();
+      resetOutage();
+    }
+  });
+
+  it('keeps a slip waiting when the session’s refresh meets the outage, without losing the session', async () => {
+    resetOutage();
+    const payload = btoa(JSON.stringify({ sub: 'user-1' })).replace(/=+$/, '');
+    tokens.set({ accessToken: `h.${payload}.s`, refreshToken: 'r-1' });
+    const onAuthLost = vi.fn();
+    const server = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) =>
+      String(init?.body).includes('refresh(')
+        ? new Response(JSON.stringify({ errors: [{ message: 'Indisponible', extensions: { code: 'UNAVAILABLE' } }] }), {
+            status: 503,
+            headers: { 'content-type': 'application/json', 'Retry-After': '5' },
+          })
+        : json({ data: null, errors: [{ message: 'Session expirée', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
+    const auth = createAuth({ fetch: server as unknown as typeof fetch, url: '/graphql', onAuthLost });
+    const { queue } = makeQueue((input, init) => auth.fetch(input, init));
+    const outcome = await queue.submit(slip('c-0031-aaaa'));
+    expect(outcome).toEqual({ status: 'pending', reason: REASON_UNAVAILABLE });
+    expect(queue.mine().pending.map((i) => i.clientId)).toEqual(['c-0031-aaaa']);
+    expect(queue.mine().failed).toEqual([]);
+    expect(onAuthLost).not.toHaveBeenCalled();
+    expect(tokens.refresh).toBe('r-1');
+    resetOutage();
   });
 
   it('notifies its subscribers of every change', () => {

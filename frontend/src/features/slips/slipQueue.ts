@@ -4,17 +4,22 @@
 // clientId it was given when the form opened, so that a retry of a slip the server did
 // record returns that slip instead of a second one. An item leaves the queue only on a
 // definitive answer: the slip, or an error the user must act upon (VALIDATION, CONFLICT,
-// FORBIDDEN, NOT_FOUND), which is then kept to be shown on that slip.
+// FORBIDDEN, NOT_FOUND), which is then kept to be shown on that slip. A server that cannot reach
+// its database (HTTP 503, UNAVAILABLE) is like no network: the slip waits, with its clientId,
+// and goes out as soon as the server answers again.
 import { useEffect, useState } from 'preact/hooks';
 import { stringifyDocument } from '@urql/core';
 import { graphql } from '../../gql';
 import type { SlipInput } from '../../gql/graphql';
 import { GRAPHQL_PATH, auth, tokens } from '../../lib/api';
+import { UNAVAILABLE, isUnavailable, onRecovered } from '../../lib/outage';
 
 export const QUEUE_KEY = 'postprod.slipQueue';
 export const RETRY_MS = 30_000;
 /** The error codes that no retry can change. */
 export const DEFINITIVE_CODES: readonly string[] = ['VALIDATION', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND'];
+/** Why a slip still waits when the server could not reach its database. */
+export const REASON_UNAVAILABLE = 'unavailable';
 
 const QueueSubmitSlip = graphql(`
   mutation QueueSubmitSlip($input: SlipInput!) {
@@ -259,6 +264,8 @@ export class SlipQueue {
     } catch (err) {
       return { status: 'pending', reason: err instanceof Error ? err.message : String(err) };
     }
+    // A database outage: nothing was refused, the slip waits like without a network.
+    if (await isUnavailable(res)) return { status: 'pending', reason: REASON_UNAVAILABLE };
     if (res.status >= 500) return { status: 'pending', reason: `HTTP ${res.status}` };
     let answer: GraphQLAnswer;
     try {
@@ -276,13 +283,17 @@ export class SlipQueue {
     if (item.slipId && item.attempts > 1 && code === 'VALIDATION' && field === 'status') {
       return { status: 'sent', slip: { id: item.slipId, status: 'SUBMITTED' } };
     }
+    if (code === UNAVAILABLE) return { status: 'pending', reason: REASON_UNAVAILABLE };
     if (DEFINITIVE_CODES.includes(code)) {
       return { status: 'failed', error: { code, field, message: first?.message ?? code } };
     }
     return { status: 'pending', reason: first?.message ?? `HTTP ${res.status}` };
   }
 
-  /** Sends what waits on `online`, on start, every RETRY_MS while something waits, and when the app comes back to the foreground. */
+  /**
+   * Sends what waits on `online`, on start, every RETRY_MS while something waits, when the app
+   * comes back to the foreground, and as soon as the server answers again after an outage.
+   */
   start(win: Window = window): () => void {
     const flush = () => {
       void this.flush();
@@ -296,6 +307,7 @@ export class SlipQueue {
     };
     win.addEventListener('online', flush);
     win.addEventListener('storage', onStorage);
+    const offRecovered = onRecovered(flush);
     win.document.addEventListener('visibilitychange', onVisible);
     const timer = win.setInterval(() => {
       if (this.mine().pending.length > 0) flush();
@@ -304,6 +316,7 @@ export class SlipQueue {
     return () => {
       win.removeEventListener('online', flush);
       win.removeEventListener('storage', onStorage);
+      offRecovered();
       win.document.removeEventListener('visibilitychange', onVisible);
       win.clearInterval(timer);
     };

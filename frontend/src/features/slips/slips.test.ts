@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatMinutes, newClientId, parseClock, sessionLength } from './slips';
+import { formatClock, formatMinutes, newClientId, parseBreak, parseClock, sessionLength } from './slips';
 
 describe('session length', () => {
   it('is the span less the break within a day', () => {
@@ -37,6 +37,17 @@ describe('session length', () => {
     expect(sessionLength(null, '09:00', '09:00')).toEqual({ ok: false, problem: 'same' });
     expect(sessionLength(null, '09:00', '10:00', 60)).toEqual({ ok: false, problem: 'break' });
     expect(sessionLength(null, '09:00', '34:00')).toEqual({ ok: false, problem: 'tooLong' });
+    expect(sessionLength(null, '09:00', '10:00', -30)).toEqual({ ok: false, problem: 'breakNegative' });
+    expect(sessionLength(null, '09:00', '10:00', Number.NaN)).toEqual({ ok: false, problem: 'breakNumber' });
+  });
+
+  it('reads a typed break as it is, a negative one included (never silently 0)', () => {
+    expect(parseBreak('45')).toBe(45);
+    expect(parseBreak(' -30 ')).toBe(-30);
+    expect(parseBreak('\u221230')).toBe(-30);
+    expect(parseBreak('')).toBeNaN();
+    expect(parseBreak('12.5')).toBeNaN();
+    expect(parseBreak('abc')).toBeNaN();
   });
 });
 

@@ -54,7 +54,18 @@ export interface SessionLength {
   overnight: boolean;
 }
 
-export type SessionProblem = 'start' | 'end' | 'same' | 'tooLong' | 'break';
+export type SessionProblem = 'start' | 'end' | 'same' | 'tooLong' | 'break' | 'breakNegative' | 'breakNumber';
+
+/**
+ * The break as typed: whole minutes, negative ones included (the server refuses them on the
+ * break field, and so does the form: never silently 0); NaN when it is not a whole number.
+ */
+export function parseBreak(text: string): number {
+  const m = /^\s*([-\u2212]?)\s*(\d{1,4})\s*$/.exec(text);
+  if (!m) return Number.NaN;
+  const n = Number(m[2]);
+  return m[1] ? -n : n;
+}
 
 /**
  * The length of a session as the server derives it: an end before the start means after
@@ -80,7 +91,9 @@ export function sessionLength(
       : e - s;
   if (span <= 0) return { ok: false, problem: 'same' };
   if (span > 1440) return { ok: false, problem: 'tooLong' };
-  if (breakMinutes < 0 || breakMinutes >= span) return { ok: false, problem: 'break' };
+  if (!Number.isInteger(breakMinutes)) return { ok: false, problem: 'breakNumber' };
+  if (breakMinutes < 0) return { ok: false, problem: 'breakNegative' };
+  if (breakMinutes >= span) return { ok: false, problem: 'break' };
   return { ok: true, value: { spanMinutes: span, workedMinutes: span - breakMinutes, overnight } };
 }
 
