@@ -686,6 +686,8 @@ var documentLabels = map[string][2]string{
 	"MUSIC_CUE_SHEET": {"relevé des musiques (cue sheet)", "music cue sheet"},
 	"ISAN":            {"numéro ISAN", "ISAN number"},
 	"CNC_CERTIFICATE": {"visa d'exploitation du CNC", "CNC exhibition certificate (visa d'exploitation)"},
+	"SCRIPT":          {"scénario", "script"},
+	"CONTINUITY":      {"continuité dialoguée", "dialogue continuity"},
 }
 
 func (c *checker) documents(p Profile, s Spec) {
@@ -698,13 +700,14 @@ func (c *checker) documents(p Profile, s Spec) {
 		if code == "" || have[code] {
 			continue
 		}
+		// A known document is named in words only: its code means nothing to a person.
 		fr, en := code, code
 		if l, ok := documentLabels[code]; ok {
 			fr, en = l[0], l[1]
 		}
 		c.add(CodeMissingDocument, SeverityBlocking,
-			fmt.Sprintf("Document manquant : %s (%s).", fr, code),
-			fmt.Sprintf("Missing document: %s (%s).", en, code))
+			fmt.Sprintf("Document manquant : %s.", fr),
+			fmt.Sprintf("Missing document: %s.", en))
 	}
 }
 

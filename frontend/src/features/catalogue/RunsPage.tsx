@@ -320,7 +320,7 @@ function RunCard({ run, canManage, onChanged }: { run: Run; canManage: boolean; 
                 <tr key={s.id} data-testid="run-statement">
                   <td>{s.holder.name}</td>
                   <td class="num money"><Money amount={s.amount} /></td>
-                  {run.corrects && <td class="num money">{s.previousAmount != null ? formatMoney(s.previousAmount, lang) : t('common.none')}</td>}
+                  {run.corrects && <td class="num money" data-label={t('catalogue.previous')}>{s.previousAmount != null ? formatMoney(s.previousAmount, lang) : t('common.none')}</td>}
                   <td class="nowrap">
                     <button
                       type="button"
