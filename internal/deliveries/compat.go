@@ -653,12 +653,31 @@ func primaryLanguage(s string) string {
 	return s
 }
 
+// subtitleFormatLabels names the formats that are codes rather than file formats.
+var subtitleFormatLabels = map[string][2]string{
+	"BURNED_IN": {"incrustés dans l'image", "burned into the picture"},
+}
+
+// subtitleFormats lists a spec's subtitle formats for a person, in French and English:
+// file formats (STL, SRT) as they are, the others in words.
+func subtitleFormats(formats []string) (fr, en string) {
+	var f, e []string
+	for _, x := range formats {
+		if l, ok := subtitleFormatLabels[strings.ToUpper(strings.TrimSpace(x))]; ok {
+			f, e = append(f, l[0]), append(e, l[1])
+		} else {
+			f, e = append(f, x), append(e, x)
+		}
+	}
+	return strings.Join(f, ", "), strings.Join(e, ", ")
+}
+
 func (c *checker) subtitles(p Profile, s Spec) {
 	have := map[string]bool{}
 	for _, l := range p.Subtitles {
 		have[primaryLanguage(l)] = true
 	}
-	formats := strings.Join(s.SubtitleFormats, ", ")
+	formatsFR, formatsEN := subtitleFormats(s.SubtitleFormats)
 	for _, l := range s.SubtitleLanguages {
 		code := primaryLanguage(l)
 		if code == "" || have[code] {
@@ -670,9 +689,9 @@ func (c *checker) subtitles(p Profile, s Spec) {
 		}
 		fr := fmt.Sprintf("Sous-titres %s manquants", nameFR)
 		en := fmt.Sprintf("Missing %s subtitles", nameEN)
-		if formats != "" {
-			fr += " ; formats acceptés : " + formats
-			en += "; accepted formats: " + formats
+		if formatsFR != "" {
+			fr += " ; formats acceptés : " + formatsFR
+			en += "; accepted formats: " + formatsEN
 		}
 		c.add(CodeMissingSubtitles, SeverityBlocking, fr+".", en+".")
 	}

@@ -85,7 +85,7 @@ export function DeliveryPage({ id }: { id: string }) {
 
       <header class="delivery-head">
         <p class="muted kicker">
-          <a href={productionHref} onClick={linkTo(productionHref)} data-testid="delivery-production">
+          <a href={productionHref} onClick={linkTo(productionHref)} class="button-link" data-testid="delivery-production">
             {d.production.title}
           </a>
           {d.episode && <> · {t('delivery.episodeShort', { n: d.episode.number })}</>}

@@ -2,7 +2,7 @@
 // sorting by due date, file sizes, and the field of a validation error.
 import type { DeliveryStatus } from '../../gql/graphql';
 import { diffDays } from '../../lib/dates';
-import type { Lang, T } from '../../app/i18n';
+import type { Key, Lang, T } from '../../app/i18n';
 
 /** Every status, in the order a delivery goes through them (as the server lists them). */
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['PENDING', 'IN_PROGRESS', 'QC', 'QC_FAILED', 'READY', 'SENT', 'ACCEPTED', 'REJECTED'];
@@ -199,6 +199,13 @@ export function itemDetail(
   }
   if (DEFAULT_LABELS[item.kind] === label) return '';
   return label;
+}
+
+/** A deliverable in one line: its kind and what it holds ("Document · Music cue sheet"). */
+export function itemName(item: { kind: string; label: string; language: string }, t: T, languageName: (code: string) => string): string {
+  const detail = itemDetail(item, t, languageName);
+  const kind = t(`delivery.kind.${item.kind}` as Key);
+  return detail ? `${kind} · ${detail}` : kind;
 }
 
 // The labels the server gives deliverables that only repeat their kind.
