@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '@picocss/pico/css/pico.min.css';
 import './app/styles.css';
+import './ui/touch.css';
 import { App } from './app/App';
 import { createApiClient } from './lib/api';
 import { getLang } from './app/i18n';

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
 const deliveryQuery = `query($id:ID!){ delivery(id:$id){ id status nextStatuses openBlockingFindings atRisk items { id kind } qcFindings { id timecodeIn severity fixed } history { from to method reference by { email } } } }`
@@ -231,5 +232,44 @@ func TestDeliveryEventsAreLive(t *testing.T) {
 	ev := ws.next(10 * time.Second)["deliveryEvents"].(map[string]any)
 	if ev["kind"] != "delivery.status" || ev["delivery"].(map[string]any)["status"] != "IN_PROGRESS" {
 		t.Fatalf("event: %v", ev)
+	}
+}
+
+// An item is "Prêt" only with its file named; a new delivery cannot be due in the past.
+func TestDeliveryItemReadyNeedsAFileAndDueDateNotPast(t *testing.T) {
+	e := newEnv(t)
+	tok := e.login("coordinator@demo.test").Access
+	id, prodID := e.newDelivery(tok)
+	var d deliveryOut
+	e.call(tok, deliveryQuery, map[string]any{"id": id}, &d)
+	item := d.Delivery.Items[0].ID
+	update := `mutation($id:ID!,$in:DeliveryItemUpdate!){ updateDeliveryItem(id:$id, input:$in){ status fileName } }`
+	if r := e.do(tok, update, map[string]any{"id": item, "in": map[string]any{"status": "READY"}}); r.code() != "VALIDATION" || r.Errors[0].Extensions["field"] != "fileName" {
+		t.Fatalf("READY without a file name should be refused on fileName: %+v", r.Errors)
+	}
+	if r := e.do(tok, update, map[string]any{"id": item, "in": map[string]any{"status": "READY", "fileName": "   "}}); r.code() != "VALIDATION" || r.Errors[0].Extensions["field"] != "fileName" {
+		t.Fatalf("READY with a blank file name should be refused on fileName: %+v", r.Errors)
+	}
+	var ok struct {
+		UpdateDeliveryItem struct{ Status, FileName string }
+	}
+	e.call(tok, update, map[string]any{"id": item, "in": map[string]any{"status": "READY", "fileName": "PAD_V1.mxf"}}, &ok)
+	if ok.UpdateDeliveryItem.Status != "READY" || ok.UpdateDeliveryItem.FileName != "PAD_V1.mxf" {
+		t.Fatalf("READY with a file: %+v", ok)
+	}
+	if r := e.do(tok, update, map[string]any{"id": item, "in": map[string]any{"fileName": ""}}); r.code() != "VALIDATION" || r.Errors[0].Extensions["field"] != "fileName" {
+		t.Fatalf("clearing the file of a READY item should be refused: %+v", r.Errors)
+	}
+
+	var spec struct{ CloneDeliverySpec struct{ ID string } }
+	e.call(tok, `mutation{ cloneDeliverySpec(templateKey:"fr-broadcaster-hd-pad", name:"PAD passé"){ id } }`, nil, &spec)
+	create := `mutation($p:ID!,$s:ID!,$due:Date!){ createDelivery(input:{productionId:$p, specId:$s, dueDate:$due}){ id } }`
+	yesterday := dates.Today().AddDays(-1).String()
+	if r := e.do(tok, create, map[string]any{"p": prodID, "s": spec.CloneDeliverySpec.ID, "due": yesterday}); r.code() != "VALIDATION" || r.Errors[0].Extensions["field"] != "dueDate" {
+		t.Fatalf("a due date in the past should be refused on dueDate: %+v", r.Errors)
+	}
+	today := dates.Today().String()
+	if r := e.do(tok, create, map[string]any{"p": prodID, "s": spec.CloneDeliverySpec.ID, "due": today}); len(r.Errors) > 0 {
+		t.Fatalf("due today is allowed: %+v", r.Errors)
 	}
 }

@@ -653,12 +653,31 @@ func primaryLanguage(s string) string {
 	return s
 }
 
+// subtitleFormatLabels names the formats that are codes rather than file formats.
+var subtitleFormatLabels = map[string][2]string{
+	"BURNED_IN": {"incrustés dans l'image", "burned into the picture"},
+}
+
+// subtitleFormats lists a spec's subtitle formats for a person, in French and English:
+// file formats (STL, SRT) as they are, the others in words.
+func subtitleFormats(formats []string) (fr, en string) {
+	var f, e []string
+	for _, x := range formats {
+		if l, ok := subtitleFormatLabels[strings.ToUpper(strings.TrimSpace(x))]; ok {
+			f, e = append(f, l[0]), append(e, l[1])
+		} else {
+			f, e = append(f, x), append(e, x)
+		}
+	}
+	return strings.Join(f, ", "), strings.Join(e, ", ")
+}
+
 func (c *checker) subtitles(p Profile, s Spec) {
 	have := map[string]bool{}
 	for _, l := range p.Subtitles {
 		have[primaryLanguage(l)] = true
 	}
-	formats := strings.Join(s.SubtitleFormats, ", ")
+	formatsFR, formatsEN := subtitleFormats(s.SubtitleFormats)
 	for _, l := range s.SubtitleLanguages {
 		code := primaryLanguage(l)
 		if code == "" || have[code] {
@@ -670,9 +689,9 @@ func (c *checker) subtitles(p Profile, s Spec) {
 		}
 		fr := fmt.Sprintf("Sous-titres %s manquants", nameFR)
 		en := fmt.Sprintf("Missing %s subtitles", nameEN)
-		if formats != "" {
-			fr += " ; formats acceptés : " + formats
-			en += "; accepted formats: " + formats
+		if formatsFR != "" {
+			fr += " ; formats acceptés : " + formatsFR
+			en += "; accepted formats: " + formatsEN
 		}
 		c.add(CodeMissingSubtitles, SeverityBlocking, fr+".", en+".")
 	}
@@ -686,6 +705,8 @@ var documentLabels = map[string][2]string{
 	"MUSIC_CUE_SHEET": {"relevé des musiques (cue sheet)", "music cue sheet"},
 	"ISAN":            {"numéro ISAN", "ISAN number"},
 	"CNC_CERTIFICATE": {"visa d'exploitation du CNC", "CNC exhibition certificate (visa d'exploitation)"},
+	"SCRIPT":          {"scénario", "script"},
+	"CONTINUITY":      {"continuité dialoguée", "dialogue continuity"},
 }
 
 func (c *checker) documents(p Profile, s Spec) {
@@ -698,13 +719,14 @@ func (c *checker) documents(p Profile, s Spec) {
 		if code == "" || have[code] {
 			continue
 		}
+		// A known document is named in words only: its code means nothing to a person.
 		fr, en := code, code
 		if l, ok := documentLabels[code]; ok {
 			fr, en = l[0], l[1]
 		}
 		c.add(CodeMissingDocument, SeverityBlocking,
-			fmt.Sprintf("Document manquant : %s (%s).", fr, code),
-			fmt.Sprintf("Missing document: %s (%s).", en, code))
+			fmt.Sprintf("Document manquant : %s.", fr),
+			fmt.Sprintf("Missing document: %s.", en))
 	}
 }
 

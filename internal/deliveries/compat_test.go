@@ -317,8 +317,8 @@ func TestSubtitlesAndDocuments(t *testing.T) {
 	if len(docs) != 2 {
 		t.Fatalf("documents: %+v", docs)
 	}
-	assertMessage(t, docs[0], "Document manquant : relevé des musiques (cue sheet) (MUSIC_CUE_SHEET).", "Missing document: music cue sheet (MUSIC_CUE_SHEET).")
-	assertMessage(t, docs[1], "visa d'exploitation du CNC", "CNC_CERTIFICATE")
+	assertMessage(t, docs[0], "Document manquant : relevé des musiques (cue sheet).", "Missing document: music cue sheet.")
+	assertMessage(t, docs[1], "Document manquant : visa d'exploitation du CNC.", "Missing document: CNC exhibition certificate (visa d'exploitation).")
 	// ISAN listed as a document counts as much as HasISAN.
 	if d := issuesWith(Check(Profile{Documents: []string{"ISAN"}}, Spec{RequiredDocuments: []string{"ISAN"}}), CodeMissingDocument); len(d) != 0 {
 		t.Errorf("ISAN among documents: %+v", d)

@@ -233,6 +233,11 @@ func (s *Service) create(c *service.Call, in DeliveryInput) (*db.Delivery, error
 	if err != nil {
 		return nil, err
 	}
+	// A new delivery due yesterday would be late from birth: almost always a typo in the date.
+	if in.DueDate.Before(dates.Today()) {
+		return nil, apperr.Invalid("dueDate", "La date de livraison est passée : choisissez aujourd'hui ou une date à venir.",
+			"The delivery date is in the past: choose today or a later date.")
+	}
 	d := &db.Delivery{OrganisationID: p.OrganisationID, ProductionID: in.ProductionID, EpisodeID: in.EpisodeID, SpecID: in.SpecID,
 		DueDate: in.DueDate, Status: db.DeliveryStatusPending, Notes: notes}
 	if _, err := (&productions.Service{DB: s.DB}).GetIn(ctx, tx, in.ProductionID); err != nil {
@@ -531,6 +536,11 @@ func (s *Service) UpdateItem(ctx context.Context, id uuid.UUID, in ItemUpdate) (
 				return apperr.Invalid("size", "Taille en octets attendue.", "Size in bytes expected.")
 			}
 			it.SizeBytes = &n
+		}
+		// "Prêt" means a file can be sent: without its name nobody knows which one.
+		if it.Status == db.DeliveryItemStatusReady && strings.TrimSpace(it.FileName) == "" {
+			return apperr.Invalid("fileName", "Indiquez le fichier (son nom) avant de marquer l'élément « Prêt ».",
+				"Record the file (its name) before marking the item “Ready”.")
 		}
 		if _, err := tx.NewUpdate().Model(it).Column("status", "file_name", "checksum", "size_bytes").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 			return err

@@ -108,6 +108,12 @@ func seedDeliveries(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prodByKey
 			size := int64(187_412_992_000)
 			items[0].SizeBytes = &size
 		}
+		// An item is ready or delivered only with its file named (the API refuses it otherwise).
+		for i := range items {
+			if items[i].FileName == "" && (items[i].Status == db.DeliveryItemStatusReady || items[i].Status == db.DeliveryItemStatusDelivered) {
+				items[i].FileName = fmt.Sprintf("%s_%02d_%s", d.ID.String()[:8], i+1, demoFileSuffix[items[i].Kind])
+			}
+		}
 		if _, err := idb.NewInsert().Model(&items).Exec(ctx); err != nil {
 			return fmt.Errorf("demo: inserting delivery items: %w", err)
 		}
@@ -145,4 +151,11 @@ func seedDeliveries(ctx context.Context, idb bun.IDB, orgID uuid.UUID, prodByKey
 		}
 	}
 	return nil
+}
+
+// demoFileSuffix names a demo deliverable's file by what it holds.
+var demoFileSuffix = map[db.DeliveryItemKind]string{
+	db.DeliveryItemKindMaster: "master.mxf", db.DeliveryItemKindPAD: "pad.mxf", db.DeliveryItemKindMAndE: "me.wav",
+	db.DeliveryItemKindStems: "stems.wav", db.DeliveryItemKindSubtitles: "subtitles.stl", db.DeliveryItemKindTrailer: "trailer.mov",
+	db.DeliveryItemKindArtwork: "artwork.zip", db.DeliveryItemKindDocument: "document.pdf",
 }

@@ -23,8 +23,10 @@ import (
 // Task is a stage of a production on the calendar.
 type Task struct {
 	ID, ProductionID uuid.UUID
-	Label            string     // e.g. "Montage image — Épisode 3", for messages
-	OperationCode    string     // e.g. "OFFLINE_EDIT"
+	Label            string // e.g. "Montage image — Épisode 3", for messages
+	OperationCode    string // e.g. "OFFLINE_EDIT"
+	OperationFR      string // the operation as people name it ("montage image"); the code when empty
+	OperationEN      string
 	Start, End       dates.Date // inclusive
 	AllowNonWorking  bool       // the coordinator allowed weekend/holiday work
 }
@@ -420,10 +422,18 @@ func (dt *detector) skill(b *Booking, t *Task, tech *Technician) {
 	ref := dt.taskRef(t.ID, b.ProductionID)
 	whenFR, whenEN := period(b.Start, b.End)
 	tid := tech.ID
+	// The skill is named by its operation's label: its code (GRADING) means nothing to a person.
+	skillFR, skillEN := t.OperationCode, t.OperationCode
+	if t.OperationFR != "" {
+		skillFR = "« " + strings.ToLower(t.OperationFR) + " »"
+	}
+	if t.OperationEN != "" {
+		skillEN = "“" + strings.ToLower(t.OperationEN) + "”"
+	}
 	dt.out = append(dt.out, Conflict{
 		Kind:          KindSkill,
-		MessageFR:     fmt.Sprintf("%s demande la compétence %s, que %s n'a pas (réservation %s).", ref.fr, t.OperationCode, dt.techName(tech.ID), whenFR),
-		MessageEN:     fmt.Sprintf("%s needs the %s skill, which %s does not have (booking %s).", ref.en, t.OperationCode, dt.techName(tech.ID), whenEN),
+		MessageFR:     fmt.Sprintf("%s demande la compétence %s, que %s n'a pas (réservation %s).", ref.fr, skillFR, dt.techName(tech.ID), whenFR),
+		MessageEN:     fmt.Sprintf("%s needs the %s skill, which %s does not have (booking %s).", ref.en, skillEN, dt.techName(tech.ID), whenEN),
 		From:          b.Start,
 		To:            b.End,
 		ProductionIDs: []uuid.UUID{b.ProductionID},

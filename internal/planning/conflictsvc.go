@@ -30,11 +30,12 @@ func LoadInput(ctx context.Context, idb bun.IDB, org uuid.UUID, from, to *dates.
 		db.Task `bun:",extend"`
 		Code    string
 		LabelFr string
+		LabelEn string
 		Number  *int
 	}
 	if err := idb.NewSelect().Model(&tasks).ModelTableExpr("tasks AS task").
 		ColumnExpr("task.id, task.production_id, task.title, task.start_date, task.end_date, task.allow_non_working").
-		ColumnExpr("o.code, o.label_fr, e.number").
+		ColumnExpr("o.code, o.label_fr, o.label_en, e.number").
 		Join("JOIN operations o ON o.id = task.operation_id").
 		Join("LEFT JOIN episodes e ON e.id = task.episode_id").
 		Where("task.organisation_id = ?", org).Scan(ctx); err != nil {
@@ -49,6 +50,7 @@ func LoadInput(ctx context.Context, idb bun.IDB, org uuid.UUID, from, to *dates.
 			label = fmt.Sprintf("%s — épisode %d", label, *t.Number)
 		}
 		in.Tasks = append(in.Tasks, Task{ID: t.ID, ProductionID: t.ProductionID, Label: label, OperationCode: t.Code,
+			OperationFR: t.LabelFr, OperationEN: t.LabelEn,
 			Start: t.StartDate, End: t.EndDate, AllowNonWorking: t.AllowNonWorking})
 	}
 	var deps []db.TaskDependency

@@ -168,7 +168,7 @@ async function catalogueScenario(t) {
   await page.getByTestId('import-submit').click();
   const done = page.getByTestId('import-message');
   await done.waitFor({ timeout: 10_000 });
-  if (!/^1 ligne\(s\) importée\(s\)/.test((await done.textContent()) ?? '')) throw new Error(`after the import: "${await done.textContent()}"`);
+  if (!/^1 ligne importée,/.test((await done.textContent()) ?? '')) throw new Error(`after the import: "${await done.textContent()}"`);
   t.log(`imported: "${await done.textContent()}"`);
   await ctx.close();
 }

@@ -26,6 +26,15 @@ describe('translate', () => {
     expect(translate('fr', 'production.minutes', { n: 52 })).toBe('52 min');
   });
 
+  it('writes real plurals', () => {
+    expect(translate('fr', 'delivery.count', { n: 1 })).toBe('1 livraison');
+    expect(translate('fr', 'delivery.count', { n: 0 })).toBe('0 livraison');
+    expect(translate('fr', 'delivery.count', { n: 8 })).toBe('8 livraisons');
+    expect(translate('en', 'delivery.count', { n: 1 })).toBe('1 delivery');
+    expect(translate('en', 'delivery.count', { n: 0 })).toBe('0 deliveries');
+    expect(translate('fr', 'catalogue.imported', { n: 2, d: 1 })).toBe('2 lignes importées, 1 déjà présente.');
+  });
+
   it('persists the chosen language and sets <html lang>', () => {
     setLang('en');
     expect(getLang()).toBe('en');
@@ -46,7 +55,8 @@ describe('the dictionaries', () => {
   });
 
   it.each(modules)('%s: English keeps the placeholders of French', (_name, m) => {
-    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
+    // A placeholder is `{n}` or the count of a plural block `{n, plural, …}` (lib/plural.ts).
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort().join(' ');
     const fr = m.fr as Record<string, string>;
     const en = m.en as Record<string, string>;
     const differ = Object.keys(fr).filter((k) => k in en && holes(fr[k]) !== holes(en[k]));

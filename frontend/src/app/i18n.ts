@@ -11,6 +11,7 @@ import * as catalogue from '../features/catalogue/i18n';
 import * as portal from '../features/portal/i18n';
 import * as admin from '../features/admin/i18n';
 import * as resources from '../features/resources/i18n';
+import { expandPlurals } from '../lib/plural';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -32,11 +33,14 @@ const en: Dict = { ...app.en, ...ui.en, ...auth.en, ...productions.en, ...planni
 
 const dicts: Record<Lang, Dict> = { fr, en };
 
-/** Looks a key up in `lang`, then in French, then gives the key itself; `{name}` placeholders are filled from `vars`. */
+/**
+ * Looks a key up in `lang`, then in French, then gives the key itself; plural blocks
+ * (`{n, plural, one {…} other {…}}`, lib/plural.ts) and `{name}` placeholders are filled from `vars`.
+ */
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
   const text = dicts[lang][key as Key] ?? fr[key as Key] ?? key;
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return expandPlurals(lang, text, vars).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 function isLang(v: unknown): v is Lang {

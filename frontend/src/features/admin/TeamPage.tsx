@@ -33,6 +33,10 @@ const TeamQuery = graphql(`
             id
             name
           }
+          holders {
+            id
+            name
+          }
         }
       }
     }
@@ -77,6 +81,11 @@ export function TeamPage() {
                     <span class="badge">{t(roleLabelKey(m.role))}</span>
                     {m.client && <small class="muted">{t('admin.clientOf', { name: m.client.name })}</small>}
                     {m.technician && <small class="muted">{t('admin.technicianOf', { name: m.technician.name })}</small>}
+                    {m.holders.length > 0 && (
+                      <small class="muted" data-testid="member-holders">
+                        {t('admin.represents', { names: m.holders.map((h) => h.name).join(', ') })}
+                      </small>
+                    )}
                   </div>
                 </li>
               ))}

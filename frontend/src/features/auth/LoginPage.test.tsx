@@ -39,4 +39,22 @@ describe('Login page', () => {
     fireEvent.click(screen.getByTestId('login-submit'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Adresse e-mail ou mot de passe incorrect.'));
   });
+
+  it('asks to fill an empty form instead of sending it', async () => {
+    let calls = 0;
+    renderLogin(async () => {
+      calls++;
+      return new Response('{}');
+    });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    await waitFor(() => expect(screen.getByTestId('login-email-missing').textContent).toBe('Indiquez votre adresse e-mail.'));
+    expect(screen.getByTestId('login-password-missing').textContent).toBe('Indiquez votre mot de passe.');
+    expect(screen.getByTestId('login-email').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByTestId('login-error')).toBeNull();
+    fireEvent.input(screen.getByTestId('login-email'), { target: { value: 'a@b.test' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+    await waitFor(() => expect(screen.queryByTestId('login-email-missing')).toBeNull());
+    expect(screen.getByTestId('login-password-missing')).toBeTruthy();
+    expect(calls).toBe(0);
+  });
 });

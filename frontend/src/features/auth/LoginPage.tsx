@@ -23,11 +23,16 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Which fields were left empty: said on each one, without asking the server.
+  const [missing, setMissing] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
   const [result, login] = useMutation(LoginMutation);
 
   async function onSubmit(e: Event) {
     e.preventDefault();
     setError(null);
+    const empty = { email: email.trim() === '', password: password === '' };
+    setMissing(empty);
+    if (empty.email || empty.password) return;
     const res = await login({ email: email.trim(), password });
     const payload = res.data?.login;
     if (payload) {
@@ -51,8 +56,15 @@ export function LoginPage() {
             required
             value={email}
             onInput={(e) => setEmail(e.currentTarget.value)}
+            aria-invalid={missing.email ? true : undefined}
+            aria-describedby={missing.email ? 'login-email-missing' : undefined}
             data-testid="login-email"
           />
+          {missing.email && (
+            <small class="error" id="login-email-missing" data-testid="login-email-missing">
+              {t('login.emailMissing')}
+            </small>
+          )}
         </label>
         <label>
           {t('login.password')}
@@ -63,8 +75,15 @@ export function LoginPage() {
             required
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
+            aria-invalid={missing.password ? true : undefined}
+            aria-describedby={missing.password ? 'login-password-missing' : undefined}
             data-testid="login-password"
           />
+          {missing.password && (
+            <small class="error" id="login-password-missing" data-testid="login-password-missing">
+              {t('login.passwordMissing')}
+            </small>
+          )}
         </label>
         {error && (
           <p class="error" role="alert" data-testid="login-error">

@@ -5,6 +5,7 @@ import type { PreviewRevenueImportQuery } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
 import { CatalogueNav, StaffOnly } from './CatalogueNav';
+import { ImportHelp } from './ImportHelp';
 import './catalogue.css';
 import { LoadingOrError, Money } from '../../ui';
 import { isStaff, seesCosts } from '../../lib/roles';
@@ -130,14 +131,7 @@ export function RevenueImportPage() {
         <p class="error">{t('catalogue.importForbidden')}</p>
       ) : (
         <>
-          <details class="import-help">
-            <summary>{t('catalogue.importFormat')}</summary>
-            <p class="small-print">{t('catalogue.importColumns')}</p>
-            <pre class="small-print">
-              work_ref;media;territory;period_start;period_end;amount;currency;reference{'\n'}
-              Marée basse;TV;FR;01/07/2025;30/09/2025;1234,56;EUR;FTV-2025-T3-001
-            </pre>
-          </details>
+          <ImportHelp />
           <form onSubmit={check} class="card-form" data-testid="import-form">
             <label>
               {t('catalogue.importSource')}

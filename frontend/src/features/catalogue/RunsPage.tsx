@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { RunSummaryFragment } from '../../gql/graphql';
-import { describeError } from '../../lib/errors';
+import { describeError, fieldError } from '../../lib/errors';
+import { FieldError, invalidIf } from '../../ui/Field';
 import { addDays, addMonths, todayParis } from '../../lib/dates';
 import { formatDateTime, formatMoney, formatRange } from '../../lib/format';
 import { useI18n, type Key } from '../../app/i18n';
@@ -160,19 +161,29 @@ function NewRun({ runs, onCreated }: { runs: Run[]; onCreated: () => void }) {
   const { t } = useI18n();
   const [period, setPeriod] = useState(() => nextPeriod(runs));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // A refusal about one date (nothing new to distribute names periodStart) is said on its field.
+  const [fieldErr, setFieldErr] = useState<{ field: string; message: string } | null>(null);
   const [state, create] = useMutation(CreateRunMutation);
+  const onField = (f: string | undefined) => f === 'periodStart' || f === 'periodEnd';
 
   async function submit(e: Event) {
     e.preventDefault();
     setMessage(null);
+    setFieldErr(null);
     const res = await create({ periodStart: period.start, periodEnd: period.end, correctsRunId: null });
     if (res.data) {
       setMessage({ ok: true, text: t('catalogue.runCreated') });
       onCreated();
-    } else {
-      setMessage({ ok: false, text: describeError(res.error, t) });
+      return;
     }
+    const fe = fieldError(res.error);
+    if (fe && onField(fe.field)) setFieldErr(fe);
+    else setMessage({ ok: false, text: describeError(res.error, t) });
   }
+  const change = (p: { start: string; end: string }) => {
+    setPeriod(p);
+    setFieldErr(null);
+  };
 
   return (
     <form class="card-form" onSubmit={submit} data-testid="run-form">
@@ -180,11 +191,13 @@ function NewRun({ runs, onCreated }: { runs: Run[]; onCreated: () => void }) {
       <div class="grid-2">
         <label>
           {t('catalogue.periodStart')}
-          <input type="date" required value={period.start} onInput={(e) => setPeriod({ ...period, start: e.currentTarget.value })} data-testid="run-start" />
+          <input type="date" required value={period.start} onInput={(e) => change({ ...period, start: e.currentTarget.value })} {...invalidIf('periodStart', fieldErr)} data-testid="run-start" />
+          <FieldError name="periodStart" error={fieldErr} testId="run-start-error" />
         </label>
         <label>
           {t('catalogue.periodEnd')}
-          <input type="date" required value={period.end} onInput={(e) => setPeriod({ ...period, end: e.currentTarget.value })} data-testid="run-end" />
+          <input type="date" required value={period.end} onInput={(e) => change({ ...period, end: e.currentTarget.value })} {...invalidIf('periodEnd', fieldErr)} data-testid="run-end" />
+          <FieldError name="periodEnd" error={fieldErr} testId="run-end-error" />
         </label>
       </div>
       {message && (
@@ -320,7 +333,7 @@ function RunCard({ run, canManage, onChanged }: { run: Run; canManage: boolean; 
                 <tr key={s.id} data-testid="run-statement">
                   <td>{s.holder.name}</td>
                   <td class="num money"><Money amount={s.amount} /></td>
-                  {run.corrects && <td class="num money">{s.previousAmount != null ? formatMoney(s.previousAmount, lang) : t('common.none')}</td>}
+                  {run.corrects && <td class="num money" data-label={t('catalogue.previous')}>{s.previousAmount != null ? formatMoney(s.previousAmount, lang) : t('common.none')}</td>}
                   <td class="nowrap">
                     <button
                       type="button"

@@ -77,9 +77,9 @@ export function Expenses({ work, canEdit, onAdded }: { work: WorkData; canEdit: 
                     <small class="muted">{t(`catalogue.expenseKind.${x.kind}` as Key)}</small>
                   </td>
                   <td class="nowrap"><DateText date={x.incurredOn} /></td>
-                  <td class="num money"><Money amount={x.amount} /></td>
-                  <td class="num money"><Money amount={x.recouped} /></td>
-                  <td class={`num money ${x.remaining === '0.00' ? 'ok' : ''}`}><Money amount={x.remaining} /></td>
+                  <td class="num money" data-label={t('catalogue.expenseAmount')}><Money amount={x.amount} /></td>
+                  <td class="num money" data-label={t('catalogue.recouped')}><Money amount={x.recouped} /></td>
+                  <td class={`num money ${x.remaining === '0.00' ? 'ok' : ''}`} data-label={t('catalogue.remaining')}><Money amount={x.remaining} /></td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@
 // of statements (a plain link cannot send the bearer token).
 import type { DistributionRunStatus, ExpenseKind, HolderKind, Media } from '../../gql/graphql';
 import { auth } from '../../lib/api';
+import { territoryName } from '../../lib/labels';
 import type { Key, Lang } from '../../app/i18n';
 
 /** The i18n key of a media's label. */
@@ -253,13 +254,12 @@ export async function downloadDocument(url: string, fallbackName: string): Promi
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
-/** The path of a holder's yearly account of receipts. */
-export function annualAccountPath(holderId: string, year: number): string {
-  return `/documents/holders/${encodeURIComponent(holderId)}/annual/${year}.pdf`;
+/** The path of a holder's yearly account of receipts, as a PDF or as a CSV for a spreadsheet. */
+export function annualAccountPath(holderId: string, year: number, format: 'pdf' | 'csv' = 'pdf'): string {
+  return `/documents/holders/${encodeURIComponent(holderId)}/annual/${year}.${format}`;
 }
 
-/** A territory as shown: WORLD reads "Monde" / "World"; ISO codes as they are. */
+/** A territory as shown: WORLD reads "Monde" / "World", a country code its name ("FR" → "France"). */
 export function territoryLabel(territory: string, lang: Lang = 'fr'): string {
-  if (territory === 'WORLD') return lang === 'fr' ? 'Monde' : 'World';
-  return territory;
+  return territoryName(territory, lang);
 }

@@ -24,7 +24,7 @@ export function Overruns({ state }: { state: OverrunsState }) {
         <li key={`${r.production.id}:${r.task?.id ?? r.operation.id}:${i}`} class={`overrun ${levelClass(r.level)}`} data-testid="overrun" data-level={r.level}>
           <div class="overrun-head">
             <span class={`badge ${levelClass(r.level)}`}>{t(`tracking.level.${r.level}`)}</span>
-            <a href={`/productions/${r.production.id}/tracking`} onClick={linkTo(`/productions/${r.production.id}/tracking`)}>
+            <a href={`/productions/${r.production.id}/tracking`} onClick={linkTo(`/productions/${r.production.id}/tracking`)} class="button-link">
               <strong>{r.production.title}</strong>
             </a>
           </div>

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { DeliveryBoardQuery } from '../../gql/graphql';
 import { LiveBadge } from '../../ui/LiveBadge';
 import { todayParis } from '../../lib/dates';
-import { blockingCount, groupDeliveries, type SortKey } from './deliveries';
+import { groupDeliveries, type SortKey } from './deliveries';
 import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
@@ -168,7 +168,7 @@ function BoardTable({ rows, today }: { rows: Row[]; today: string }) {
                   <StatusBadge kind="delivery" status={d.status} />
                 </td>
                 <td>
-                  <Blockers findings={d.openBlockingFindings} compatBlocking={blockingCount(d.compatibility)} />
+                  <Blockers delivery={d} />
                 </td>
               </tr>
             );
@@ -200,7 +200,7 @@ function BoardList({ rows, today }: { rows: Row[]; today: string }) {
                 {d.episode && <> · {t('delivery.episodeShort', { n: d.episode.number })}</>}
               </span>
               <span class="card-meta">{d.recipient}</span>
-              <Blockers findings={d.openBlockingFindings} compatBlocking={blockingCount(d.compatibility)} />
+              <Blockers delivery={d} />
             </a>
           </li>
         );

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { useMutation } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { DeliveryItemStatus } from '../../gql/graphql';
-import { formatBytes, parseBytes } from './deliveries';
+import { formatBytes, itemDetail, parseBytes } from './deliveries';
+import { languageName } from '../../lib/labels';
 import { fieldError } from '../../lib/errors';
 import { useI18n, type Key } from '../../app/i18n';
 import { EmptyState, FieldError, StatusBadge } from '../../ui';
@@ -43,9 +44,7 @@ export function Items({ delivery: d, canEdit }: { delivery: Detail; canEdit: boo
             ) : (
               <li key={it.id} data-testid="delivery-item" data-item-id={it.id} data-status={it.status}>
                 <span class="grow">
-                  <strong>{t(`delivery.kind.${it.kind}` as Key)}</strong>
-                  {it.language && <span class="badge lang-badge">{it.language.toUpperCase()}</span>}
-                  {it.label && <> · {it.label}</>}
+                  <ItemName item={it} />
                   <br />
                   <small class="muted item-file">
                     {it.fileName || t('delivery.noFile')}
@@ -73,6 +72,18 @@ export function Items({ delivery: d, canEdit }: { delivery: Detail; canEdit: boo
   );
 }
 
+/** A deliverable by its kind and what it holds, codes put in words ("Document · Music cue sheet"). */
+function ItemName({ item }: { item: Item }) {
+  const { t, lang } = useI18n();
+  const detail = itemDetail(item, t, (code) => languageName(code, lang));
+  return (
+    <>
+      <strong>{t(`delivery.kind.${item.kind}` as Key)}</strong>
+      {detail && <> · {detail}</>}
+    </>
+  );
+}
+
 function shortChecksum(c: string): string {
   return c.length > 24 ? `${c.slice(0, 14)}…${c.slice(-6)}` : c;
 }
@@ -90,6 +101,10 @@ function ItemEditor({ item, onClose }: { item: Item; onClose: () => void }) {
   async function save(e: Event) {
     e.preventDefault();
     setErr(null);
+    if (status === 'READY' && !fileName.trim()) {
+      setErr({ field: 'fileName', message: t('delivery.readyNeedsFile') });
+      return;
+    }
     if (size.trim() !== '' && parsedSize === null) {
       setErr({ field: 'size', message: t('delivery.sizeInvalid') });
       return;
@@ -110,9 +125,7 @@ function ItemEditor({ item, onClose }: { item: Item; onClose: () => void }) {
   return (
     <form class="item-editor" onSubmit={save} data-testid="item-editor">
       <strong>
-        {t(`delivery.kind.${item.kind}` as Key)}
-        {item.language && <> ({item.language.toUpperCase()})</>}
-        {item.label && <> · {item.label}</>}
+        <ItemName item={item} />
       </strong>
       <div class="form-grid">
         <label>

@@ -6,6 +6,7 @@ import { todayParis } from '../../lib/dates';
 import { useI18n, type Key } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { CompatibilityReport, DueBadge } from './DeliveryParts';
+import { isSent } from './deliveries';
 import { DateText, LoadingOrError, StatusBadge } from '../../ui';
 import { canManage } from '../../lib/roles';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
@@ -84,7 +85,7 @@ export function DeliveryPage({ id }: { id: string }) {
 
       <header class="delivery-head">
         <p class="muted kicker">
-          <a href={productionHref} onClick={linkTo(productionHref)} data-testid="delivery-production">
+          <a href={productionHref} onClick={linkTo(productionHref)} class="button-link" data-testid="delivery-production">
             {d.production.title}
           </a>
           {d.episode && <> · {t('delivery.episodeShort', { n: d.episode.number })}</>}
@@ -139,7 +140,7 @@ export function DeliveryPage({ id }: { id: string }) {
 
       <section>
         <h2>{t('delivery.compat')}</h2>
-        <CompatibilityReport compat={d.compatibility} />
+        <CompatibilityReport compat={d.compatibility} settled={isSent(d.status)} />
       </section>
     </main>
   );

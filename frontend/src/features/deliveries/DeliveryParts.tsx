@@ -1,5 +1,7 @@
 // Pieces shared by the delivery board, the delivery page and the production's deliveries.
-import { blockingCount, dueBadge, sortIssues, type DueLike } from './deliveries';
+import { blockingCount, blockersOf, dueBadge, sortIssues, type DueLike } from './deliveries';
+import type { DeliveryStatus } from '../../gql/graphql';
+import './deliveries.css';
 import { useI18n } from '../../app/i18n';
 
 /** "3 j de retard" / "Dans 4 j" / "Pour aujourd’hui", or nothing when the due date is not close. */
@@ -20,10 +22,28 @@ export interface IssueLike {
   message: string;
 }
 
-/** The production's technical profile against a spec: blocking issues in red, warnings after. */
-export function CompatibilityReport({ compat, busy }: { compat: { ok: boolean; issues: readonly IssueLike[] } | null | undefined; busy?: boolean }) {
+/**
+ * The production's technical profile against a spec: blocking issues in red, warnings after.
+ * Once the delivery is sent (`settled`) nothing blocks any more: the gaps are listed as notes.
+ */
+export function CompatibilityReport({ compat, busy, settled }: { compat: { ok: boolean; issues: readonly IssueLike[] } | null | undefined; busy?: boolean; settled?: boolean }) {
   const { t } = useI18n();
   if (!compat) return busy ? <p aria-busy="true">{t('delivery.checking')}</p> : null;
+  if (settled && compat.issues.length > 0) {
+    return (
+      <div class="compat" data-testid="compat-report" data-ok={String(compat.ok)} data-blocking={0}>
+        <p class="muted">{t('delivery.compatSettled')}</p>
+        <ul class="rows compat-issues">
+          {compat.issues.map((i, n) => (
+            <li key={`${i.code}-${n}`} class="issue-warning" data-testid="compat-issue" data-severity="NOTE" data-code={i.code}>
+              <span class="badge issue-badge-note">{t('delivery.compatNote')}</span>
+              <span class="grow">{i.message}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   const blocking = blockingCount(compat);
   const warnings = compat.issues.length - blocking;
   return (
@@ -49,9 +69,12 @@ export function CompatibilityReport({ compat, busy }: { compat: { ok: boolean; i
   );
 }
 
-/** What stops a delivery: open blocking QC findings and blocking compatibility issues. */
-export function Blockers({ findings, compatBlocking }: { findings: number; compatBlocking: number }) {
+/** What stops a delivery not sent yet: open blocking QC findings and blocking compatibility issues. */
+export function Blockers({ delivery }: { delivery: { status: DeliveryStatus; openBlockingFindings: number; compatibility: { issues: readonly { severity: string }[] } | null | undefined } }) {
   const { t } = useI18n();
+  const b = blockersOf(delivery);
+  if (!b) return <span class="muted small-text" data-testid="blockers-none">{t('delivery.sentNothingBlocks')}</span>;
+  const { findings, compat: compatBlocking } = b;
   if (!findings && !compatBlocking) return <span class="muted small-text">{t('delivery.nothingBlocks')}</span>;
   return (
     <span class="blockers" data-testid="blockers" data-findings={findings} data-compat={compatBlocking}>

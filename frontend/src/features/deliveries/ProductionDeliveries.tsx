@@ -132,7 +132,7 @@ export function ProductionDeliveries({ id }: { id: string }) {
                   <br />
                   <small class="muted">{d.spec.name}</small>
                   <br />
-                  <Blockers findings={d.openBlockingFindings} compatBlocking={blockingCount(d.compatibility)} />
+                  <Blockers delivery={d} />
                 </span>
                 <span class="delivery-side">
                   <StatusBadge kind="delivery" status={d.status} />
@@ -195,6 +195,8 @@ function NewDelivery({
   }, [lang]);
   const compat = specId ? compatData?.compatibility : null;
   const blocking = blockingCount(compat);
+  // Refused by the API too (VALIDATION on dueDate): said here before sending.
+  const pastDue = dueDate !== '' && dueDate < todayParis();
 
   async function cloneTemplate() {
     if (!templateKey) return;
@@ -275,7 +277,21 @@ function NewDelivery({
       <div class="form-grid">
         <label>
           {t('delivery.dueDate')}
-          <input type="date" required value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} aria-invalid={err?.field === 'dueDate' ? true : undefined} data-testid="new-delivery-due" />
+          <input
+            type="date"
+            required
+            min={todayParis()}
+            value={dueDate}
+            onInput={(e) => setDueDate(e.currentTarget.value)}
+            aria-invalid={err?.field === 'dueDate' || pastDue ? true : undefined}
+            aria-describedby={pastDue ? 'new-delivery-past-due' : undefined}
+            data-testid="new-delivery-due"
+          />
+          {pastDue && !err && (
+            <small class="error" id="new-delivery-past-due" data-testid="new-delivery-past-due">
+              {t('delivery.pastDue')}
+            </small>
+          )}
           {fieldErr('dueDate')}
         </label>
         {episodes.length > 0 && (
@@ -303,7 +319,7 @@ function NewDelivery({
         <button
           type="submit"
           class="small"
-          disabled={!specId || !dueDate || createState.fetching || (!compat && compatFetching)}
+          disabled={!specId || !dueDate || pastDue || createState.fetching || (!compat && compatFetching)}
           aria-busy={createState.fetching}
           data-testid="new-delivery-submit"
         >

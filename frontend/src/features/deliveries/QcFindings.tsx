@@ -8,6 +8,8 @@ import { fieldError } from '../../lib/errors';
 import { useI18n, type Key } from '../../app/i18n';
 import { EmptyState, FieldError } from '../../ui';
 import type { Detail } from './deliveryDetail';
+import { itemName } from './deliveries';
+import { languageName } from '../../lib/labels';
 
 const AddQcFindingMutation = graphql(`
   mutation AddQcFinding($deliveryId: ID!, $input: QcFindingInput!) {
@@ -121,7 +123,7 @@ export function Findings({ delivery: d, canEdit, onChange }: { delivery: Detail;
 const FINDING_FIELDS = ['timecodeIn', 'timecodeOut', 'severity', 'category', 'description', 'itemId'];
 
 function FindingForm({ delivery: d, onAdded }: { delivery: Detail; onAdded: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [state, add] = useMutation(AddQcFindingMutation);
   const [tcIn, setTcIn] = useState('');
   const [tcOut, setTcOut] = useState('');
@@ -222,9 +224,7 @@ function FindingForm({ delivery: d, onAdded }: { delivery: Detail; onAdded: () =
                 <option value="">{t('delivery.wholeDelivery')}</option>
                 {d.items.map((it) => (
                   <option key={it.id} value={it.id}>
-                    {t(`delivery.kind.${it.kind}` as Key)}
-                    {it.language ? ` (${it.language.toUpperCase()})` : ''}
-                    {it.label ? ` · ${it.label}` : ''}
+                    {itemName(it, t, (code) => languageName(code, lang))}
                   </option>
                 ))}
               </select>

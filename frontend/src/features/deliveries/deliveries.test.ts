@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryStatus } from '../../gql/graphql';
+import { translate, type T } from '../../app/i18n';
+import { languageName } from '../../lib/labels';
 import {
   DELIVERY_STATUSES,
+  blockersOf,
   blockingCount,
+  itemDetail,
   dueBadge,
   formatBytes,
   groupDeliveries,
@@ -12,7 +16,6 @@ import {
   statusKey,
   urgency,
 } from './deliveries';
-import { translate } from '../../app/i18n';
 
 const TODAY = '2026-11-26';
 
@@ -198,5 +201,38 @@ describe('compatibility', () => {
 
   it('puts blocking issues first, keeping the server’s order', () => {
     expect(sortIssues(issues).map((i) => i.code)).toEqual(['FRAME_RATE_CONVERSION', 'MISSING_SUBTITLES', 'LOUDNESS', 'COLOUR_SPACE']);
+  });
+});
+
+describe('blockersOf', () => {
+  const compat = { issues: [{ severity: 'BLOCKING' }, { severity: 'WARNING' }, { severity: 'BLOCKING' }] };
+  it('counts what blocks a delivery not sent yet', () => {
+    expect(blockersOf({ status: 'QC', openBlockingFindings: 1, compatibility: compat })).toEqual({ findings: 1, compat: 2 });
+    expect(blockersOf({ status: 'REJECTED', openBlockingFindings: 0, compatibility: compat })).toEqual({ findings: 0, compat: 2 });
+  });
+  it('finds nothing blocking once sent or accepted', () => {
+    expect(blockersOf({ status: 'SENT', openBlockingFindings: 0, compatibility: compat })).toBeNull();
+    expect(blockersOf({ status: 'ACCEPTED', openBlockingFindings: 2, compatibility: compat })).toBeNull();
+  });
+});
+
+describe('itemDetail', () => {
+  const t = ((key: string) => translate('en', key)) as T;
+  const tFr = ((key: string) => translate('fr', key)) as T;
+  const lang = (c: string) => languageName(c, 'en');
+  it('puts document codes and audio layouts in words', () => {
+    expect(itemDetail({ kind: 'DOCUMENT', label: 'MUSIC_CUE_SHEET', language: '' }, t, lang)).toBe('Music cue sheet');
+    expect(itemDetail({ kind: 'DOCUMENT', label: 'CONDUCTEUR', language: '' }, tFr, lang)).toBe('Conducteur (minutage des parties)');
+    expect(itemDetail({ kind: 'STEMS', label: 'Audio STEREO', language: '' }, t, lang)).toBe('Stereo');
+    expect(itemDetail({ kind: 'STEMS', label: 'Audio 5.1', language: '' }, tFr, lang)).toBe('Son 5.1');
+  });
+  it('names subtitles by their language and drops labels that repeat the kind', () => {
+    expect(itemDetail({ kind: 'SUBTITLES', label: 'Sous-titres fr', language: 'fr' }, t, lang)).toBe('French');
+    expect(itemDetail({ kind: 'TRAILER', label: 'Bande-annonce', language: '' }, t, lang)).toBe('');
+    expect(itemDetail({ kind: 'M_AND_E', label: 'Version internationale (M&E)', language: '' }, t, lang)).toBe('');
+  });
+  it('keeps what a person typed', () => {
+    expect(itemDetail({ kind: 'PAD', label: 'MXF OP1a XDCAM HD 422 50 Mb/s 1920x1080', language: '' }, t, lang)).toBe('MXF OP1a XDCAM HD 422 50 Mb/s 1920x1080');
+    expect(itemDetail({ kind: 'DOCUMENT', label: 'Dossier de presse', language: '' }, t, lang)).toBe('Dossier de presse');
   });
 });

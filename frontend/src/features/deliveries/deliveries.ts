@@ -2,7 +2,7 @@
 // sorting by due date, file sizes, and the field of a validation error.
 import type { DeliveryStatus } from '../../gql/graphql';
 import { diffDays } from '../../lib/dates';
-import type { Lang } from '../../app/i18n';
+import type { Key, Lang, T } from '../../app/i18n';
 
 /** Every status, in the order a delivery goes through them (as the server lists them). */
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['PENDING', 'IN_PROGRESS', 'QC', 'QC_FAILED', 'READY', 'SENT', 'ACCEPTED', 'REJECTED'];
@@ -143,6 +143,73 @@ export function parseBytes(text: string): string | null {
   if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return null;
   return String(Math.round(value));
 }
+
+/**
+ * What stops a delivery from going out: open blocking QC findings and blocking
+ * incompatibilities, only while it is not sent. Once the recipient has it (sent, accepted),
+ * nothing blocks any more: null.
+ */
+export function blockersOf(d: {
+  status: DeliveryStatus;
+  openBlockingFindings: number;
+  compatibility: { issues: readonly { severity: string }[] } | null | undefined;
+}): { findings: number; compat: number } | null {
+  if (isSent(d.status)) return null;
+  return { findings: d.openBlockingFindings, compat: blockingCount(d.compatibility) };
+}
+
+/** The documents a spec may require, by their codes (internal/deliveries/compat.go). */
+export const DOCUMENTS = ['CONDUCTEUR', 'CREDITS', 'MUSIC_CUE_SHEET', 'CNC_CERTIFICATE', 'ISAN', 'SCRIPT', 'CONTINUITY'] as const;
+/** The audio layouts a spec may ask for, by their codes. */
+export const AUDIO_LAYOUTS = ['STEREO', 'MONO', '5.1', '7.1', 'M&E', 'ATMOS'] as const;
+
+/** The i18n key of a document code, or null for one the app does not know (shown as typed). */
+export function documentKey(code: string): `delivery.document.${(typeof DOCUMENTS)[number]}` | null {
+  const c = code.trim().toUpperCase() as (typeof DOCUMENTS)[number];
+  return DOCUMENTS.includes(c) ? `delivery.document.${c}` : null;
+}
+
+/** The i18n key of an audio layout code ("STEREO", "5.1"…), or null for one the app does not know. */
+export function audioLayoutKey(code: string): `delivery.audio.${(typeof AUDIO_LAYOUTS)[number]}` | null {
+  const c = code.trim().toUpperCase() as (typeof AUDIO_LAYOUTS)[number];
+  return AUDIO_LAYOUTS.includes(c) ? `delivery.audio.${c}` : null;
+}
+
+/**
+ * What names a deliverable after its kind, in the user's language. The server stores the
+ * label it derived from the spec ("CONDUCTEUR", "Audio STEREO", "Sous-titres fr",
+ * "Bande-annonce"): codes become words, a label that only repeats the kind is dropped, and
+ * anything typed by a person is shown as it is.
+ */
+export function itemDetail(
+  item: { kind: string; label: string; language: string },
+  t: T,
+  languageName: (code: string) => string,
+): string {
+  const label = item.label.trim();
+  if (item.kind === 'SUBTITLES' && item.language) return languageName(item.language);
+  if (item.kind === 'DOCUMENT') {
+    const key = documentKey(label);
+    return key ? t(key) : label;
+  }
+  const audio = /^audio\s+(.+)$/i.exec(label);
+  if (audio) {
+    const key = audioLayoutKey(audio[1]);
+    return key ? t(key) : label;
+  }
+  if (DEFAULT_LABELS[item.kind] === label) return '';
+  return label;
+}
+
+/** A deliverable in one line: its kind and what it holds ("Document · Music cue sheet"). */
+export function itemName(item: { kind: string; label: string; language: string }, t: T, languageName: (code: string) => string): string {
+  const detail = itemDetail(item, t, languageName);
+  const kind = t(`delivery.kind.${item.kind}` as Key);
+  return detail ? `${kind} · ${detail}` : kind;
+}
+
+// The labels the server gives deliverables that only repeat their kind.
+const DEFAULT_LABELS: Record<string, string> = { M_AND_E: 'Version internationale (M&E)', TRAILER: 'Bande-annonce', ARTWORK: 'Visuels' };
 
 /** The compatibility issues that stop a delivery as it is (the others are warnings). */
 export function blockingCount(compat: { issues: readonly { severity: string }[] } | null | undefined): number {

@@ -106,9 +106,9 @@ function StatementLines({ lines }: { lines: Statement['lines'] }) {
               <td>{l.work.title}</td>
               <td>{t(mediaKey(l.media))}</td>
               <td>{territoryLabel(l.territory, lang)}</td>
-              <td class="num nowrap">{l.residual ? t('portal.residual') : formatPercent(l.basisPoints, lang)}</td>
-              <td class="num money"><Money amount={l.net} /></td>
-              <td class="num money"><Money amount={l.amount} /></td>
+              <td class="num nowrap" data-label={t('catalogue.share')}>{l.residual ? t('portal.residual') : formatPercent(l.basisPoints, lang)}</td>
+              <td class="num money" data-label={t('portal.net')}><Money amount={l.net} /></td>
+              <td class="num money" data-label={t('portal.amount')}><Money amount={l.amount} /></td>
             </tr>
           ))}
         </tbody>
@@ -136,18 +136,30 @@ export function AnnualAccounts({ holders, years }: { holders: PortalData['myHold
           {years.map((y) => {
             const key = `${h.id}-${y}`;
             return (
-              <button
-                key={y}
-                type="button"
-                class="secondary outline small"
-                onClick={() => download(key, annualAccountPath(h.id, y), `compte-annuel-${y}.pdf`)}
-                disabled={busy !== null}
-                aria-busy={busy === key}
-                data-testid="annual-pdf"
-                data-year={y}
-              >
-                {t('portal.annualYear', { year: y })}
-              </button>
+              <span key={y} class="annual-year">
+                <button
+                  type="button"
+                  class="secondary outline small"
+                  onClick={() => download(key, annualAccountPath(h.id, y), `compte-annuel-${y}.pdf`)}
+                  disabled={busy !== null}
+                  aria-busy={busy === key}
+                  data-testid="annual-pdf"
+                  data-year={y}
+                >
+                  {t('portal.annualYear', { year: y })}
+                </button>
+                <button
+                  type="button"
+                  class="secondary outline small"
+                  onClick={() => download(`${key}-csv`, annualAccountPath(h.id, y, 'csv'), `compte-annuel-${y}.csv`)}
+                  disabled={busy !== null}
+                  aria-busy={busy === `${key}-csv`}
+                  data-testid="annual-csv"
+                  data-year={y}
+                >
+                  {t('portal.annualYearCsv', { year: y })}
+                </button>
+              </span>
             );
           })}
         </div>

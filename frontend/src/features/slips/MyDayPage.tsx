@@ -187,7 +187,7 @@ export function MyDayPage() {
       )}
 
       <p>
-        <a href="/my-slips" onClick={linkTo('/my-slips')} data-testid="link-my-slips">
+        <a href="/my-slips" onClick={linkTo('/my-slips')} class="button-link" data-testid="link-my-slips">
           {t('slip.mySlips')} →
         </a>
       </p>
