@@ -123,7 +123,7 @@ func (o *org) delivery(productionID string, kv ...any) string {
 	o.e.t.Helper()
 	spec := o.create(`mutation{ cloneDeliverySpec(templateKey:"fr-broadcaster-hd-pad"){ id } }`, nil)
 	return o.create(`mutation($in:DeliveryInput!){ createDelivery(input:$in){ id } }`,
-		map[string]any{"in": with(map[string]any{"productionId": productionID, "specId": spec, "dueDate": "2027-01-15"}, kv...)})
+		map[string]any{"in": with(map[string]any{"productionId": productionID, "specId": spec, "dueDate": dates.Today().AddDays(45).String()}, kv...)})
 }
 
 // qcFinding records a blocking audio finding on a delivery, which it first

@@ -47,8 +47,9 @@ func (e *env) newDelivery(tok string) (string, string) {
 			Items []struct{ Kind string }
 		}
 	}
-	e.call(tok, `mutation($p:ID!,$s:ID!){ createDelivery(input:{productionId:$p, specId:$s, dueDate:"2027-01-15"}){ id items { kind } } }`,
-		map[string]any{"p": prod.ID, "s": spec.CloneDeliverySpec.ID}, &d)
+	// Due in six weeks, whatever the day: a due date in the past is refused.
+	e.call(tok, `mutation($p:ID!,$s:ID!,$due:Date!){ createDelivery(input:{productionId:$p, specId:$s, dueDate:$due}){ id items { kind } } }`,
+		map[string]any{"p": prod.ID, "s": spec.CloneDeliverySpec.ID, "due": dates.Today().AddDays(45).String()}, &d)
 	if len(d.CreateDelivery.Items) == 0 || d.CreateDelivery.Items[0].Kind != "PAD" {
 		e.t.Fatalf("default items of a broadcaster delivery: %+v", d.CreateDelivery.Items)
 	}
