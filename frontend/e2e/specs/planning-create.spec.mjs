@@ -279,6 +279,8 @@ async function bookOnPhone(t, email, monday) {
     await waitAttr(page, '[data-testid="board-period"]', 'data-from', { not: from }, 'the board did not move on');
   }
   const day = addDays(monday, 3);
+  // Count once the period's bookings have arrived, not while they load.
+  await page.locator('[data-testid="board-period"][aria-busy="false"]').waitFor({ timeout: 10_000 });
   const before = await page.getByTestId('booking-item').count();
   await page.locator(`[data-testid="board-slot"][data-day="${day}"]`).tap();
   await page.getByTestId('booking-dialog').waitFor();

@@ -202,7 +202,13 @@ export function ResourceBoardPage() {
             →
           </button>
         </div>
-        <strong class="period-label" data-testid="board-period" data-from={period.from} data-to={period.to}>
+        <strong
+          class="period-label"
+          data-testid="board-period"
+          data-from={period.from}
+          data-to={period.to}
+          aria-busy={fetching ? 'true' : 'false'}
+        >
           {periodLabel}
         </strong>
       </div>
