@@ -243,7 +243,7 @@ async function bookOnBoard(t, page, monday) {
   await selectByText(page, 'booking-task', 'Montage image');
   await page.getByTestId('booking-submit').click();
   await waitCount(page, '[data-testid="booking-chip"]', 3, 'the room’s new booking is not on the board');
-  await screenshot(page, shotPath('postprod-e2e-board-new-booking.png', 'screenshot-board-booking.png'));
+  await screenshot(page, shotPath('postprod-e2e-board-new-booking.png'));
 }
 
 async function checkAfterReload(t, page, production, monday) {
