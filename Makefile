@@ -85,8 +85,8 @@ clean: ## remove build outputs (keeps ./.data)
 	rm -rf bin frontend/dist
 
 .PHONY: screenshot
-screenshot: build chromium ## refresh docs/screenshot-phone.png from a browser run
-	SCREENSHOT=$(CURDIR)/docs/screenshot-phone.png frontend/e2e/serve-and-run.sh ./$(BIN)
+screenshot: build chromium ## refresh the README's pictures (docs/screenshot-*.png) from a fresh demo
+	SCREENSHOT=$(CURDIR)/docs/screenshot-phone.png SCREENSHOT_DIR=$(CURDIR)/docs frontend/e2e/serve-and-run.sh ./$(BIN) screenshots
 
 .PHONY: abuse
 abuse: build ## abuse script: a normal query's p50/p99 alone and while 4 anonymous clients send the worst documents the limits allow

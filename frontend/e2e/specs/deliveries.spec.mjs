@@ -12,8 +12,8 @@ import { assertFitsWidth, assertNotReloaded, loginUI, markNoReload, waitAttr, wa
 // A 25 fps demo production, a spec copied from the French broadcaster's template.
 const DELIVERY_PRODUCTION = 'Le Goût du sel';
 const DELIVERY_TEMPLATE = 'fr-broadcaster-hd-pad';
-const DELIVERY_SHOT = shotPath('postprod-e2e-delivery.png', 'screenshot-delivery.png');
-const DELIVERIES_PHONE_SHOT = shotPath('postprod-e2e-deliveries-phone.png', 'screenshot-deliveries-phone.png');
+const DELIVERY_SHOT = shotPath('postprod-e2e-delivery.png');
+const DELIVERIES_PHONE_SHOT = shotPath('postprod-e2e-deliveries-phone.png');
 
 /** Waits until the delivery page shows `status` (the raw enum in data-status). */
 async function waitStatus(page, status, who, timeout = 10_000) {

@@ -12,7 +12,7 @@ import { assertFitsWidth, assertNotReloaded, loginUI, markNoReload, waitAttr, wa
 
 // The demo production with a chain of twelve dependent tasks, ten working days ahead of its deadline.
 const CHAIN_PRODUCTION = 'Les Heures claires';
-const GANTT_SHOT = shotPath('postprod-e2e-gantt.png', 'screenshot-gantt.png');
+const GANTT_SHOT = shotPath('postprod-e2e-gantt.png');
 
 /** The number of conflicts involving a production, as the API reports it now. */
 async function conflictCount(productionId, token) {

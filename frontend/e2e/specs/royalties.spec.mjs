@@ -11,7 +11,7 @@ import { screenshot, shotPath } from '../support/shots.mjs';
 import { normaliseSpaces, pdfText } from '../support/text.mjs';
 import { assertFitsWidth, assertNotReloaded, loginUI, markNoReload, submitLogin, waitAttr, waitLive } from '../support/ui.mjs';
 
-const PORTAL_SHOT = shotPath('postprod-e2e-portal-phone.png', 'screenshot-portal-phone.png');
+const PORTAL_SHOT = shotPath('postprod-e2e-portal-phone.png');
 // The demo's revenue of the second half of 2025 waits for a run.
 const NEW_RUN = { start: '2025-07-01', end: '2025-12-31' };
 const SHARES_WORK = 'Marée basse';
