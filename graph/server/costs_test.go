@@ -92,7 +92,15 @@ func (c *costCase) read(t *testing.T, role db.Role) []seen {
 			Edges []struct{ Node struct{ DailyRate *string } }
 		}
 	}
-	e.call(tok, `{ rooms { edges { node { dailyRate } } } }`, nil, &rooms)
+	const roomsQ = `{ rooms { edges { node { dailyRate } } } }`
+	if role == db.RoleRightsHolder {
+		// A rights holder sees only the catalogue: no rooms at all.
+		if r := e.do(tok, roomsQ, nil); r.code() != "FORBIDDEN" {
+			t.Errorf("a rights holder reads the rooms: %+v", r.Errors)
+		}
+	} else {
+		e.call(tok, roomsQ, nil, &rooms)
+	}
 	for _, ed := range rooms.Rooms.Edges {
 		out = append(out, seen{"rooms.dailyRate", orgCost, ed.Node.DailyRate, "250.00"})
 	}
@@ -269,7 +277,7 @@ func TestCostsArePrivate(t *testing.T) {
 		db.RoleIntegration:  {"production.team.dailyRate", "technicians.hourlyRate", "production.tasks.bookings.room.dailyRate", "tracking.tasks.actualCost"},
 		db.RoleProducer:     {"rooms.dailyRate", "production.team.dailyRate", "production.team.technician.dailyRate", "production.tasks.bookings.technician.hourlyRate", "production.tasks.bookings.room.dailyRate", "technician.hourlyRate", "slips.room.dailyRate", "tracking.tasks.actualCost", "tracking.operations.excessCost", "overruns.excessCost"},
 		db.RoleTechnician:   {"rooms.dailyRate", "production.team.dailyRate", "production.team.technician.dailyRate", "production.tasks.bookings.technician.hourlyRate", "technician.dailyRate", "slips.technician.hourlyRate", "slips.room.dailyRate", "me.technician.dailyRate"},
-		db.RoleRightsHolder: {"rooms.dailyRate"},
+		db.RoleRightsHolder: {},
 	}
 	for _, role := range db.AllRoles {
 		t.Run(string(role), func(t *testing.T) {

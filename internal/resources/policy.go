@@ -18,6 +18,11 @@ import (
 // organisation's own operations.
 func CanManage(p *auth.Principal) bool { return p.Manages() }
 
+// CanListRooms: the rooms are for the people who work on productions (a
+// technician picks one on a slip, a producer sees them on bookings); a
+// rights holder sees only the catalogue.
+func CanListRooms(p *auth.Principal) bool { return !p.Is(db.RoleRightsHolder) }
+
 // CanListTechnicians: the staff read the whole technician list.
 func CanListTechnicians(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
 
@@ -63,6 +68,7 @@ var Fields = map[string]auth.Check{
 	"Query.technicians":         CanListTechnicians,
 	"Mutation.createTechnician": CanManage,
 	"Mutation.updateTechnician": CanManage,
+	"Query.rooms":               CanListRooms,
 	"Mutation.createRoom":       CanManage,
 	"Mutation.updateRoom":       CanManage,
 	"Mutation.createOperation":  CanManage,

@@ -149,7 +149,7 @@ func (s *Service) UpdateTechnician(ctx context.Context, id uuid.UUID, in Technic
 
 // Rooms are visible to every member: a technician needs to know where to go.
 func (s *Service) Rooms(ctx context.Context, a page.Args) ([]*db.Room, page.Info, error) {
-	p, err := auth.Require(ctx)
+	p, err := auth.Authorize(ctx, CanListRooms)
 	if err != nil {
 		return nil, page.Info{}, err
 	}
