@@ -86,8 +86,6 @@ type Documents = {
     "\n  query MySchedule($from: Date!, $to: Date!) {\n    me {\n      ...TechnicianViewer\n    }\n    bookings(first: 200, filter: { from: $from, to: $to }) {\n      edges {\n        node {\n          ...OwnBooking\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": typeof types.MyScheduleDocument,
     "\n  query MyUnavailabilities($from: Date!) {\n    unavailabilities(from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": typeof types.MyUnavailabilitiesDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n    }\n  }\n": typeof types.ResetCalendarFeedDocument,
-    "\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": typeof types.DeclareUnavailabilityDocument,
-    "\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": typeof types.DeleteUnavailabilityDocument,
     "\n  query ProductionPlanning($id: ID!) {\n    production(id: $id) {\n      id\n      title\n      spec {\n        deliveryDeadline\n      }\n      episodes {\n        id\n        number\n        title\n      }\n      tasks {\n        ...PlanningTask\n      }\n    }\n  }\n": typeof types.ProductionPlanningDocument,
     "\n  query PlanningMe {\n    me {\n      role\n    }\n  }\n": typeof types.PlanningMeDocument,
     "\n  query PlanningConflicts {\n    conflicts {\n      ...ConflictSummary\n    }\n  }\n": typeof types.PlanningConflictsDocument,
@@ -106,6 +104,8 @@ type Documents = {
     "\n  mutation UpdateTask($id: ID!, $input: TaskInput!) {\n    updateTask(id: $id, input: $input) {\n      ...PlanningTask\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation SetTaskDependencies($id: ID!, $dependencies: [DependencyInput!]!) {\n    setTaskDependencies(id: $id, dependencies: $dependencies) {\n      ...PlanningTask\n    }\n  }\n": typeof types.SetTaskDependenciesDocument,
     "\n  mutation DeleteCreatedTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": typeof types.DeleteCreatedTaskDocument,
+    "\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": typeof types.DeclareUnavailabilityDocument,
+    "\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": typeof types.DeleteUnavailabilityDocument,
     "\n  fragment BoardBooking on Booking {\n    id\n    startDate\n    endDate\n    from\n    to\n    status\n    note\n    days\n    technician {\n      id\n      name\n    }\n    room {\n      id\n      name\n    }\n    task {\n      id\n      title\n      production {\n        id\n        title\n      }\n    }\n  }\n": typeof types.BoardBookingFragmentDoc,
     "\n  fragment OwnBooking on Booking {\n    id\n    from\n    to\n    status\n    note\n    days\n    room {\n      id\n      name\n    }\n    task {\n      id\n      title\n      production {\n        id\n        title\n      }\n      bookings {\n        id\n        room {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OwnBookingFragmentDoc,
     "\n  fragment PlanningTask on Task {\n    id\n    title\n    startDate\n    endDate\n    status\n    plannedDays\n    allowNonWorking\n    nonWorkingDays\n    notes\n    episode {\n      id\n      number\n    }\n    operation {\n      id\n      label\n      department\n    }\n    dependsOn {\n      task {\n        id\n      }\n      lagDays\n    }\n    bookings {\n      id\n      status\n      startDate\n      endDate\n      days\n      technician {\n        id\n        name\n      }\n      room {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanningTaskFragmentDoc,
@@ -142,8 +142,6 @@ type Documents = {
     "\n  mutation CreateTechnician($input: TechnicianInput!) {\n    createTechnician(input: $input) {\n      ...TechnicianFields\n    }\n  }\n": typeof types.CreateTechnicianDocument,
     "\n  mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {\n    updateTechnician(id: $id, input: $input) {\n      ...TechnicianFields\n    }\n  }\n": typeof types.UpdateTechnicianDocument,
     "\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": typeof types.TechnicianDocument,
-    "\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n": typeof types.DeclareUnavailabilityForDocument,
-    "\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": typeof types.DeleteUnavailabilityForDocument,
     "\n  query Technicians($first: Int!, $search: String) {\n    me {\n      role\n    }\n    technicians(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...TechnicianFields\n        }\n      }\n    }\n  }\n": typeof types.TechniciansDocument,
     "\n  fragment TechnicianFields on Technician {\n    id\n    name\n    functions\n    skills\n    employment\n    hourlyRate\n    dailyRate\n    email\n    phone\n  }\n": typeof types.TechnicianFieldsFragmentDoc,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    kind\n    dailyRate\n  }\n": typeof types.RoomFieldsFragmentDoc,
@@ -233,8 +231,6 @@ const documents: Documents = {
     "\n  query MySchedule($from: Date!, $to: Date!) {\n    me {\n      ...TechnicianViewer\n    }\n    bookings(first: 200, filter: { from: $from, to: $to }) {\n      edges {\n        node {\n          ...OwnBooking\n          startDate\n          endDate\n        }\n      }\n    }\n  }\n": types.MyScheduleDocument,
     "\n  query MyUnavailabilities($from: Date!) {\n    unavailabilities(from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": types.MyUnavailabilitiesDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed {\n      url\n    }\n  }\n": types.ResetCalendarFeedDocument,
-    "\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": types.DeclareUnavailabilityDocument,
-    "\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": types.DeleteUnavailabilityDocument,
     "\n  query ProductionPlanning($id: ID!) {\n    production(id: $id) {\n      id\n      title\n      spec {\n        deliveryDeadline\n      }\n      episodes {\n        id\n        number\n        title\n      }\n      tasks {\n        ...PlanningTask\n      }\n    }\n  }\n": types.ProductionPlanningDocument,
     "\n  query PlanningMe {\n    me {\n      role\n    }\n  }\n": types.PlanningMeDocument,
     "\n  query PlanningConflicts {\n    conflicts {\n      ...ConflictSummary\n    }\n  }\n": types.PlanningConflictsDocument,
@@ -253,6 +249,8 @@ const documents: Documents = {
     "\n  mutation UpdateTask($id: ID!, $input: TaskInput!) {\n    updateTask(id: $id, input: $input) {\n      ...PlanningTask\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation SetTaskDependencies($id: ID!, $dependencies: [DependencyInput!]!) {\n    setTaskDependencies(id: $id, dependencies: $dependencies) {\n      ...PlanningTask\n    }\n  }\n": types.SetTaskDependenciesDocument,
     "\n  mutation DeleteCreatedTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": types.DeleteCreatedTaskDocument,
+    "\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": types.DeclareUnavailabilityDocument,
+    "\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": types.DeleteUnavailabilityDocument,
     "\n  fragment BoardBooking on Booking {\n    id\n    startDate\n    endDate\n    from\n    to\n    status\n    note\n    days\n    technician {\n      id\n      name\n    }\n    room {\n      id\n      name\n    }\n    task {\n      id\n      title\n      production {\n        id\n        title\n      }\n    }\n  }\n": types.BoardBookingFragmentDoc,
     "\n  fragment OwnBooking on Booking {\n    id\n    from\n    to\n    status\n    note\n    days\n    room {\n      id\n      name\n    }\n    task {\n      id\n      title\n      production {\n        id\n        title\n      }\n      bookings {\n        id\n        room {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OwnBookingFragmentDoc,
     "\n  fragment PlanningTask on Task {\n    id\n    title\n    startDate\n    endDate\n    status\n    plannedDays\n    allowNonWorking\n    nonWorkingDays\n    notes\n    episode {\n      id\n      number\n    }\n    operation {\n      id\n      label\n      department\n    }\n    dependsOn {\n      task {\n        id\n      }\n      lagDays\n    }\n    bookings {\n      id\n      status\n      startDate\n      endDate\n      days\n      technician {\n        id\n        name\n      }\n      room {\n        id\n        name\n      }\n    }\n  }\n": types.PlanningTaskFragmentDoc,
@@ -289,8 +287,6 @@ const documents: Documents = {
     "\n  mutation CreateTechnician($input: TechnicianInput!) {\n    createTechnician(input: $input) {\n      ...TechnicianFields\n    }\n  }\n": types.CreateTechnicianDocument,
     "\n  mutation UpdateTechnician($id: ID!, $input: TechnicianInput!) {\n    updateTechnician(id: $id, input: $input) {\n      ...TechnicianFields\n    }\n  }\n": types.UpdateTechnicianDocument,
     "\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n": types.TechnicianDocument,
-    "\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n": types.DeclareUnavailabilityForDocument,
-    "\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n": types.DeleteUnavailabilityForDocument,
     "\n  query Technicians($first: Int!, $search: String) {\n    me {\n      role\n    }\n    technicians(first: $first, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          ...TechnicianFields\n        }\n      }\n    }\n  }\n": types.TechniciansDocument,
     "\n  fragment TechnicianFields on Technician {\n    id\n    name\n    functions\n    skills\n    employment\n    hourlyRate\n    dailyRate\n    email\n    phone\n  }\n": types.TechnicianFieldsFragmentDoc,
     "\n  fragment RoomFields on Room {\n    id\n    name\n    kind\n    dailyRate\n  }\n": types.RoomFieldsFragmentDoc,
@@ -613,14 +609,6 @@ export function graphql(source: "\n  mutation ResetCalendarFeed {\n    resetCale
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ProductionPlanning($id: ID!) {\n    production(id: $id) {\n      id\n      title\n      spec {\n        deliveryDeadline\n      }\n      episodes {\n        id\n        number\n        title\n      }\n      tasks {\n        ...PlanningTask\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductionPlanning($id: ID!) {\n    production(id: $id) {\n      id\n      title\n      spec {\n        deliveryDeadline\n      }\n      episodes {\n        id\n        number\n        title\n      }\n      tasks {\n        ...PlanningTask\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -690,6 +678,14 @@ export function graphql(source: "\n  mutation SetTaskDependencies($id: ID!, $dep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCreatedTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCreatedTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareUnavailability($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUnavailability($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -834,14 +830,6 @@ export function graphql(source: "\n  mutation UpdateTechnician($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"): (typeof documents)["\n  query Technician($id: ID!, $from: Date!) {\n    me {\n      role\n    }\n    technician(id: $id) {\n      ...TechnicianFields\n    }\n    unavailabilities(technicianId: $id, from: $from) {\n      id\n      startDate\n      endDate\n      kind\n      reason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {\n    declareUnavailability(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUnavailabilityFor($id: ID!) {\n    deleteUnavailability(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
