@@ -53,23 +53,14 @@ func (e *env) do(token, query string, vars map[string]any) *result {
 
 func (e *env) doAt(base, token, query string, vars map[string]any) *result {
 	e.t.Helper()
+	r, _ := e.postAt(base, token, "", request(query, vars))
+	return r
+}
+
+// request is the JSON body of a GraphQL request.
+func request(query string, vars map[string]any) []byte {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var r result
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-		e.t.Fatalf("decoding response (%d): %v", resp.StatusCode, err)
-	}
-	r.Status = resp.StatusCode
-	return &r
+	return body
 }
 
 const loginMutation = `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ accessToken refreshToken user{ id email name } } }`

@@ -67,15 +67,29 @@ func newEmptyEnv(t *testing.T) *env {
 	return e
 }
 
+// serverOptions are what a test replica may differ in: settings added to
+// (or overriding) the test defaults, and the app served on paths the API
+// does not answer (nil: none).
+type serverOptions struct {
+	vars map[string]string
+	app  http.Handler
+}
+
 // startServer starts one more replica on the same database.
-func (e *env) startServer() *httptest.Server {
-	cfg, err := config.Load(func(k string) string {
-		return map[string]string{"POSTPROD_JWT_SECRET": secret, "DATABASE_URL": e.URL, "POSTPROD_ALLOW_SIGNUP": "true"}[k]
-	})
+func (e *env) startServer() *httptest.Server { return e.startServerOpts(serverOptions{}) }
+
+// startServerOpts starts one more replica on the same database with opts.
+func (e *env) startServerOpts(opts serverOptions) *httptest.Server {
+	e.t.Helper()
+	vars := map[string]string{"POSTPROD_JWT_SECRET": secret, "DATABASE_URL": e.URL, "POSTPROD_ALLOW_SIGNUP": "true"}
+	for k, v := range opts.vars {
+		vars[k] = v
+	}
+	cfg, err := config.Load(func(k string) string { return vars[k] })
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	srv, err := server.New(cfg, e.DB, e.URL, nil)
+	srv, err := server.New(cfg, e.DB, e.URL, opts.app)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -111,6 +125,14 @@ func (e *env) settle(base string) {
 // waitMetric polls the replica's /metrics until the gauge name reaches want().
 func (e *env) waitMetric(base, name string, want func() float64) {
 	e.t.Helper()
+	if !pollMetric(base, name, func(v float64) bool { return v >= want() }) {
+		e.t.Fatalf("%s at %s never reached %v", name, base, want())
+	}
+}
+
+// pollMetric reads the replica's /metrics for at most 10 s until the gauge
+// name has a value ok accepts, and says whether it did.
+func pollMetric(base, name string, ok func(v float64) bool) bool {
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		resp, err := http.Get(base + "/metrics")
@@ -118,16 +140,16 @@ func (e *env) waitMetric(base, name string, want func() float64) {
 			b, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			for _, line := range strings.Split(string(b), "\n") {
-				if v, ok := strings.CutPrefix(line, name+" "); ok {
-					if f, err := strconv.ParseFloat(v, 64); err == nil && f >= want() {
-						return
+				if v, found := strings.CutPrefix(line, name+" "); found {
+					if f, err := strconv.ParseFloat(v, 64); err == nil && ok(f) {
+						return true
 					}
 				}
 			}
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	e.t.Fatalf("%s at %s never reached %v", name, base, want())
+	return false
 }
 
 // membership is the membership of the user with this e-mail: their

@@ -1,15 +1,11 @@
 package server_test
 
 import (
-	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
-
-	"github.com/postprod/postprod/graph/server"
-	"github.com/postprod/postprod/internal/config"
 )
 
 // startServerWith starts one more replica with extra settings, and a
@@ -17,24 +13,8 @@ import (
 // falling through to the app shows.
 func (e *env) startServerWith(extra map[string]string) *httptest.Server {
 	e.t.Helper()
-	vars := map[string]string{"POSTPROD_JWT_SECRET": secret, "DATABASE_URL": e.URL, "POSTPROD_ALLOW_SIGNUP": "true"}
-	for k, v := range extra {
-		vars[k] = v
-	}
-	cfg, err := config.Load(func(k string) string { return vars[k] })
-	if err != nil {
-		e.t.Fatal(err)
-	}
 	app := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "<!doctype html>app") })
-	srv, err := server.New(cfg, e.DB, e.URL, app)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	go srv.Listen(ctx)
-	hs := httptest.NewServer(srv.Handler)
-	e.t.Cleanup(func() { cancel(); hs.Close() })
-	return hs
+	return e.startServerOpts(serverOptions{vars: extra, app: app})
 }
 
 func get(t *testing.T, url, token string) (int, string) {

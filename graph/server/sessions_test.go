@@ -6,10 +6,6 @@ package server_test
 // credentials is refused (or, for a new role, answered with the new role).
 
 import (
-	"io"
-	"net/http"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -35,21 +31,9 @@ func (e *env) feed(base, token, productionID string, want int) *wsClient {
 // live subscriptions (closed ones leave the count shortly after closing).
 func (e *env) waitSubscribersExactly(base string, n int) {
 	e.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		resp, err := http.Get(base + "/metrics")
-		if err == nil {
-			b, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			for _, line := range strings.Split(string(b), "\n") {
-				if v, ok := strings.CutPrefix(line, "postprod_subscribers "); ok && v == strconv.Itoa(n) {
-					return
-				}
-			}
-		}
-		time.Sleep(20 * time.Millisecond)
+	if !pollMetric(base, "postprod_subscribers", func(v float64) bool { return v == float64(n) }) {
+		e.t.Fatalf("the replica at %s does not count %d subscriber(s)", base, n)
 	}
-	e.t.Fatalf("the replica at %s does not count %d subscriber(s)", base, n)
 }
 
 // closedWith4403 waits at most limit for the server to close the

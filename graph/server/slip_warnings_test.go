@@ -1,9 +1,6 @@
 package server_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"net/http"
 	"testing"
 	"time"
 
@@ -29,21 +26,8 @@ func warningCodes(ws []slipWarning) []string {
 // inEnglish runs a query with Accept-Language: en.
 func (e *env) inEnglish(token, query string, vars map[string]any) *result {
 	e.t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, _ := http.NewRequest(http.MethodPost, e.API.URL+"/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept-Language", "en")
-	req.Header.Set("Authorization", "Bearer "+token)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var r result
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-		e.t.Fatal(err)
-	}
-	return &r
+	r, _ := e.postAt(e.API.URL, token, "en", request(query, vars))
+	return r
 }
 
 // lastSunday is the most recent Sunday at least a week ago, in Paris.

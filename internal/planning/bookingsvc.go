@@ -92,6 +92,27 @@ func checkRange(start, end dates.Date) error {
 	return nil
 }
 
+// setHours sets a booking's daily window from the given clocks (each kept
+// when nil) and refuses a window that ends before it starts: creating and
+// moving a booking both go through it, so they refuse the same hours.
+func setHours(b *db.Booking, from, to *string) error {
+	var err error
+	if from != nil {
+		if b.FromMinute, err = ParseClock("from", *from); err != nil {
+			return err
+		}
+	}
+	if to != nil {
+		if b.ToMinute, err = ParseClock("to", *to); err != nil {
+			return err
+		}
+	}
+	if b.ToMinute <= b.FromMinute {
+		return apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
+	}
+	return nil
+}
+
 func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booking, error) {
 	return service.Do(ctx, s.DB, CanPlan, func(c *service.Call) (*db.Booking, error) {
 		p := c.P
@@ -103,20 +124,10 @@ func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booki
 		if err := checkRange(in.StartDate, in.EndDate); err != nil {
 			return nil, err
 		}
+		if err := setHours(b, in.From, in.To); err != nil {
+			return nil, err
+		}
 		var err error
-		if in.From != nil {
-			if b.FromMinute, err = ParseClock("from", *in.From); err != nil {
-				return nil, err
-			}
-		}
-		if in.To != nil {
-			if b.ToMinute, err = ParseClock("to", *in.To); err != nil {
-				return nil, err
-			}
-		}
-		if b.ToMinute <= b.FromMinute {
-			return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
-		}
 		if b.Note, err = validate.Optional("note", validate.Str(in.Note), 500); err != nil {
 			return nil, err
 		}
@@ -173,18 +184,8 @@ func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove)
 		if in.Status != nil {
 			b.Status = *in.Status
 		}
-		if in.From != nil {
-			if b.FromMinute, err = ParseClock("from", *in.From); err != nil {
-				return nil, err
-			}
-		}
-		if in.To != nil {
-			if b.ToMinute, err = ParseClock("to", *in.To); err != nil {
-				return nil, err
-			}
-		}
-		if b.ToMinute <= b.FromMinute {
-			return nil, apperr.Invalid("to", "La fin doit suivre le début dans la journée.", "The end must come after the start of the day.")
+		if err := setHours(b, in.From, in.To); err != nil {
+			return nil, err
 		}
 		if in.Note != nil {
 			if b.Note, err = validate.Optional("note", *in.Note, 500); err != nil {

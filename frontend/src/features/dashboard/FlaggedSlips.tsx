@@ -5,9 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
-import { formatShortDay } from '../../lib/format';
-import { formatMinutes } from '../slips/slips';
 import { SlipWarnings } from '../slips/SlipFormParts';
+import { SlipWhen } from '../slips/SlipWhen';
 import { EmptyState, LoadingOrError, StatusBadge } from '../../ui';
 import '../slips/slips.css';
 import './dashboard.css';
@@ -24,30 +23,10 @@ const DashboardFlaggedQuery = graphql(`
       }
       edges {
         node {
-          id
-          status
-          date
-          start
-          end
-          workedMinutes
+          ...SlipSummaryFields
           technician {
             id
             name
-          }
-          production {
-            id
-            title
-          }
-          task {
-            id
-            title
-          }
-          operation {
-            id
-            label
-          }
-          warnings {
-            ...SlipWarningFields
           }
         }
       }
@@ -57,7 +36,7 @@ const DashboardFlaggedQuery = graphql(`
 
 /** One page of flagged slips; the last page offers the next. `version` changes: read again. */
 function FlaggedPage({ after, version, last, onMore }: { after: string | null; version: number; last: boolean; onMore: (cursor: string) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DashboardFlaggedQuery,
     variables: { first: FLAGGED_PAGE, after },
@@ -82,9 +61,7 @@ function FlaggedPage({ after, version, last, onMore }: { after: string | null; v
             <div>
               {s.production.title} · {s.task?.title ?? s.operation.label}
             </div>
-            <small class="muted">
-              {formatShortDay(s.date, lang)} · {s.start}–{s.end} · {formatMinutes(s.workedMinutes)}
-            </small>
+            <SlipWhen date={s.date} start={s.start} end={s.end} workedMinutes={s.workedMinutes} />
             <SlipWarnings warnings={s.warnings} testId="flagged-warning" />
           </li>
         ))}

@@ -10,43 +10,18 @@ import { formatMinutes } from '../slips/slips';
 import '../slips/slips.css';
 import { LoadingOrError } from '../../ui';
 import { SlipWarnings } from '../slips/SlipFormParts';
+import { SlipWhen } from '../slips/SlipWhen';
 
 export const WaitingSlipDoc = graphql(`
   fragment WaitingSlip on Slip {
-    id
-    status
+    ...SlipSummaryFields
     current
-    date
-    start
-    end
-    breakMinutes
-    workedMinutes
     nightMinutes
     sundayOrHoliday
-    notes
     rejectionReason
     technician {
       id
       name
-    }
-    production {
-      id
-      title
-    }
-    task {
-      id
-      title
-    }
-    operation {
-      id
-      label
-    }
-    room {
-      id
-      name
-    }
-    warnings {
-      ...SlipWarningFields
     }
   }
 `);
@@ -163,11 +138,7 @@ export function WaitingSlips({ state, onChange }: { state: WaitingState; onChang
                       <span>
                         {s.production.title} · {s.task?.title ?? s.operation.label}
                       </span>
-                      <small class="muted">
-                        {formatShortDay(s.date, lang)} · {s.start}–{s.end}
-                        {s.breakMinutes > 0 && <> ({t('slip.breakShort', { d: formatMinutes(s.breakMinutes) })})</>}
-                        {s.room && <> · {s.room.name}</>}
-                      </small>
+                      <SlipWhen date={s.date} start={s.start} end={s.end} breakMinutes={s.breakMinutes} room={s.room?.name} />
                       {s.notes && <small class="slip-notes" data-testid="waiting-notes">{s.notes}</small>}
                       <SlipWarnings warnings={s.warnings} testId="waiting-warning" />
                     </span>

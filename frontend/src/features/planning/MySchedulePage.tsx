@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { UnavailabilityKind } from '../../gql/graphql';
 import { addDays, todayParis } from '../../lib/dates';
 import { formatDayHeading, formatRange } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { groupByBookedDay } from './planDays';
+import { UnavailabilityForm, UnavailabilityList } from './Unavailability';
 import { linkTo } from '../../lib/navigation';
 import { ErrorMessage, LoadingOrError, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';
@@ -48,26 +48,6 @@ const ResetFeedMutation = graphql(`
     }
   }
 `);
-
-const DeclareUnavailabilityMutation = graphql(`
-  mutation DeclareUnavailability($input: UnavailabilityInput!) {
-    declareUnavailability(input: $input) {
-      id
-      startDate
-      endDate
-      kind
-      reason
-    }
-  }
-`);
-
-const DeleteUnavailabilityMutation = graphql(`
-  mutation DeleteUnavailability($id: ID!) {
-    deleteUnavailability(id: $id)
-  }
-`);
-
-const KINDS: readonly UnavailabilityKind[] = ['DAY_OFF', 'OTHER_JOB', 'SICK', 'OTHER'];
 
 export function MySchedulePage() {
   const { t, lang } = useI18n();
@@ -212,95 +192,15 @@ function CalendarFeed() {
 }
 
 function Unavailability({ today }: { today: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [{ data }, reexecute] = useQuery({ query: MyUnavailabilitiesQuery, variables: { from: today } });
-  const [declareState, declare] = useMutation(DeclareUnavailabilityMutation);
-  const [deleteState, remove] = useMutation(DeleteUnavailabilityMutation);
-  const [startDate, setStart] = useState(today);
-  const [endDate, setEnd] = useState(today);
-  const [kind, setKind] = useState<UnavailabilityKind>('DAY_OFF');
-  const [reason, setReason] = useState('');
-  const [done, setDone] = useState(false);
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    setDone(false);
-    const res = await declare({ input: { startDate, endDate, kind, reason: reason.trim() || null } });
-    if (!res.error) {
-      setDone(true);
-      setReason('');
-      reexecute({ requestPolicy: 'network-only' });
-    }
-  }
-
-  async function del(id: string) {
-    const res = await remove({ id });
-    if (!res.error) reexecute({ requestPolicy: 'network-only' });
-  }
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   return (
     <section class="unavailability">
       <h2>{t('schedule.unavailableTitle')}</h2>
-      {data && data.unavailabilities.length > 0 && (
-        <ul class="rows">
-          {data.unavailabilities.map((u) => (
-            <li key={u.id} data-testid="unavailability-item">
-              <span class="grow">
-                {formatRange(u.startDate, u.endDate, lang)} · {t(`unavailability.${u.kind}`)}
-                {u.reason && <small class="muted"> — {u.reason}</small>}
-              </span>
-              <button type="button" class="secondary outline small" disabled={deleteState.fetching} onClick={() => del(u.id)}>
-                {t('common.delete')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form onSubmit={submit} class="unavailability-form">
-        <div class="grid-2">
-          <label>
-            {t('schedule.from')}
-            <input
-              type="date"
-              required
-              value={startDate}
-              onInput={(e) => {
-                const v = e.currentTarget.value;
-                setStart(v);
-                if (v > endDate) setEnd(v);
-              }}
-              data-testid="unavailability-start"
-            />
-          </label>
-          <label>
-            {t('schedule.to')}
-            <input type="date" required min={startDate} value={endDate} onInput={(e) => setEnd(e.currentTarget.value)} data-testid="unavailability-end" />
-          </label>
-        </div>
-        <label>
-          {t('schedule.kind')}
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as UnavailabilityKind)} data-testid="unavailability-kind">
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`unavailability.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('schedule.reason')}
-          <input type="text" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} data-testid="unavailability-reason" />
-        </label>
-        <button type="submit" disabled={declareState.fetching} aria-busy={declareState.fetching} data-testid="unavailability-submit">
-          {t('schedule.declare')}
-        </button>
-        <ErrorMessage error={declareState.error} />
-        {done && !declareState.error && (
-          <p class="ok" role="status">
-            {t('schedule.declared')}
-          </p>
-        )}
-      </form>
+      {data && data.unavailabilities.length > 0 && <UnavailabilityList items={data.unavailabilities} onChanged={refresh} />}
+      <UnavailabilityForm today={today} testid="unavailability" class="unavailability-form" confirmation={t('schedule.declared')} onDeclared={refresh} />
     </section>
   );
 }

@@ -1,16 +1,14 @@
 // One technician: their details in the edit form, and the unavailability the coordinator
 // declares for them (the technician declares their own on "Mon planning").
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { useMutation, useQuery } from '@urql/preact';
+import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { UnavailabilityKind } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { linkTo } from '../../lib/navigation';
 import { todayParis } from '../../lib/dates';
-import { formatRange } from '../../lib/format';
 import { canManage } from '../../lib/roles';
-import { EmptyState, ErrorMessage, LoadingOrError } from '../../ui';
+import { EmptyState, LoadingOrError } from '../../ui';
+import { UnavailabilityForm, UnavailabilityList } from '../planning/Unavailability';
 import { TechnicianForm } from './TechnicianForm';
 import { Rate } from './Rate';
 import { amountForInput } from './resources';
@@ -33,22 +31,6 @@ const TechnicianQuery = graphql(`
     }
   }
 `);
-
-const DeclareForMutation = graphql(`
-  mutation DeclareUnavailabilityFor($input: UnavailabilityInput!) {
-    declareUnavailability(input: $input) {
-      id
-    }
-  }
-`);
-
-const DeleteForMutation = graphql(`
-  mutation DeleteUnavailabilityFor($id: ID!) {
-    deleteUnavailability(id: $id)
-  }
-`);
-
-const KINDS: readonly UnavailabilityKind[] = ['DAY_OFF', 'OTHER_JOB', 'SICK', 'OTHER'];
 
 export function TechnicianPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
@@ -108,101 +90,19 @@ export function TechnicianPage({ id }: { id: string }) {
         {data.unavailabilities.length === 0 ? (
           <EmptyState>{t('resources.noUnavailabilities')}</EmptyState>
         ) : (
-          <ul class="rows">
-            {data.unavailabilities.map((u) => (
-              <UnavailabilityRow key={u.id} id={u.id} onDeleted={refresh}>
-                {formatRange(u.startDate, u.endDate, lang)} · {t(`unavailability.${u.kind}`)}
-                {u.reason && <small class="muted"> — {u.reason}</small>}
-              </UnavailabilityRow>
-            ))}
-          </ul>
+          <UnavailabilityList items={data.unavailabilities} onChanged={refresh} />
         )}
-        {canManage(data.me.role) && <DeclareForm technicianId={x.id} name={x.name} today={today} onDone={refresh} />}
+        {canManage(data.me.role) && (
+          <UnavailabilityForm
+            today={today}
+            technicianId={x.id}
+            testid="declare"
+            class="card-form"
+            heading={<h3>{t('resources.declareFor', { name: x.name })}</h3>}
+            onDeclared={refresh}
+          />
+        )}
       </section>
     </main>
-  );
-}
-
-function UnavailabilityRow({ id, onDeleted, children }: { id: string; onDeleted: () => void; children: ComponentChildren }) {
-  const { t } = useI18n();
-  const [state, remove] = useMutation(DeleteForMutation);
-  return (
-    <li data-testid="unavailability-item">
-      <span class="grow">{children}</span>
-      <button
-        type="button"
-        class="secondary outline small"
-        disabled={state.fetching}
-        onClick={async () => {
-          const res = await remove({ id });
-          if (!res.error) onDeleted();
-        }}
-      >
-        {t('common.delete')}
-      </button>
-      <ErrorMessage error={state.error} />
-    </li>
-  );
-}
-
-function DeclareForm({ technicianId, name, today, onDone }: { technicianId: string; name: string; today: string; onDone: () => void }) {
-  const { t } = useI18n();
-  const [state, declare] = useMutation(DeclareForMutation);
-  const [startDate, setStart] = useState(today);
-  const [endDate, setEnd] = useState(today);
-  const [kind, setKind] = useState<UnavailabilityKind>('DAY_OFF');
-  const [reason, setReason] = useState('');
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const res = await declare({ input: { technicianId, startDate, endDate, kind, reason: reason.trim() || null } });
-    if (!res.error) {
-      setReason('');
-      onDone();
-    }
-  }
-
-  return (
-    <form onSubmit={submit} class="card-form" data-testid="declare-form">
-      <h3>{t('resources.declareFor', { name })}</h3>
-      <div class="grid-2 dates">
-        <label>
-          {t('schedule.from')}
-          <input
-            type="date"
-            required
-            value={startDate}
-            onInput={(e) => {
-              const v = e.currentTarget.value;
-              setStart(v);
-              if (v > endDate) setEnd(v);
-            }}
-            data-testid="declare-start"
-          />
-        </label>
-        <label>
-          {t('schedule.to')}
-          <input type="date" required min={startDate} value={endDate} onInput={(e) => setEnd(e.currentTarget.value)} data-testid="declare-end" />
-        </label>
-      </div>
-      <label>
-        {t('schedule.kind')}
-        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as UnavailabilityKind)} data-testid="declare-kind">
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`unavailability.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('schedule.reason')}
-        <input type="text" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} data-testid="declare-reason" />
-      </label>
-      <button type="submit" disabled={state.fetching} aria-busy={state.fetching} data-testid="declare-submit">
-        {t('schedule.declare')}
-      </button>
-      <ErrorMessage error={state.error} />
-    </form>
   );
 }

@@ -2,14 +2,15 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import { describeError } from '../../lib/errors';
-import { formatDateTime, formatShortDay } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useI18n } from '../../app/i18n';
 import { linkTo, navigate } from '../../lib/navigation';
-import { formatMinutes, sessionLength } from './slips';
+import { sessionLength } from './slips';
 import { useOnline } from '../../lib/hooks';
 import { REASON_UNAVAILABLE, slipQueue, useSlipQueue, type QueuedSlip } from './slipQueue';
 import { slipFormHref } from './MyDayPage';
 import { SlipWarnings } from './SlipFormParts';
+import { SlipWhen } from './SlipWhen';
 import './slips.css';
 import { EmptyState, Loading, StatusBadge } from '../../ui';
 import { ROLE } from '../../lib/roles';
@@ -23,36 +24,10 @@ const MySlipsQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          status
-          date
-          start
-          end
-          breakMinutes
-          workedMinutes
-          notes
+          ...SlipSummaryFields
           rejectionReason
           submittedAt
           reviewedAt
-          production {
-            id
-            title
-          }
-          task {
-            id
-            title
-          }
-          operation {
-            id
-            label
-          }
-          room {
-            id
-            name
-          }
-          warnings {
-            ...SlipWarningFields
-          }
         }
       }
     }
@@ -60,18 +35,13 @@ const MySlipsQuery = graphql(`
 `);
 
 function QueuedHead({ item }: { item: QueuedSlip }) {
-  const { lang } = useI18n();
   const { input, summary } = item;
   const length = sessionLength(input.date, input.start, input.end, input.breakMinutes ?? 0);
   return (
     <span class="grow">
       <strong>{summary.production}</strong>
       <span>{summary.task ?? summary.operation}</span>
-      <small class="muted">
-        {formatShortDay(input.date, lang)} · {input.start}–{input.end}
-        {length.ok && <> · {formatMinutes(length.value.workedMinutes)}</>}
-        {summary.room && <> · {summary.room}</>}
-      </small>
+      <SlipWhen date={input.date} start={input.start} end={input.end} workedMinutes={length.ok ? length.value.workedMinutes : undefined} room={summary.room} />
       {input.notes && <small class="slip-notes">{input.notes}</small>}
     </span>
   );
@@ -203,11 +173,7 @@ export function MySlipsPage() {
                 <span class="grow">
                   <strong>{s.production.title}</strong>
                   <span>{s.task?.title ?? s.operation.label}</span>
-                  <small class="muted">
-                    {formatShortDay(s.date, lang)} · {s.start}–{s.end} · {formatMinutes(s.workedMinutes)}
-                    {s.breakMinutes > 0 && <> ({t('slip.breakShort', { d: formatMinutes(s.breakMinutes) })})</>}
-                    {s.room && <> · {s.room.name}</>}
-                  </small>
+                  <SlipWhen date={s.date} start={s.start} end={s.end} workedMinutes={s.workedMinutes} breakMinutes={s.breakMinutes} room={s.room?.name} />
                   {s.notes && <small class="slip-notes">{s.notes}</small>}
                 </span>
                 <StatusBadge kind="slip" status={s.status} testId="my-slip-status" />

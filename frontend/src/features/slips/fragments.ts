@@ -10,3 +10,43 @@ export const SlipWarningFieldsDoc = graphql(`
     limitMinutes
   }
 `);
+
+/** What a session was spent on and where: the production, task, operation and room. */
+export const SlipSubjectFieldsDoc = graphql(`
+  fragment SlipSubjectFields on Slip {
+    production {
+      id
+      title
+    }
+    task {
+      id
+      title
+    }
+    operation {
+      id
+      label
+    }
+    room {
+      id
+      name
+    }
+  }
+`);
+
+/** What a list of slips shows of each: its day, hours, worked time, subject and warnings. */
+export const SlipSummaryFieldsDoc = graphql(`
+  fragment SlipSummaryFields on Slip {
+    id
+    status
+    date
+    start
+    end
+    breakMinutes
+    workedMinutes
+    notes
+    ...SlipSubjectFields
+    warnings {
+      ...SlipWarningFields
+    }
+  }
+`);

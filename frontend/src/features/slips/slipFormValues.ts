@@ -55,22 +55,7 @@ export const SlipToCorrectQuery = graphql(`
       end
       breakMinutes
       notes
-      production {
-        id
-        title
-      }
-      task {
-        id
-        title
-      }
-      operation {
-        id
-        label
-      }
-      room {
-        id
-        name
-      }
+      ...SlipSubjectFields
     }
   }
 `);
