@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { ProductionKind } from '../../gql/graphql';
 import { fieldError } from '../../lib/errors';
 import { useI18n, type Key } from '../../app/i18n';
-import { PRODUCTION_KINDS, type WorkField, type WorkFormValues, workInput } from './works';
+import { KindSelect } from '../productions/KindSelect';
+import { type WorkField, type WorkFormValues, workInput } from './works';
 import { FieldError } from '../../ui';
 
 const WorkFormOptionsQuery = graphql(`
@@ -140,13 +140,7 @@ export function WorkForm({
         {text('originalTitle', 'catalogue.workOriginalTitle')}
         <label>
           {t('catalogue.workKind')}
-          <select value={v.kind} onChange={(e) => set('kind', e.currentTarget.value as ProductionKind)} data-testid={`${prefix}-kind`}>
-            {PRODUCTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}` as Key)}
-              </option>
-            ))}
-          </select>
+          <KindSelect value={v.kind} onChange={(k) => set('kind', k)} testId={`${prefix}-kind`} />
           {errorOf('kind')}
         </label>
         {whole('year', 'catalogue.workYear')}

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
-import type { ProductionKind, ProductionStatus } from '../../gql/graphql';
+import type { ProductionStatus } from '../../gql/graphql';
 import { useI18n, type Key } from '../../app/i18n';
 import { fieldError } from '../../lib/errors';
 import { linkTo, navigate } from '../../lib/navigation';
 import { FieldError, Loading, LoadingOrError, type FieldProblem } from '../../ui';
 import { ClientChoicesQuery } from './ProductionList';
-import { PRODUCTION_KINDS, PRODUCTION_STATUSES, lastListPath } from './listState';
+import { KindSelect } from './KindSelect';
+import { PRODUCTION_STATUSES, lastListPath } from './listState';
 import {
   DOCUMENTS,
   EMPTY_PRODUCTION,
@@ -194,13 +195,7 @@ function ProductionForm({ id, initial }: { id?: string; initial: ProductionFormV
           </label>
           <label>
             {t('production.kind')}
-            <select value={v.kind} onChange={(e) => set('kind', e.currentTarget.value as ProductionKind)} data-testid={`${prefix}-kind`}>
-              {PRODUCTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind.${k}` as Key)}
-                </option>
-              ))}
-            </select>
+            <KindSelect value={v.kind} onChange={(k) => set('kind', k)} testId={`${prefix}-kind`} />
             {errorOf('kind')}
           </label>
           {text('director', 'production.director')}
