@@ -16,8 +16,12 @@ help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 .PHONY: run
-run: build ## build, start a private PostgreSQL under ./.data, migrate, seed the demo once, serve
+run: build bin/mailpit ## build, start a private PostgreSQL under ./.data, migrate, seed the demo once, serve
 	./$(BIN) serve --demo
+
+# Mailpit: the SMTP server and mail catcher of development and the tests.
+bin/mailpit: tools/mailpit/build.sh tools/mailpit/package.json tools/mailpit/package-lock.json
+	tools/mailpit/build.sh $@
 
 .PHONY: build
 build: $(BIN) ## build bin/postprod with the app embedded
@@ -54,7 +58,7 @@ lint: frontend/dist/index.html ## gofmt and go vet
 test: check-generated lint test-go test-frontend test-e2e ## the whole suite: Go (real PostgreSQL), app unit tests, browser tests
 
 .PHONY: test-go
-test-go: frontend/dist/index.html ## Go tests; each package starts its own PostgreSQL unless TEST_DATABASE_URL is set
+test-go: frontend/dist/index.html bin/mailpit ## Go tests; each package starts its own PostgreSQL unless TEST_DATABASE_URL is set
 	$(GO) test -count=1 ./...
 
 .PHONY: test-frontend
@@ -69,7 +73,7 @@ chromium:
 		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; fi; }
 
 .PHONY: test-e2e
-test-e2e: build chromium ## browser tests in Chromium against a real server and database
+test-e2e: build bin/mailpit chromium ## browser tests in Chromium against a real server and database
 	frontend/e2e/serve-and-run.sh ./$(BIN)
 
 .PHONY: bench

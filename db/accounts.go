@@ -103,5 +103,6 @@ type Invitation struct {
 	InvitedBy      *uuid.UUID `bun:"type:uuid"`
 	ExpiresAt      time.Time
 	AcceptedAt     *time.Time
+	Locale         string    // the invitation mail's language
 	CreatedAt      time.Time `bun:",nullzero,default:now()"`
 }

@@ -54,6 +54,8 @@ var enumColumns = map[string][]string{
 	"recoupable_expenses.kind":      values(db.AllExpenseKinds),
 	"distribution_runs.status":      values(db.AllDistributionRunStatuses),
 	"revenue_lines.media":           values(db.AllMedia),
+	"notifications.kind":            values(db.AllNotificationKinds),
+	"mail_outbox.status":            values(db.AllMailStatuses),
 	// Typed in Go but without a CHECK (yet): listed so the absence is a
 	// decision, and so adding one here is noticed.
 	"statement_lines.media":            nil,
@@ -62,7 +64,7 @@ var enumColumns = map[string][]string{
 }
 
 // notEnums are value lists that are Strings in the schema, not enums.
-var notEnums = []string{"users.locale", "delivery_specs.scan"}
+var notEnums = []string{"users.locale", "invitations.locale", "delivery_specs.scan"}
 
 var (
 	checkIn = regexp.MustCompile(`\(\(?(\w+)\)? = ANY \(\(?ARRAY\[([^\]]*)\]`)

@@ -109,8 +109,11 @@ type Booking struct {
 	ToMinute       int
 	Status         BookingStatus
 	Note           string
-	CreatedAt      time.Time `bun:",nullzero,default:now()"`
-	UpdatedAt      time.Time `bun:",nullzero,default:now()"`
+	// Revision counts the changes mailed to the technician: the SEQUENCE
+	// of the booking's iCalendar invitations.
+	Revision  int
+	CreatedAt time.Time `bun:",nullzero,default:now()"`
+	UpdatedAt time.Time `bun:",nullzero,default:now()"`
 }
 
 type Unavailability struct {

@@ -51,6 +51,7 @@ var goEnums = map[string][]string{
 	"HolderKind":            values(db.AllHolderKinds),
 	"ExpenseKind":           values(db.AllExpenseKinds),
 	"DistributionRunStatus": values(db.AllDistributionRunStatuses),
+	"NotificationKind":      values(db.AllNotificationKinds),
 	"ErrorCode":             values(apperr.AllCodes),
 }
 

@@ -56,6 +56,8 @@ type ResolverRoot interface {
 	Me() MeResolver
 	Member() MemberResolver
 	Mutation() MutationResolver
+	Notification() NotificationResolver
+	NotificationPreference() NotificationPreferenceResolver
 	Operation() OperationResolver
 	Production() ProductionResolver
 	ProductionEvent() ProductionEventResolver
@@ -378,71 +380,112 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation         func(childComplexity int, token string, name string, password string) int
-		AddEpisode               func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
-		AddEpisodes              func(childComplexity int, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) int
-		AddExpense               func(childComplexity int, workID uuid.UUID, input model.ExpenseInput) int
-		AddQcFinding             func(childComplexity int, deliveryID uuid.UUID, input model.QcFindingInput) int
-		AddRevenueLine           func(childComplexity int, input model.RevenueLineInput) int
-		AddTeamMember            func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
-		ApproveDistributionRun   func(childComplexity int, id uuid.UUID) int
-		ApproveSlip              func(childComplexity int, id uuid.UUID) int
-		ApproveSlips             func(childComplexity int, date dates.Date, productionID *uuid.UUID) int
-		ChangeMemberRole         func(childComplexity int, id uuid.UUID, input model.MemberRoleInput) int
-		CloneDeliverySpec        func(childComplexity int, templateKey string, name *string) int
-		CorrectSlip              func(childComplexity int, id uuid.UUID, input model.SlipInput, reason string) int
-		CreateAPIToken           func(childComplexity int, name string) int
-		CreateBooking            func(childComplexity int, input model.BookingInput) int
-		CreateClient             func(childComplexity int, input model.ClientInput) int
-		CreateDelivery           func(childComplexity int, input model.DeliveryInput) int
-		CreateDeliverySpec       func(childComplexity int, input model.DeliverySpecInput) int
-		CreateDistributionRun    func(childComplexity int, periodStart dates.Date, periodEnd dates.Date, correctsRunID *uuid.UUID) int
-		CreateOperation          func(childComplexity int, input model.OperationInput) int
-		CreateProduction         func(childComplexity int, input model.ProductionInput) int
-		CreateRightsHolder       func(childComplexity int, input model.RightsHolderInput) int
-		CreateRoom               func(childComplexity int, input model.RoomInput) int
-		CreateTask               func(childComplexity int, productionID uuid.UUID, input model.TaskInput) int
-		CreateTechnician         func(childComplexity int, input model.TechnicianInput) int
-		CreateWork               func(childComplexity int, input model.WorkInput) int
-		DeclareUnavailability    func(childComplexity int, input model.UnavailabilityInput) int
-		DeleteTask               func(childComplexity int, id uuid.UUID) int
-		DeleteUnavailability     func(childComplexity int, id uuid.UUID) int
-		ImportRevenue            func(childComplexity int, source string, csv string, fileName *string) int
-		InviteUser               func(childComplexity int, input model.InviteUserInput) int
-		IssueDistributionRun     func(childComplexity int, id uuid.UUID) int
-		LinkHolderUser           func(childComplexity int, holderID uuid.UUID, userID uuid.UUID) int
-		Login                    func(childComplexity int, email string, password string) int
-		Logout                   func(childComplexity int, refreshToken *string) int
-		MoveBooking              func(childComplexity int, id uuid.UUID, input model.BookingMoveInput) int
-		PlanEpisodesFromTemplate func(childComplexity int, input model.EpisodeTemplateInput) int
-		RecomputeDistributionRun func(childComplexity int, id uuid.UUID) int
-		Refresh                  func(childComplexity int, refreshToken string) int
-		RejectSlip               func(childComplexity int, id uuid.UUID, reason string) int
-		RemoveMember             func(childComplexity int, id uuid.UUID) int
-		RemoveTeamMember         func(childComplexity int, id uuid.UUID) int
-		ResetCalendarFeed        func(childComplexity int, technicianID *uuid.UUID) int
-		ResubmitSlip             func(childComplexity int, id uuid.UUID, input model.SlipInput) int
-		RevokeAPIToken           func(childComplexity int, id uuid.UUID) int
-		SetBookingStatus         func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
-		SetCommissions           func(childComplexity int, workID uuid.UUID, commissions []*model.CommissionInput) int
-		SetQcFindingFixed        func(childComplexity int, id uuid.UUID, fixed bool) int
-		SetShares                func(childComplexity int, workID uuid.UUID, shares []*model.ShareInput) int
-		SetTaskDependencies      func(childComplexity int, id uuid.UUID, dependencies []*model.DependencyInput) int
-		SetTaskStatus            func(childComplexity int, id uuid.UUID, status db.TaskStatus) int
-		ShiftTask                func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
-		SignUp                   func(childComplexity int, organisation string, name string, email string, password string) int
-		SubmitSlip               func(childComplexity int, input model.SlipInput) int
-		TransitionDelivery       func(childComplexity int, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) int
-		UpdateClient             func(childComplexity int, id uuid.UUID, input model.ClientInput) int
-		UpdateDeliveryItem       func(childComplexity int, id uuid.UUID, input model.DeliveryItemUpdate) int
-		UpdateDeliverySpec       func(childComplexity int, id uuid.UUID, input model.DeliverySpecInput) int
-		UpdateOrganisation       func(childComplexity int, input model.OrganisationInput) int
-		UpdateProduction         func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
-		UpdateRoom               func(childComplexity int, id uuid.UUID, input model.RoomInput) int
-		UpdateTask               func(childComplexity int, id uuid.UUID, input model.TaskInput) int
-		UpdateTeamMember         func(childComplexity int, id uuid.UUID, input model.TeamMemberInput) int
-		UpdateTechnician         func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
-		UpdateWork               func(childComplexity int, id uuid.UUID, input model.WorkInput) int
+		AcceptInvitation          func(childComplexity int, token string, name string, password string) int
+		AddEpisode                func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
+		AddEpisodes               func(childComplexity int, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) int
+		AddExpense                func(childComplexity int, workID uuid.UUID, input model.ExpenseInput) int
+		AddQcFinding              func(childComplexity int, deliveryID uuid.UUID, input model.QcFindingInput) int
+		AddRevenueLine            func(childComplexity int, input model.RevenueLineInput) int
+		AddTeamMember             func(childComplexity int, productionID uuid.UUID, input model.TeamMemberInput) int
+		ApproveDistributionRun    func(childComplexity int, id uuid.UUID) int
+		ApproveSlip               func(childComplexity int, id uuid.UUID) int
+		ApproveSlips              func(childComplexity int, date dates.Date, productionID *uuid.UUID) int
+		ChangeMemberRole          func(childComplexity int, id uuid.UUID, input model.MemberRoleInput) int
+		CloneDeliverySpec         func(childComplexity int, templateKey string, name *string) int
+		CorrectSlip               func(childComplexity int, id uuid.UUID, input model.SlipInput, reason string) int
+		CreateAPIToken            func(childComplexity int, name string) int
+		CreateBooking             func(childComplexity int, input model.BookingInput) int
+		CreateClient              func(childComplexity int, input model.ClientInput) int
+		CreateDelivery            func(childComplexity int, input model.DeliveryInput) int
+		CreateDeliverySpec        func(childComplexity int, input model.DeliverySpecInput) int
+		CreateDistributionRun     func(childComplexity int, periodStart dates.Date, periodEnd dates.Date, correctsRunID *uuid.UUID) int
+		CreateOperation           func(childComplexity int, input model.OperationInput) int
+		CreateProduction          func(childComplexity int, input model.ProductionInput) int
+		CreateRightsHolder        func(childComplexity int, input model.RightsHolderInput) int
+		CreateRoom                func(childComplexity int, input model.RoomInput) int
+		CreateTask                func(childComplexity int, productionID uuid.UUID, input model.TaskInput) int
+		CreateTechnician          func(childComplexity int, input model.TechnicianInput) int
+		CreateWork                func(childComplexity int, input model.WorkInput) int
+		DeclareUnavailability     func(childComplexity int, input model.UnavailabilityInput) int
+		DeleteTask                func(childComplexity int, id uuid.UUID) int
+		DeleteUnavailability      func(childComplexity int, id uuid.UUID) int
+		ImportRevenue             func(childComplexity int, source string, csv string, fileName *string) int
+		InviteUser                func(childComplexity int, input model.InviteUserInput) int
+		IssueDistributionRun      func(childComplexity int, id uuid.UUID) int
+		LinkHolderUser            func(childComplexity int, holderID uuid.UUID, userID uuid.UUID) int
+		Login                     func(childComplexity int, email string, password string) int
+		Logout                    func(childComplexity int, refreshToken *string) int
+		MarkNotificationsRead     func(childComplexity int, ids []uuid.UUID) int
+		MoveBooking               func(childComplexity int, id uuid.UUID, input model.BookingMoveInput) int
+		PlanEpisodesFromTemplate  func(childComplexity int, input model.EpisodeTemplateInput) int
+		RecomputeDistributionRun  func(childComplexity int, id uuid.UUID) int
+		Refresh                   func(childComplexity int, refreshToken string) int
+		RejectSlip                func(childComplexity int, id uuid.UUID, reason string) int
+		RemoveMember              func(childComplexity int, id uuid.UUID) int
+		RemoveTeamMember          func(childComplexity int, id uuid.UUID) int
+		RequestPasswordReset      func(childComplexity int, email string) int
+		ResetCalendarFeed         func(childComplexity int, technicianID *uuid.UUID) int
+		ResetPassword             func(childComplexity int, token string, password string) int
+		ResubmitSlip              func(childComplexity int, id uuid.UUID, input model.SlipInput) int
+		RevokeAPIToken            func(childComplexity int, id uuid.UUID) int
+		SetBookingStatus          func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
+		SetCommissions            func(childComplexity int, workID uuid.UUID, commissions []*model.CommissionInput) int
+		SetNotificationPreference func(childComplexity int, kind db.NotificationKind, email bool) int
+		SetQcFindingFixed         func(childComplexity int, id uuid.UUID, fixed bool) int
+		SetShares                 func(childComplexity int, workID uuid.UUID, shares []*model.ShareInput) int
+		SetTaskDependencies       func(childComplexity int, id uuid.UUID, dependencies []*model.DependencyInput) int
+		SetTaskStatus             func(childComplexity int, id uuid.UUID, status db.TaskStatus) int
+		ShiftTask                 func(childComplexity int, id uuid.UUID, workingDays int, cascade bool, reason *string, lateRushes *bool) int
+		SignUp                    func(childComplexity int, organisation string, name string, email string, password string) int
+		SubmitSlip                func(childComplexity int, input model.SlipInput) int
+		TransitionDelivery        func(childComplexity int, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) int
+		UpdateClient              func(childComplexity int, id uuid.UUID, input model.ClientInput) int
+		UpdateDeliveryItem        func(childComplexity int, id uuid.UUID, input model.DeliveryItemUpdate) int
+		UpdateDeliverySpec        func(childComplexity int, id uuid.UUID, input model.DeliverySpecInput) int
+		UpdateOrganisation        func(childComplexity int, input model.OrganisationInput) int
+		UpdateProduction          func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
+		UpdateRoom                func(childComplexity int, id uuid.UUID, input model.RoomInput) int
+		UpdateTask                func(childComplexity int, id uuid.UUID, input model.TaskInput) int
+		UpdateTeamMember          func(childComplexity int, id uuid.UUID, input model.TeamMemberInput) int
+		UpdateTechnician          func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
+		UpdateWork                func(childComplexity int, id uuid.UUID, input model.WorkInput) int
+	}
+
+	Notification struct {
+		Body         func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Link         func(childComplexity int) int
+		ProductionID func(childComplexity int) int
+		ReadAt       func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges       func(childComplexity int) int
+		PageInfo    func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+		UnreadCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	NotificationEvent struct {
+		At           func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Notification func(childComplexity int) int
+		UnreadCount  func(childComplexity int) int
+	}
+
+	NotificationPreference struct {
+		Email  func(childComplexity int) int
+		Kind   func(childComplexity int) int
+		Locked func(childComplexity int) int
 	}
 
 	Operation struct {
@@ -541,45 +584,47 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APITokens             func(childComplexity int) int
-		Bookings              func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
-		CheckSlip             func(childComplexity int, input model.SlipInput, replacing *uuid.UUID) int
-		Client                func(childComplexity int, id uuid.UUID) int
-		Clients               func(childComplexity int, first *int, after *string) int
-		Compatibility         func(childComplexity int, productionID uuid.UUID, specID uuid.UUID) int
-		Conflicts             func(childComplexity int, from *dates.Date, to *dates.Date) int
-		Deliveries            func(childComplexity int, first *int, after *string, filter *model.DeliveryFilter) int
-		Delivery              func(childComplexity int, id uuid.UUID) int
-		DeliverySpecTemplates func(childComplexity int) int
-		DeliverySpecs         func(childComplexity int) int
-		DistributionRun       func(childComplexity int, id uuid.UUID) int
-		DistributionRuns      func(childComplexity int, first *int, after *string) int
-		FlaggedSlips          func(childComplexity int, first *int, after *string, from *dates.Date, to *dates.Date) int
-		HolderRevenue         func(childComplexity int, holderID *uuid.UUID) int
-		Holidays              func(childComplexity int, year int) int
-		Me                    func(childComplexity int) int
-		Members               func(childComplexity int, first *int, after *string, role *db.Role) int
-		MyHolders             func(childComplexity int) int
-		Operations            func(childComplexity int, first *int, after *string) int
-		Overruns              func(childComplexity int) int
-		PreviewRevenueImport  func(childComplexity int, source string, csv string) int
-		Production            func(childComplexity int, id uuid.UUID) int
-		Productions           func(childComplexity int, first *int, after *string, filter *model.ProductionFilter, sort *productions.Sort, descending *bool) int
-		RevenueLines          func(childComplexity int, first *int, after *string, filter *model.RevenueFilter) int
-		RightsHolder          func(childComplexity int, id uuid.UUID) int
-		RightsHolders         func(childComplexity int, first *int, after *string) int
-		Rooms                 func(childComplexity int, first *int, after *string) int
-		Slip                  func(childComplexity int, id uuid.UUID) int
-		Slips                 func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
-		Statement             func(childComplexity int, id uuid.UUID) int
-		Statements            func(childComplexity int, first *int, after *string) int
-		Task                  func(childComplexity int, id uuid.UUID) int
-		Technician            func(childComplexity int, id uuid.UUID) int
-		Technicians           func(childComplexity int, first *int, after *string, search *string) int
-		Unavailabilities      func(childComplexity int, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) int
-		Work                  func(childComplexity int, id uuid.UUID) int
-		WorkingDays           func(childComplexity int, from dates.Date, to dates.Date) int
-		Works                 func(childComplexity int, first *int, after *string, filter *model.WorkFilter) int
+		APITokens               func(childComplexity int) int
+		Bookings                func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
+		CheckSlip               func(childComplexity int, input model.SlipInput, replacing *uuid.UUID) int
+		Client                  func(childComplexity int, id uuid.UUID) int
+		Clients                 func(childComplexity int, first *int, after *string) int
+		Compatibility           func(childComplexity int, productionID uuid.UUID, specID uuid.UUID) int
+		Conflicts               func(childComplexity int, from *dates.Date, to *dates.Date) int
+		Deliveries              func(childComplexity int, first *int, after *string, filter *model.DeliveryFilter) int
+		Delivery                func(childComplexity int, id uuid.UUID) int
+		DeliverySpecTemplates   func(childComplexity int) int
+		DeliverySpecs           func(childComplexity int) int
+		DistributionRun         func(childComplexity int, id uuid.UUID) int
+		DistributionRuns        func(childComplexity int, first *int, after *string) int
+		FlaggedSlips            func(childComplexity int, first *int, after *string, from *dates.Date, to *dates.Date) int
+		HolderRevenue           func(childComplexity int, holderID *uuid.UUID) int
+		Holidays                func(childComplexity int, year int) int
+		Me                      func(childComplexity int) int
+		Members                 func(childComplexity int, first *int, after *string, role *db.Role) int
+		MyHolders               func(childComplexity int) int
+		NotificationPreferences func(childComplexity int) int
+		Notifications           func(childComplexity int, first *int, after *string, unreadOnly *bool) int
+		Operations              func(childComplexity int, first *int, after *string) int
+		Overruns                func(childComplexity int) int
+		PreviewRevenueImport    func(childComplexity int, source string, csv string) int
+		Production              func(childComplexity int, id uuid.UUID) int
+		Productions             func(childComplexity int, first *int, after *string, filter *model.ProductionFilter, sort *productions.Sort, descending *bool) int
+		RevenueLines            func(childComplexity int, first *int, after *string, filter *model.RevenueFilter) int
+		RightsHolder            func(childComplexity int, id uuid.UUID) int
+		RightsHolders           func(childComplexity int, first *int, after *string) int
+		Rooms                   func(childComplexity int, first *int, after *string) int
+		Slip                    func(childComplexity int, id uuid.UUID) int
+		Slips                   func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
+		Statement               func(childComplexity int, id uuid.UUID) int
+		Statements              func(childComplexity int, first *int, after *string) int
+		Task                    func(childComplexity int, id uuid.UUID) int
+		Technician              func(childComplexity int, id uuid.UUID) int
+		Technicians             func(childComplexity int, first *int, after *string, search *string) int
+		Unavailabilities        func(childComplexity int, technicianID *uuid.UUID, from *dates.Date, to *dates.Date) int
+		Work                    func(childComplexity int, id uuid.UUID) int
+		WorkingDays             func(childComplexity int, from dates.Date, to dates.Date) int
+		Works                   func(childComplexity int, first *int, after *string, filter *model.WorkFilter) int
 	}
 
 	RecoupableExpense struct {
@@ -812,11 +857,12 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		DeliveryEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
-		ProductionEvents func(childComplexity int, productionID uuid.UUID, after *string) int
-		ScheduleEvents   func(childComplexity int, productionID *uuid.UUID, after *string) int
-		SlipEvents       func(childComplexity int, productionID *uuid.UUID, after *string) int
-		StatementEvents  func(childComplexity int, after *string) int
+		DeliveryEvents     func(childComplexity int, productionID *uuid.UUID, after *string) int
+		NotificationEvents func(childComplexity int, after *string) int
+		ProductionEvents   func(childComplexity int, productionID uuid.UUID, after *string) int
+		ScheduleEvents     func(childComplexity int, productionID *uuid.UUID, after *string) int
+		SlipEvents         func(childComplexity int, productionID *uuid.UUID, after *string) int
+		StatementEvents    func(childComplexity int, after *string) int
 	}
 
 	Task struct {
@@ -1072,6 +1118,8 @@ type MutationResolver interface {
 	SignUp(ctx context.Context, organisation string, name string, email string, password string) (*accounts.Session, error)
 	InviteUser(ctx context.Context, input model.InviteUserInput) (*accounts.NewInvitation, error)
 	AcceptInvitation(ctx context.Context, token string, name string, password string) (*accounts.Session, error)
+	RequestPasswordReset(ctx context.Context, email string) (bool, error)
+	ResetPassword(ctx context.Context, token string, password string) (*accounts.Session, error)
 	UpdateOrganisation(ctx context.Context, input model.OrganisationInput) (*db.Organisation, error)
 	CreateAPIToken(ctx context.Context, name string) (*model.APITokenCreated, error)
 	RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error)
@@ -1085,6 +1133,8 @@ type MutationResolver interface {
 	TransitionDelivery(ctx context.Context, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) (*db.Delivery, error)
 	AddQcFinding(ctx context.Context, deliveryID uuid.UUID, input model.QcFindingInput) (*db.QcFinding, error)
 	SetQcFindingFixed(ctx context.Context, id uuid.UUID, fixed bool) (*db.QcFinding, error)
+	MarkNotificationsRead(ctx context.Context, ids []uuid.UUID) (int, error)
+	SetNotificationPreference(ctx context.Context, kind db.NotificationKind, email bool) (*db.NotificationPreference, error)
 	CreateTask(ctx context.Context, productionID uuid.UUID, input model.TaskInput) (*db.Task, error)
 	UpdateTask(ctx context.Context, id uuid.UUID, input model.TaskInput) (*db.Task, error)
 	DeleteTask(ctx context.Context, id uuid.UUID) (bool, error)
@@ -1132,6 +1182,13 @@ type MutationResolver interface {
 	ApproveSlips(ctx context.Context, date dates.Date, productionID *uuid.UUID) ([]*db.Slip, error)
 	CorrectSlip(ctx context.Context, id uuid.UUID, input model.SlipInput, reason string) (*db.Slip, error)
 }
+type NotificationResolver interface {
+	Title(ctx context.Context, obj *db.Notification) (string, error)
+	Body(ctx context.Context, obj *db.Notification) (string, error)
+}
+type NotificationPreferenceResolver interface {
+	Locked(ctx context.Context, obj *db.NotificationPreference) (bool, error)
+}
 type OperationResolver interface {
 	Label(ctx context.Context, obj *db.Operation) (string, error)
 
@@ -1167,6 +1224,8 @@ type QueryResolver interface {
 	Deliveries(ctx context.Context, first *int, after *string, filter *model.DeliveryFilter) (*model.DeliveryConnection, error)
 	Delivery(ctx context.Context, id uuid.UUID) (*db.Delivery, error)
 	Compatibility(ctx context.Context, productionID uuid.UUID, specID uuid.UUID) (*model.Compatibility, error)
+	Notifications(ctx context.Context, first *int, after *string, unreadOnly *bool) (*model.NotificationConnection, error)
+	NotificationPreferences(ctx context.Context) ([]*db.NotificationPreference, error)
 	WorkingDays(ctx context.Context, from dates.Date, to dates.Date) ([]*dates.Date, error)
 	Holidays(ctx context.Context, year int) ([]*calendar.Holiday, error)
 	Task(ctx context.Context, id uuid.UUID) (*db.Task, error)
@@ -1278,6 +1337,7 @@ type StatementLineResolver interface {
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
 	DeliveryEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
+	NotificationEvents(ctx context.Context, after *string) (<-chan *model.NotificationEvent, error)
 	ScheduleEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 	StatementEvents(ctx context.Context, after *string) (<-chan *db.Event, error)
 	SlipEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
@@ -2877,6 +2937,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["refreshToken"].(*string)), true
+	case "Mutation.markNotificationsRead":
+		if e.ComplexityRoot.Mutation.MarkNotificationsRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markNotificationsRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["ids"].([]uuid.UUID)), true
 	case "Mutation.moveBooking":
 		if e.ComplexityRoot.Mutation.MoveBooking == nil {
 			break
@@ -2954,6 +3025,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveTeamMember(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.requestPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["email"].(string)), true
 	case "Mutation.resetCalendarFeed":
 		if e.ComplexityRoot.Mutation.ResetCalendarFeed == nil {
 			break
@@ -2965,6 +3047,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetCalendarFeed(childComplexity, args["technicianId"].(*uuid.UUID)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["token"].(string), args["password"].(string)), true
 	case "Mutation.resubmitSlip":
 		if e.ComplexityRoot.Mutation.ResubmitSlip == nil {
 			break
@@ -3009,6 +3102,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCommissions(childComplexity, args["workId"].(uuid.UUID), args["commissions"].([]*model.CommissionInput)), true
+	case "Mutation.setNotificationPreference":
+		if e.ComplexityRoot.Mutation.SetNotificationPreference == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setNotificationPreference_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetNotificationPreference(childComplexity, args["kind"].(db.NotificationKind), args["email"].(bool)), true
 	case "Mutation.setQcFindingFixed":
 		if e.ComplexityRoot.Mutation.SetQcFindingFixed == nil {
 			break
@@ -3207,6 +3311,143 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateWork(childComplexity, args["id"].(uuid.UUID), args["input"].(model.WorkInput)), true
+
+	case "Notification.body":
+		if e.ComplexityRoot.Notification.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Body(childComplexity), true
+	case "Notification.createdAt":
+		if e.ComplexityRoot.Notification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedAt(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.kind":
+		if e.ComplexityRoot.Notification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Kind(childComplexity), true
+	case "Notification.link":
+		if e.ComplexityRoot.Notification.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Link(childComplexity), true
+	case "Notification.productionId":
+		if e.ComplexityRoot.Notification.ProductionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ProductionID(childComplexity), true
+	case "Notification.readAt":
+		if e.ComplexityRoot.Notification.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ReadAt(childComplexity), true
+	case "Notification.title":
+		if e.ComplexityRoot.Notification.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Title(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+	case "NotificationConnection.unreadCount":
+		if e.ComplexityRoot.NotificationConnection.UnreadCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.UnreadCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
+
+	case "NotificationEvent.at":
+		if e.ComplexityRoot.NotificationEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.At(childComplexity), true
+	case "NotificationEvent.id":
+		if e.ComplexityRoot.NotificationEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.ID(childComplexity), true
+	case "NotificationEvent.kind":
+		if e.ComplexityRoot.NotificationEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.Kind(childComplexity), true
+	case "NotificationEvent.notification":
+		if e.ComplexityRoot.NotificationEvent.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.Notification(childComplexity), true
+	case "NotificationEvent.unreadCount":
+		if e.ComplexityRoot.NotificationEvent.UnreadCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.UnreadCount(childComplexity), true
+
+	case "NotificationPreference.email":
+		if e.ComplexityRoot.NotificationPreference.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Email(childComplexity), true
+	case "NotificationPreference.kind":
+		if e.ComplexityRoot.NotificationPreference.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Kind(childComplexity), true
+	case "NotificationPreference.locked":
+		if e.ComplexityRoot.NotificationPreference.Locked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Locked(childComplexity), true
 
 	case "Operation.code":
 		if e.ComplexityRoot.Operation.Code == nil {
@@ -3776,6 +4017,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyHolders(childComplexity), true
+	case "Query.notificationPreferences":
+		if e.ComplexityRoot.Query.NotificationPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.NotificationPreferences(childComplexity), true
+	case "Query.notifications":
+		if e.ComplexityRoot.Query.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Notifications(childComplexity, args["first"].(*int), args["after"].(*string), args["unreadOnly"].(*bool)), true
 	case "Query.operations":
 		if e.ComplexityRoot.Query.Operations == nil {
 			break
@@ -4918,6 +5176,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.DeliveryEvents(childComplexity, args["productionId"].(*uuid.UUID), args["after"].(*string)), true
+	case "Subscription.notificationEvents":
+		if e.ComplexityRoot.Subscription.NotificationEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_notificationEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.NotificationEvents(childComplexity, args["after"].(*string)), true
 	case "Subscription.productionEvents":
 		if e.ComplexityRoot.Subscription.ProductionEvents == nil {
 			break
@@ -5788,7 +6057,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphqls" "deliveries.graphqls" "events.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "royalties.graphqls" "schema.graphqls" "slips.graphqls"
+//go:embed "auth.graphqls" "deliveries.graphqls" "events.graphqls" "notifications.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "royalties.graphqls" "schema.graphqls" "slips.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5803,6 +6072,7 @@ var sources = []*ast.Source{
 	{Name: "auth.graphqls", Input: sourceData("auth.graphqls"), BuiltIn: false},
 	{Name: "deliveries.graphqls", Input: sourceData("deliveries.graphqls"), BuiltIn: false},
 	{Name: "events.graphqls", Input: sourceData("events.graphqls"), BuiltIn: false},
+	{Name: "notifications.graphqls", Input: sourceData("notifications.graphqls"), BuiltIn: false},
 	{Name: "planning.graphqls", Input: sourceData("planning.graphqls"), BuiltIn: false},
 	{Name: "productions.graphqls", Input: sourceData("productions.graphqls"), BuiltIn: false},
 	{Name: "resources.graphqls", Input: sourceData("resources.graphqls"), BuiltIn: false},
@@ -6386,6 +6656,80 @@ func (ec *executionContext) childFields_MemberEdge(ctx context.Context, field gr
 		return ec.fieldContext_MemberEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MemberEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_Notification_title(ctx, field)
+	case "body":
+		return ec.fieldContext_Notification_body(ctx, field)
+	case "link":
+		return ec.fieldContext_Notification_link(ctx, field)
+	case "productionId":
+		return ec.fieldContext_Notification_productionId(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Notification_readAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	case "unreadCount":
+		return ec.fieldContext_NotificationConnection_unreadCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_NotificationEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_NotificationEvent_kind(ctx, field)
+	case "at":
+		return ec.fieldContext_NotificationEvent_at(ctx, field)
+	case "notification":
+		return ec.fieldContext_NotificationEvent_notification(ctx, field)
+	case "unreadCount":
+		return ec.fieldContext_NotificationEvent_unreadCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationPreference(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_NotificationPreference_kind(ctx, field)
+	case "email":
+		return ec.fieldContext_NotificationPreference_email(ctx, field)
+	case "locked":
+		return ec.fieldContext_NotificationPreference_locked(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationPreference", field.Name)
 }
 
 func (ec *executionContext) childFields_Operation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8150,6 +8494,20 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]uuid.UUID, error) {
+			return ec.unmarshalOID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_moveBooking_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8264,6 +8622,20 @@ func (ec *executionContext) field_Mutation_removeTeamMember_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "email",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["email"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resetCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8275,6 +8647,28 @@ func (ec *executionContext) field_Mutation_resetCalendarFeed_args(ctx context.Co
 		return nil, err
 	}
 	args["technicianId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "password",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["password"] = arg1
 	return args, nil
 }
 
@@ -8355,6 +8749,28 @@ func (ec *executionContext) field_Mutation_setCommissions_args(ctx context.Conte
 		return nil, err
 	}
 	args["commissions"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setNotificationPreference_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (db.NotificationKind, error) {
+			return ec.unmarshalNNotificationKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "email",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["email"] = arg1
 	return args, nil
 }
 
@@ -9108,6 +9524,36 @@ func (ec *executionContext) field_Query_members_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_notifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "unreadOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unreadOnly"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_operations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9553,6 +9999,20 @@ func (ec *executionContext) field_Subscription_deliveryEvents_args(ctx context.C
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_notificationEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
 	return args, nil
 }
 
@@ -14665,6 +15125,94 @@ func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestPasswordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestPasswordReset(ctx, fc.Args["email"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestPasswordReset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["token"].(string), fc.Args["password"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *accounts.Session) graphql.Marshaler {
+			return ec.marshalNAuthPayload2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋaccountsᚐSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_updateOrganisation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15465,6 +16013,94 @@ func (ec *executionContext) fieldContext_Mutation_setQcFindingFixed(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_setQcFindingFixed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationsRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationsRead(ctx, fc.Args["ids"].([]uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setNotificationPreference(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setNotificationPreference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetNotificationPreference(ctx, fc.Args["kind"].(db.NotificationKind), fc.Args["email"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.NotificationPreference) graphql.Marshaler {
+			return ec.marshalNNotificationPreference2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationPreference(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setNotificationPreference(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPreference(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setNotificationPreference_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18323,6 +18959,548 @@ func (ec *executionContext) fieldContext_Mutation_correctSlip(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_kind(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.NotificationKind) graphql.Marshaler {
+			return ec.marshalNNotificationKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "NotificationKind")
+}
+
+func (ec *executionContext) _Notification_title(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Title(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "String")
+}
+
+func (ec *executionContext) _Notification_body(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Body(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "String")
+}
+
+func (ec *executionContext) _Notification_link(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_productionId(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_productionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProductionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *uuid.UUID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_productionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_readAt(ctx context.Context, field graphql.CollectedField, obj *db.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
+			return ec.marshalNNotificationEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationConnection_unreadCount(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_unreadCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnreadCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_unreadCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NotificationEvent_id(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _NotificationEvent_kind(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _NotificationEvent_at(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NotificationEvent_notification(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEvent_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Notification) graphql.Marshaler {
+			return ec.marshalONotification2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEvent_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationEvent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationEvent_unreadCount(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEvent_unreadCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnreadCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEvent_unreadCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEvent", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationPreference_kind(ctx context.Context, field graphql.CollectedField, obj *db.NotificationPreference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPreference_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.NotificationKind) graphql.Marshaler {
+			return ec.marshalNNotificationKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPreference_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationPreference", field, false, false, "NotificationKind")
+}
+
+func (ec *executionContext) _NotificationPreference_email(ctx context.Context, field graphql.CollectedField, obj *db.NotificationPreference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPreference_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPreference_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationPreference", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NotificationPreference_locked(ctx context.Context, field graphql.CollectedField, obj *db.NotificationPreference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPreference_locked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NotificationPreference().Locked(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPreference_locked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationPreference", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _Operation_id(ctx context.Context, field graphql.CollectedField, obj *db.Operation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20229,6 +21407,82 @@ func (ec *executionContext) fieldContext_Query_compatibility(ctx context.Context
 	if fc.Args, err = ec.field_Query_compatibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Notifications(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["unreadOnly"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationConnection) graphql.Marshaler {
+			return ec.marshalNNotificationConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notificationPreferences(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notificationPreferences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().NotificationPreferences(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.NotificationPreference) graphql.Marshaler {
+			return ec.marshalNNotificationPreference2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationPreferenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notificationPreferences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPreference(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -25600,6 +26854,50 @@ func (ec *executionContext) fieldContext_Subscription_deliveryEvents(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_notificationEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_notificationEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().NotificationEvents(ctx, fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationEvent) graphql.Marshaler {
+			return ec.marshalNNotificationEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_notificationEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_notificationEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_scheduleEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -30695,7 +31993,7 @@ func (ec *executionContext) unmarshalInputInviteUserInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"email", "role", "clientId", "technicianId"}
+	fieldsInOrder := [...]string{"email", "role", "clientId", "technicianId", "locale"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30730,6 +32028,13 @@ func (ec *executionContext) unmarshalInputInviteUserInput(ctx context.Context, o
 				return it, err
 			}
 			it.TechnicianID = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
 		}
 	}
 	return it, nil
@@ -34331,6 +35636,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "requestPasswordReset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestPasswordReset(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "updateOrganisation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateOrganisation(ctx, field)
@@ -34418,6 +35737,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "setQcFindingFixed":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setQcFindingFixed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markNotificationsRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setNotificationPreference":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setNotificationPreference(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -34744,6 +36077,259 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationImplementors = []string{"Notification"}
+
+func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *db.Notification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Notification")
+		case "id":
+			out.Values[i] = ec._Notification_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Notification_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_title(ctx, field, obj)
+				})
+		case "body":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_body(ctx, field, obj)
+				})
+		case "link":
+			out.Values[i] = ec._Notification_link(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productionId":
+			out.Values[i] = ec._Notification_productionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Notification_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._Notification_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationConnectionImplementors = []string{"NotificationConnection"}
+
+func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationConnection")
+		case "edges":
+			out.Values[i] = ec._NotificationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NotificationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NotificationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unreadCount":
+			out.Values[i] = ec._NotificationConnection_unreadCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationEdgeImplementors = []string{"NotificationEdge"}
+
+func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationEdge")
+		case "node":
+			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._NotificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationEventImplementors = []string{"NotificationEvent"}
+
+func (ec *executionContext) _NotificationEvent(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationEvent")
+		case "id":
+			out.Values[i] = ec._NotificationEvent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._NotificationEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._NotificationEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notification":
+			out.Values[i] = ec._NotificationEvent_notification(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unreadCount":
+			out.Values[i] = ec._NotificationEvent_unreadCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationPreferenceImplementors = []string{"NotificationPreference"}
+
+func (ec *executionContext) _NotificationPreference(ctx context.Context, sel ast.SelectionSet, obj *db.NotificationPreference) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationPreferenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationPreference")
+		case "kind":
+			out.Values[i] = ec._NotificationPreference_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.Values[i] = ec._NotificationPreference_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "locked":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NotificationPreference_locked(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35458,6 +37044,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_compatibility(ctx, field)
+				})
+		case "notifications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notifications(ctx, field)
+				})
+		case "notificationPreferences":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notificationPreferences(ctx, field)
 				})
 		case "workingDays":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -37227,6 +38825,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_productionEvents(ctx, fields[0])
 	case "deliveryEvents":
 		return ec._Subscription_deliveryEvents(ctx, fields[0])
+	case "notificationEvents":
+		return ec._Subscription_notificationEvents(ctx, fields[0])
 	case "scheduleEvents":
 		return ec._Subscription_scheduleEvents(ctx, fields[0])
 	case "statementEvents":
@@ -39609,6 +41209,88 @@ func (ec *executionContext) marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋi
 	return v
 }
 
+func (ec *executionContext) marshalNNotification2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotification(ctx context.Context, sel ast.SelectionSet, v *db.Notification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Notification!")
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationConnection(ctx context.Context, sel ast.SelectionSet, v *model.NotificationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationConnection!")
+		return graphql.Null
+	}
+	return ec._NotificationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotificationEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v *model.NotificationEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationEdge!")
+		return graphql.Null
+	}
+	return ec._NotificationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐNotificationEvent(ctx context.Context, sel ast.SelectionSet, v *model.NotificationEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationEvent!")
+		return graphql.Null
+	}
+	return ec._NotificationEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNotificationKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationKind(ctx context.Context, v any) (db.NotificationKind, error) {
+	var res db.NotificationKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationKind(ctx context.Context, sel ast.SelectionSet, v db.NotificationKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNNotificationPreference2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationPreferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.NotificationPreference) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationPreference2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationPreference(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotificationPreference2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotificationPreference(ctx context.Context, sel ast.SelectionSet, v *db.NotificationPreference) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NotificationPreference!")
+		return graphql.Null
+	}
+	return ec._NotificationPreference(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx context.Context, sel ast.SelectionSet, v *db.Operation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Operation!")
@@ -41182,6 +42864,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) unmarshalOID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx context.Context, v any) ([]uuid.UUID, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]uuid.UUID, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx context.Context, sel ast.SelectionSet, v []uuid.UUID) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx context.Context, v any) (*uuid.UUID, error) {
 	if v == nil {
 		return nil, nil
@@ -41232,6 +42949,13 @@ func (ec *executionContext) marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalONotification2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐNotification(ctx context.Context, sel ast.SelectionSet, v *db.Notification) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx context.Context, sel ast.SelectionSet, v *db.Production) graphql.Marshaler {

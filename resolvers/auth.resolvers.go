@@ -8,6 +8,7 @@ package resolvers
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/dataloaders"
@@ -90,6 +91,14 @@ func (r *mutationResolver) InviteUser(ctx context.Context, input model.InviteUse
 
 func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, name string, password string) (*accounts.Session, error) {
 	return r.AccountSvc.AcceptInvitation(ctx, token, name, password)
+}
+
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
+	panic(fmt.Errorf("not implemented: RequestPasswordReset - requestPasswordReset"))
+}
+
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (*accounts.Session, error) {
+	panic(fmt.Errorf("not implemented: ResetPassword - resetPassword"))
 }
 
 func (r *mutationResolver) UpdateOrganisation(ctx context.Context, input model.OrganisationInput) (*db.Organisation, error) {

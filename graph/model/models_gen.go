@@ -3,6 +3,8 @@
 package model
 
 import (
+	"time"
+
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/deliveries"
@@ -215,10 +217,13 @@ type ImportResult struct {
 }
 
 type InviteUserInput struct {
+	// The invitation is mailed there, with its link.
 	Email        string     `json:"email"`
 	Role         db.Role    `json:"role"`
 	ClientID     *uuid.UUID `json:"clientId,omitempty"`
 	TechnicianID *uuid.UUID `json:"technicianId,omitempty"`
+	// The invitation mail's language: fr (default) or en.
+	Locale *string `json:"locale,omitempty"`
 }
 
 type MemberConnection struct {
@@ -242,6 +247,31 @@ type MemberRoleInput struct {
 }
 
 type Mutation struct {
+}
+
+type NotificationConnection struct {
+	Edges      []*NotificationEdge `json:"edges"`
+	PageInfo   *PageInfo           `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+	// The caller's unread notifications in this organisation, whatever the filter.
+	UnreadCount int `json:"unreadCount"`
+}
+
+type NotificationEdge struct {
+	Node   *db.Notification `json:"node"`
+	Cursor string           `json:"cursor"`
+}
+
+// A notification for the caller, or their inbox read elsewhere.
+type NotificationEvent struct {
+	// Opaque, increasing; pass it back as `after` to resume.
+	ID string `json:"id"`
+	// notification.created or notification.read
+	Kind string    `json:"kind"`
+	At   time.Time `json:"at"`
+	// The new notification (null for notification.read).
+	Notification *db.Notification `json:"notification,omitempty"`
+	UnreadCount  int              `json:"unreadCount"`
 }
 
 type OperationConnection struct {

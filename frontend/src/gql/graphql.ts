@@ -170,7 +170,10 @@ export type HolderKind =
 
 export type InviteUserInput = {
   clientId?: string | null | undefined;
+  /** The invitation is mailed there, with its link. */
   email: string;
+  /** The invitation mail's language: fr (default) or en. */
+  locale?: string | null | undefined;
   role: Role;
   technicianId?: string | null | undefined;
 };
