@@ -26,8 +26,10 @@ import (
 	"github.com/postprod/postprod/internal/config"
 	"github.com/postprod/postprod/internal/deliveries"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/live"
+	"github.com/postprod/postprod/internal/platform/mail"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/internal/royalties"
@@ -55,15 +57,20 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		return nil, err
 	}
 	broker := live.NewBroker(bdb)
-	plan := &planning.Service{DB: bdb}
-	roy := &royalties.Service{DB: bdb}
-	acc := &accounts.Service{DB: bdb, Signer: signer, AllowSignUp: cfg.AllowSignUp}
+	from, err := mail.ParseAddress(cfg.MailFrom)
+	if err != nil {
+		return nil, err
+	}
+	notify := &notifications.Notifier{Outbox: &mail.Outbox{From: from}, PublicURL: cfg.PublicURL}
+	plan := &planning.Service{DB: bdb, Notify: notify}
+	roy := &royalties.Service{DB: bdb, Notify: notify}
+	acc := &accounts.Service{DB: bdb, Signer: signer, AllowSignUp: cfg.AllowSignUp, Notify: notify}
 	r := &resolvers.Resolver{
 		AccountSvc:    acc,
 		ProductionSvc: &productions.Service{DB: bdb},
 		ResourceSvc:   &resources.Service{DB: bdb},
 		PlanningSvc:   plan,
-		SlipSvc:       &slips.Service{DB: bdb},
+		SlipSvc:       &slips.Service{DB: bdb, Notify: notify},
 		DeliverySvc:   &deliveries.Service{DB: bdb},
 		RoyaltySvc:    roy,
 		Broker:        broker,

@@ -16,13 +16,16 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/notifications"
 )
 
 type Service struct {
 	DB          *bun.DB
 	Signer      *auth.Signer
 	AllowSignUp bool
-	logins      loginLimiter
+	// Notify mails invitations and password resets.
+	Notify *notifications.Notifier
+	logins loginLimiter
 }
 
 // Session is what login, sign-up and refresh return.

@@ -32,6 +32,12 @@ type Config struct {
 	// PublicURL is how users reach the server, for links it hands out
 	// (calendar feeds); defaults to http://POSTPROD_ADDR.
 	PublicURL string
+	// SMTPURL is where mail goes (smtp://user:pass@host:587 with
+	// STARTTLS, smtps://… for implicit TLS). Empty in development: serve
+	// starts a local mail catcher (Mailpit).
+	SMTPURL string
+	// MailFrom is the sender of every email, "Name <address>".
+	MailFrom string
 	// BackupDir, when set, makes serve write a backup there every
 	// BackupEvery and keep the newest BackupKeep.
 	BackupDir   string
@@ -68,6 +74,8 @@ func Load(getenv func(string) string) (*Config, error) {
 	} else if c.Production() {
 		return nil, errors.New("DATABASE_URL is required in production")
 	}
+	c.SMTPURL = strings.TrimSpace(getenv("POSTPROD_SMTP_URL"))
+	c.MailFrom = orDefault(strings.TrimSpace(getenv("POSTPROD_MAIL_FROM")), "postprod <postprod@localhost>")
 	c.PublicURL = strings.TrimSuffix(orDefault(getenv("POSTPROD_PUBLIC_URL"), "http://"+c.Addr), "/")
 	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("POSTPROD_PUBLIC_URL must be an http(s) URL, not %q", c.PublicURL)

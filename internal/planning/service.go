@@ -12,12 +12,14 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/notifications"
 )
 
 // Service plans tasks and bookings; policy.go says who may see and change
 // what.
 type Service struct {
-	DB *bun.DB
+	DB     *bun.DB
+	Notify *notifications.Notifier
 }
 
 const minutesPerDay = 8 * 60

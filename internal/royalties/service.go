@@ -16,6 +16,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/platform/service"
 )
@@ -23,7 +24,8 @@ import (
 // Service manages the catalogue for rights holders; policy.go says who sees
 // and changes what.
 type Service struct {
-	DB *bun.DB
+	DB     *bun.DB
+	Notify *notifications.Notifier
 }
 
 // Holders lists holders: all for the staff, one's own for a holder.

@@ -16,13 +16,15 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/platform/service"
 	"github.com/postprod/postprod/internal/productions"
 )
 
 type Service struct {
-	DB *bun.DB
+	DB     *bun.DB
+	Notify *notifications.Notifier
 }
 
 // Input is a slip as typed on the phone.

@@ -5,6 +5,8 @@ package mail
 
 import (
 	"context"
+	"fmt"
+	netmail "net/mail"
 	"strings"
 
 	"github.com/google/uuid"
@@ -77,4 +79,13 @@ func domainOf(email string) string {
 		return email[i+1:]
 	}
 	return "postprod.localhost"
+}
+
+// ParseAddress reads "Name <address>" or a bare address (POSTPROD_MAIL_FROM).
+func ParseAddress(s string) (Address, error) {
+	a, err := netmail.ParseAddress(s)
+	if err != nil {
+		return Address{}, fmt.Errorf("POSTPROD_MAIL_FROM must be an address such as \"postprod <postprod@example.fr>\", not %q", s)
+	}
+	return Address{Name: a.Name, Email: a.Address}, nil
 }
