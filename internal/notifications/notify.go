@@ -49,3 +49,11 @@ type Notifier struct {
 func (nf *Notifier) Notify(ctx context.Context, tx bun.IDB, n Notice) error {
 	panic("notifications.Notify: to be written")
 }
+
+// Email mails a kind that always emails (an invitation, a password reset)
+// to one address, in locale ("fr" or "en"), outside any inbox: the
+// recipient may have no account yet. orgID is nil when no organisation is
+// concerned (a password reset).
+func (nf *Notifier) Email(ctx context.Context, tx bun.IDB, orgID *uuid.UUID, kind db.NotificationKind, to mail.Address, locale, link string, params map[string]string) error {
+	panic("notifications.Email: to be written")
+}
