@@ -174,3 +174,13 @@ func TestTLSToARemoteServer(t *testing.T) {
 		}
 	}
 }
+
+func TestBackoffDoublesUpToAMinute(t *testing.T) {
+	s := &mail.Sender{}
+	want := map[int]time.Duration{1: 2 * time.Second, 2: 4 * time.Second, 3: 8 * time.Second, 5: 32 * time.Second, 6: time.Minute, 40: time.Minute}
+	for n, w := range want {
+		if got := s.BackoffAfter(n); got != w {
+			t.Errorf("after %d failures: %v, want %v", n, got, w)
+		}
+	}
+}
