@@ -123,6 +123,11 @@ func (s *Sender) work(ctx context.Context) {
 			slog.Error("mail: reading the outbox", "err", err)
 			wait = s.Backoff
 		} else if next, ok := s.nextDue(ctx); ok {
+			// Long due, yet not claimable: other workers hold those rows and
+			// go on to the next ones themselves; look again in a while.
+			if next < -100*time.Millisecond {
+				next = time.Second
+			}
 			wait = min(max(next, 10*time.Millisecond), s.Poll)
 		}
 		t := time.NewTimer(wait)
