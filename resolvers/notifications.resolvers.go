@@ -48,7 +48,9 @@ func (r *queryResolver) Notifications(ctx context.Context, first *int, after *st
 		return nil, err
 	}
 	return &model.NotificationConnection{TotalCount: info.TotalCount, UnreadCount: unread, PageInfo: pageInfo(info),
-		Edges: edges(rows, info, func(x *db.Notification, c string) *model.NotificationEdge { return &model.NotificationEdge{Node: x, Cursor: c} })}, nil
+		Edges: edges(rows, info, func(x *db.Notification, c string) *model.NotificationEdge {
+			return &model.NotificationEdge{Node: x, Cursor: c}
+		})}, nil
 }
 
 func (r *queryResolver) NotificationPreferences(ctx context.Context) ([]*db.NotificationPreference, error) {
