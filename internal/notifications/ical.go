@@ -87,7 +87,8 @@ func (iv Invite) ICS() []byte {
 	default:
 		ev.SetStatus(ics.ObjectStatusConfirmed)
 	}
-	return []byte(cal.Serialize())
+	// RFC 5545 lines end in CRLF (the library writes the OS line end).
+	return []byte(cal.Serialize(ics.WithNewLine("\r\n")))
 }
 
 // Attachment is the invitation as the file of an email; the method in the
