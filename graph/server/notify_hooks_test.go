@@ -31,7 +31,6 @@ func (e *env) englishTechnician(fx *org, email string) (member, string) {
 	return member{Email: email, UserID: acc.AcceptInvitation.User.ID, session: session{Access: acc.AcceptInvitation.AccessToken}}, techID
 }
 
-
 // A rejected slip reaches its technician only: in their language, with the
 // reason and the link to correct it; a technician without an account by
 // their email; nobody of another organisation.
