@@ -80,5 +80,7 @@ func compose(to mail.Address, org string, t Text, url string, lang documents.Lan
 		text.WriteString("\n" + t.Action + pick("\u00a0: ", ": ") + url + "\n")
 	}
 	text.WriteString("\n-- \n" + footer + "\n")
-	return mail.Message{To: to, Subject: t.Subject, Text: text.String(), HTML: html.String()}, nil
+	// A subject is one line, whatever a title typed in holds.
+	subject := strings.Join(strings.Fields(t.Subject), " ")
+	return mail.Message{To: to, Subject: subject, Text: text.String(), HTML: html.String()}, nil
 }
