@@ -209,12 +209,18 @@ func TestInboxStatementsAreConstant(t *testing.T) {
 	tech := fx.member(db.RoleTechnician)
 	counter := &queryCounter{}
 	e.DB.AddQueryHook(counter)
+	// The fewest of three tries: the listener's poll, running beside the
+	// request, only ever adds to the count.
 	count := func(n int) int64 {
-		before := counter.n.Load()
-		if got := len(e.inbox(tech.Access, map[string]any{"f": n}).Notifications.Edges); got != n {
-			t.Fatalf("asked %d, got %d", n, got)
+		fewest := int64(1 << 30)
+		for range 3 {
+			before := counter.n.Load()
+			if got := len(e.inbox(tech.Access, map[string]any{"f": n}).Notifications.Edges); got != n {
+				t.Fatalf("asked %d, got %d", n, got)
+			}
+			fewest = min(fewest, counter.n.Load()-before)
 		}
-		return counter.n.Load() - before
+		return fewest
 	}
 	users := make([]string, 30)
 	for i := range users {
