@@ -8,7 +8,6 @@ package resolvers
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/dataloaders"
@@ -94,11 +93,11 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, n
 }
 
 func (r *mutationResolver) RequestPasswordReset(ctx context.Context, email string) (bool, error) {
-	panic(fmt.Errorf("not implemented: RequestPasswordReset - requestPasswordReset"))
+	return true, r.AccountSvc.RequestPasswordReset(ctx, email)
 }
 
 func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (*accounts.Session, error) {
-	panic(fmt.Errorf("not implemented: ResetPassword - resetPassword"))
+	return r.AccountSvc.ResetPassword(ctx, token, password)
 }
 
 func (r *mutationResolver) UpdateOrganisation(ctx context.Context, input model.OrganisationInput) (*db.Organisation, error) {

@@ -100,9 +100,9 @@ func (ll *loginLimiter) take(ctx context.Context, idb bun.IDB, a *attempt) error
 	var pairOK, addrOK, emailOK, trusted bool
 	var pairWait, addrWait, emailWait float64 // ms until tat, before this statement
 	err := idb.NewRaw(`
-WITH p AS (`+spend(0, "TRUE")+` RETURNING coalesce(l.trusted_until > now(), false) AS trusted),
-a AS (`+spend(1, "EXISTS (SELECT 1 FROM p)")+` RETURNING 1),
-m AS (`+spend(2, "EXISTS (SELECT 1 FROM a) AND NOT (SELECT trusted FROM p)")+` RETURNING 1)
+WITH p AS (`+spend(0, 3, "TRUE")+` RETURNING coalesce(l.trusted_until > now(), false) AS trusted),
+a AS (`+spend(1, 3, "EXISTS (SELECT 1 FROM p)")+` RETURNING 1),
+m AS (`+spend(2, 3, "EXISTS (SELECT 1 FROM a) AND NOT (SELECT trusted FROM p)")+` RETURNING 1)
 SELECT EXISTS (SELECT 1 FROM p), EXISTS (SELECT 1 FROM a), EXISTS (SELECT 1 FROM m), coalesce((SELECT trusted FROM p), false),
 	coalesce((SELECT extract(epoch FROM tat - now()) * 1000 FROM login_limits WHERE key = ?0), 0),
 	coalesce((SELECT extract(epoch FROM tat - now()) * 1000 FROM login_limits WHERE key = ?1), 0),
@@ -127,11 +127,12 @@ SELECT EXISTS (SELECT 1 FROM p), EXISTS (SELECT 1 FROM a), EXISTS (SELECT 1 FROM
 	return nil
 }
 
-// spend is the upsert that spends one attempt of bucket i (its key is
-// argument i, its interval and window in ms the arguments 3+2i and 4+2i)
-// when cond holds and the bucket allows it.
-func spend(i int, cond string) string {
-	key, every, window := fmt.Sprintf("?%d", i), fmt.Sprintf("?%d", 3+2*i), fmt.Sprintf("?%d", 4+2*i)
+// spend is the upsert that spends one attempt of bucket i of a statement
+// over keys buckets (its key is argument i, its interval and window in ms
+// the arguments keys+2i and keys+2i+1) when cond holds and the bucket
+// allows it.
+func spend(i, keys int, cond string) string {
+	key, every, window := fmt.Sprintf("?%d", i), fmt.Sprintf("?%d", keys+2*i), fmt.Sprintf("?%d", keys+2*i+1)
 	return `INSERT INTO login_limits AS l (key, tat) SELECT ` + key + `, now() + ` + every + ` * interval '1 millisecond' WHERE ` + cond + `
 	ON CONFLICT (key) DO UPDATE SET tat = greatest(l.tat, now()) + ` + every + ` * interval '1 millisecond'
 	WHERE greatest(l.tat, now()) <= now() + ` + window + ` * interval '1 millisecond'`

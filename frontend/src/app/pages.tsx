@@ -2,6 +2,8 @@ import type { JSX } from 'preact';
 import type { RouteName } from './routes';
 import { LoginPage } from '../features/auth/LoginPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { HomePage } from '../features/productions/HomePage';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { ProductionsPage } from '../features/productions/ProductionsPage';
@@ -34,6 +36,8 @@ type Params = Record<string, string>;
 export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
   login: () => <LoginPage />,
   invitation: (p) => <InvitationPage token={p.token} />,
+  forgotPassword: () => <ForgotPasswordPage />,
+  resetPassword: (p) => <ResetPasswordPage token={p.token} />,
   home: () => <HomePage />,
   dashboard: () => <DashboardPage />,
   productions: () => <ProductionsPage />,

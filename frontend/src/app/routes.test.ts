@@ -33,19 +33,21 @@ describe('matchRoute', () => {
     ['/portal', 'portal', {}],
     ['/admin/users', 'team', {}],
     ['/invitation/abc%2Bdef', 'invitation', { token: 'abc+def' }],
+    ['/password/forgot', 'forgotPassword', {}],
+    ['/password/reset/ppw_a-b_c', 'resetPassword', { token: 'ppw_a-b_c' }],
   ])('%s is %s', (path, name, params) => {
     expect(matchRoute(path)).toMatchObject({ name, params });
   });
 
-  it.each(['/nope', '/clients/c1/x', '/productions/p1/other', '/productions//planning', '/catalogue/works', '/admin', '/deliveries/d1/x', '/invitation/%E0%A4%A'])(
+  it.each(['/nope', '/clients/c1/x', '/productions/p1/other', '/productions//planning', '/catalogue/works', '/admin', '/deliveries/d1/x', '/invitation/%E0%A4%A', '/password', '/password/reset'])(
     '%s is not an address of the app',
     (path) => {
       expect(matchRoute(path)).toBeNull();
     },
   );
 
-  it('marks only the sign-in and invitation pages public', () => {
-    expect(ROUTES.filter((r) => 'public' in r && r.public).map((r) => r.name)).toEqual(['login', 'invitation']);
+  it('marks only the sign-in, invitation and password reset pages public', () => {
+    expect(ROUTES.filter((r) => 'public' in r && r.public).map((r) => r.name)).toEqual(['login', 'invitation', 'forgotPassword', 'resetPassword']);
     expect(matchRoute('/invitation/t')?.public).toBe(true);
     expect(matchRoute('/')?.public).toBe(false);
   });

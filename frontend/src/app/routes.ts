@@ -5,6 +5,9 @@ export const ROUTES = [
   { name: 'login', pattern: '/login', public: true },
   // Opened by someone without an account yet; stays open to a signed-in visitor, who is warned.
   { name: 'invitation', pattern: '/invitation/:token', public: true },
+  // "Mot de passe oublié": asked for without a session; the mailed link (accounts.ResetPath) opens the second.
+  { name: 'forgotPassword', pattern: '/password/forgot', public: true },
+  { name: 'resetPassword', pattern: '/password/reset/:token', public: true },
   { name: 'home', pattern: '/' },
   { name: 'dashboard', pattern: '/dashboard' },
   { name: 'productions', pattern: '/productions' },

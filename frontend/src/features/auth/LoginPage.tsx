@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import { startSession } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useI18n } from '../../app/i18n';
+import { linkTo } from '../../lib/navigation';
+import './password.css';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -94,6 +96,11 @@ export function LoginPage() {
           {result.fetching ? t('login.pending') : t('login.submit')}
         </button>
       </form>
+      <p class="auth-links">
+        <a href="/password/forgot" onClick={linkTo('/password/forgot')} data-testid="login-forgot">
+          {t('login.forgot')}
+        </a>
+      </p>
     </main>
   );
 }
