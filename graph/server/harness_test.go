@@ -25,6 +25,7 @@ import (
 	"github.com/postprod/postprod/internal/demo"
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
+	"github.com/postprod/postprod/internal/platform/mail/mailtest"
 )
 
 func TestMain(m *testing.M) { testdb.Main(m) }
@@ -36,6 +37,9 @@ type env struct {
 	DB  *bun.DB
 	URL string // database URL
 	API *httptest.Server
+	// smtp, when set (newMailEnv), is the mail server the first replica
+	// sends to.
+	smtp *mailtest.Server
 }
 
 // newEnv starts a real server over a fresh database seeded with the demo.

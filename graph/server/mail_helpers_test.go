@@ -1,9 +1,8 @@
 package server_test
 
 // The mail the tests read. Every assertion on a message goes through
-// e.mails: today it parses the rows of mail_outbox (their bytes are exactly
-// what the sender will transmit); once the sender is merged it can read a
-// real Mailpit instead, and no test changes.
+// e.mails: in an env made by newMailEnv, what a real SMTP server received
+// from the server's sender; otherwise the rows of mail_outbox.
 
 import (
 	"bytes"
@@ -16,8 +15,11 @@ import (
 	"net/mail"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/db/testdb"
+	"github.com/postprod/postprod/internal/platform/mail/mailtest"
 )
 
 // sentMail is one message as a recipient reads it.
@@ -31,16 +33,67 @@ type mailFile struct {
 	Data                  []byte
 }
 
-// mails are the messages written so far, oldest first.
+// newMailEnv is newEmptyEnv whose server sends its mail to a real SMTP
+// server (Mailpit, started for the test): e.mails then reads what that
+// server received.
+func newMailEnv(t *testing.T) *env {
+	t.Helper()
+	bdb, url := testdb.New(t)
+	e := &env{t: t, DB: bdb, URL: url, smtp: mailtest.Start(t)}
+	e.API = e.startServerOpts(serverOptions{vars: map[string]string{"POSTPROD_SMTP_URL": e.smtp.URL()}})
+	return e
+}
+
+// mails are the messages written so far, oldest first. With a mail server
+// (newMailEnv) they are what it received, once the sender has drained the
+// outbox: each outbox row must have arrived exactly once, and nothing else.
+// Without one, they are the outbox rows themselves, the bytes the sender
+// would transmit.
 func (e *env) mails(t *testing.T) []sentMail {
 	t.Helper()
+	ctx := context.Background()
+	if e.smtp != nil {
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			n, err := e.DB.NewSelect().Model((*db.MailMessage)(nil)).Where("status <> ?", db.MailSent).Count(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n == 0 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%d messages still unsent after 20 s", n)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
 	var rows []db.MailMessage
-	if err := e.DB.NewSelect().Model(&rows).Order("created_at", "id").Scan(context.Background()); err != nil {
+	if err := e.DB.NewSelect().Model(&rows).Order("created_at", "id").Scan(ctx); err != nil {
 		t.Fatal(err)
 	}
 	out := make([]sentMail, 0, len(rows))
+	if e.smtp == nil {
+		for _, r := range rows {
+			out = append(out, parseMail(t, r.Message))
+		}
+		return out
+	}
+	received := map[string][]string{} // Message-ID → Mailpit ids
+	for _, m := range e.smtp.Messages(t) {
+		id := "<" + strings.Trim(m.MessageID, "<>") + ">"
+		received[id] = append(received[id], m.ID)
+	}
 	for _, r := range rows {
-		out = append(out, parseMail(t, r.Message))
+		got := received[r.MessageID]
+		if len(got) != 1 {
+			t.Fatalf("message %s to %s arrived %d times, want once", r.MessageID, r.Recipient, len(got))
+		}
+		delete(received, r.MessageID)
+		out = append(out, parseMail(t, e.smtp.Raw(t, got[0])))
+	}
+	if len(received) > 0 {
+		t.Fatalf("the mail server received %d messages the outbox never held", len(received))
 	}
 	return out
 }

@@ -59,7 +59,7 @@ func (e *env) inbox(token string, vars map[string]any) inbox {
 // The invitation is mailed to the invitee, in the language chosen, with
 // its link; the admin still gets the token; a bad language is refused.
 func TestInvitationIsMailed(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Invitation")
 	var inv struct{ InviteUser struct{ Token string } }
 	e.call(fx.as(db.RoleAdmin), `mutation($in:InviteUserInput!){ inviteUser(input:$in){ token } }`,
@@ -95,7 +95,7 @@ func TestInvitationIsMailed(t *testing.T) {
 // The inbox: newest first, pages, unread only, mark read (own ids only),
 // and nobody else's notifications.
 func TestInboxPagesAndMarksRead(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Boîte")
 	other := e.newOrg("Studio Voisin")
 	tech := fx.member(db.RoleTechnician)
@@ -160,7 +160,7 @@ func TestInboxPagesAndMarksRead(t *testing.T) {
 // Preferences: by role, locked kinds always on; turning a kind's email off
 // keeps the inbox entry and sends no mail.
 func TestNotificationPreferences(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Choix")
 	tech := fx.member(db.RoleTechnician)
 	type pref struct {
@@ -204,7 +204,7 @@ func TestNotificationPreferences(t *testing.T) {
 
 // The SQL statements of an inbox page do not grow with its rows.
 func TestInboxStatementsAreConstant(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Compte")
 	tech := fx.member(db.RoleTechnician)
 	counter := &queryCounter{}

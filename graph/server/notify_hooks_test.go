@@ -35,7 +35,7 @@ func (e *env) englishTechnician(fx *org, email string) (member, string) {
 // reason and the link to correct it; a technician without an account by
 // their email; nobody of another organisation.
 func TestSlipRejectedNotifiesItsTechnician(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Refus")
 	other := e.newOrg("Studio Tiers")
 	coord := fx.as(db.RoleCoordinator)
@@ -123,7 +123,7 @@ func evProp(t *testing.T, cal *ics.Calendar, p ics.ComponentProperty) *ics.IANAP
 // with an invitation their calendar applies (METHOD, stable UID, rising
 // SEQUENCE, Paris times); a change that moves nothing sends nothing.
 func TestBookingsNotifyTheirTechnician(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Planning")
 	other := e.newOrg("Studio Ailleurs")
 	coord := fx.as(db.RoleCoordinator)
@@ -226,7 +226,7 @@ func TestBookingsNotifyTheirTechnician(t *testing.T) {
 // An issued statement reaches its holder: the users who represent them,
 // or the holder's email; nobody of another organisation.
 func TestStatementIssuedNotifiesTheHolder(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Relevés")
 	other := e.newOrg("Studio Relevés Bis")
 	coord := fx.as(db.RoleCoordinator)
@@ -259,7 +259,7 @@ func TestStatementIssuedNotifiesTheHolder(t *testing.T) {
 // The live event of a new notification reaches its recipient only, with
 // the unread count; a read elsewhere is announced too.
 func TestNotificationEventsReachTheRecipientOnly(t *testing.T) {
-	e := newEmptyEnv(t)
+	e := newMailEnv(t)
 	fx := e.newOrg("Studio Direct")
 	other := e.newOrg("Studio Écoute")
 	tech := fx.member(db.RoleTechnician)
