@@ -86,7 +86,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, organisation string, name
 }
 
 func (r *mutationResolver) InviteUser(ctx context.Context, input model.InviteUserInput) (*accounts.NewInvitation, error) {
-	return r.AccountSvc.Invite(ctx, accounts.InviteInput{Email: input.Email, Role: input.Role, ClientID: input.ClientID, TechnicianID: input.TechnicianID})
+	return r.AccountSvc.Invite(ctx, accounts.InviteInput{Email: input.Email, Role: input.Role, ClientID: input.ClientID, TechnicianID: input.TechnicianID, Locale: deref(input.Locale)})
 }
 
 func (r *mutationResolver) AcceptInvitation(ctx context.Context, token string, name string, password string) (*accounts.Session, error) {

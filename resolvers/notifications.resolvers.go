@@ -7,44 +7,70 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/google/uuid"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/auth"
+	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/notifications"
+	"github.com/postprod/postprod/internal/platform/live"
 )
 
 func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, ids []uuid.UUID) (int, error) {
-	panic(fmt.Errorf("not implemented: MarkNotificationsRead - markNotificationsRead"))
+	return r.InboxSvc.MarkRead(ctx, ids)
 }
 
 func (r *mutationResolver) SetNotificationPreference(ctx context.Context, kind db.NotificationKind, email bool) (*db.NotificationPreference, error) {
-	panic(fmt.Errorf("not implemented: SetNotificationPreference - setNotificationPreference"))
+	return r.InboxSvc.SetPreference(ctx, kind, email)
 }
 
 func (r *notificationResolver) Title(ctx context.Context, obj *db.Notification) (string, error) {
-	panic(fmt.Errorf("not implemented: Title - title"))
+	return notifications.Texts(obj.Kind, auth.Lang(ctx), obj.Params).Title, nil
 }
 
 func (r *notificationResolver) Body(ctx context.Context, obj *db.Notification) (string, error) {
-	panic(fmt.Errorf("not implemented: Body - body"))
+	return notifications.Texts(obj.Kind, auth.Lang(ctx), obj.Params).Body, nil
 }
 
 func (r *notificationPreferenceResolver) Locked(ctx context.Context, obj *db.NotificationPreference) (bool, error) {
-	panic(fmt.Errorf("not implemented: Locked - locked"))
+	return notifications.Locked(obj.Kind), nil
 }
 
 func (r *queryResolver) Notifications(ctx context.Context, first *int, after *string, unreadOnly *bool) (*model.NotificationConnection, error) {
-	panic(fmt.Errorf("not implemented: Notifications - notifications"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, unread, err := r.InboxSvc.Inbox(ctx, a, unreadOnly != nil && *unreadOnly)
+	if err != nil {
+		return nil, err
+	}
+	return &model.NotificationConnection{TotalCount: info.TotalCount, UnreadCount: unread, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(x *db.Notification, c string) *model.NotificationEdge {
+			return &model.NotificationEdge{Node: x, Cursor: c}
+		})}, nil
 }
 
 func (r *queryResolver) NotificationPreferences(ctx context.Context) ([]*db.NotificationPreference, error) {
-	panic(fmt.Errorf("not implemented: NotificationPreferences - notificationPreferences"))
+	return r.InboxSvc.Preferences(ctx)
 }
 
 func (r *subscriptionResolver) NotificationEvents(ctx context.Context, after *string) (<-chan *model.NotificationEvent, error) {
-	panic(fmt.Errorf("not implemented: NotificationEvents - notificationEvents"))
+	from, err := afterID(after)
+	if err != nil {
+		return nil, err
+	}
+	f, keep, err := r.InboxSvc.Events(ctx)
+	if err != nil {
+		return nil, err
+	}
+	events, err := r.Broker.Stream(ctx, f, from)
+	if err != nil {
+		return nil, err
+	}
+	return inboxEvents(ctx, live.Only(ctx, events, keep), r.InboxSvc.Event), nil
 }
 
 func (r *Resolver) Notification() graph.NotificationResolver { return &notificationResolver{r} }

@@ -6,6 +6,7 @@ import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
 	"github.com/postprod/postprod/internal/resources"
@@ -25,6 +26,7 @@ var domainFields = []map[string]auth.Check{
 	slips.Fields,
 	deliveries.Fields,
 	royalties.Fields,
+	notifications.Fields,
 }
 
 // FieldPolicies collects the domains' Fields in one map; a field claimed by

@@ -73,6 +73,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		SlipSvc:       &slips.Service{DB: bdb, Notify: notify},
 		DeliverySvc:   &deliveries.Service{DB: bdb},
 		RoyaltySvc:    roy,
+		InboxSvc:      &notifications.Service{DB: bdb},
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}

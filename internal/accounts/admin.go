@@ -10,8 +10,11 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/validate"
+	"github.com/postprod/postprod/internal/notifications"
+	"github.com/postprod/postprod/internal/platform/mail"
 )
 
 // Me is the caller's user (nil for an API token), organisation and role.
@@ -79,10 +82,14 @@ type InviteInput struct {
 	Role         db.Role
 	ClientID     *uuid.UUID
 	TechnicianID *uuid.UUID
+	// Locale is the invitation mail's language, "fr" (default) or "en";
+	// the account created from it starts in that language.
+	Locale string
 }
 
-// Invite creates an invitation and returns the token to send to the person
-// (the server sends no email; the admin passes the link on).
+// Invite creates an invitation, mails its link (/invitation/<token>) to
+// the person in the same transaction, and returns the token too (the
+// admin may still pass the link on by hand).
 func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, error) {
 	p, err := auth.Authorize(ctx, CanAdminister)
 	if err != nil {
@@ -104,10 +111,24 @@ func (s *Service) Invite(ctx context.Context, in InviteInput) (*NewInvitation, e
 	if err := s.checkRoleRecords(ctx, p, in.Role, in.ClientID, in.TechnicianID); err != nil {
 		return nil, err
 	}
+	locale := in.Locale
+	if locale == "" {
+		locale = "fr"
+	}
+	if locale != "fr" && locale != "en" {
+		return nil, apperr.Invalid("locale", "Langue attendue : fr ou en.", "Language expected: fr or en.")
+	}
 	token, hash := auth.NewOpaqueToken("ppi_")
 	inv := &db.Invitation{OrganisationID: p.OrganisationID, Email: email, Role: in.Role, ClientID: in.ClientID, TechnicianID: in.TechnicianID,
-		TokenHash: hash, InvitedBy: p.ActorID(), ExpiresAt: time.Now().Add(7 * 24 * time.Hour)}
-	if _, err := s.DB.NewInsert().Model(inv).Returning("*").Exec(ctx); err != nil {
+		TokenHash: hash, InvitedBy: p.ActorID(), ExpiresAt: time.Now().Add(7 * 24 * time.Hour), Locale: locale}
+	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+		if _, err := tx.NewInsert().Model(inv).Returning("*").Exec(ctx); err != nil {
+			return err
+		}
+		return s.Notify.Email(ctx, tx, &p.OrganisationID, db.NotificationInvitation, mail.Address{Email: email}, locale, "/invitation/"+token,
+			map[string]string{notifications.ParamRole: string(in.Role), notifications.ParamExpires: dates.Of(inv.ExpiresAt.In(dates.Paris)).String()})
+	})
+	if err != nil {
 		return nil, err
 	}
 	return &NewInvitation{Invitation: inv, Token: &token}, nil
@@ -139,6 +160,13 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 		u, err := createUser(ctx, tx, inv.Email, name, hash)
 		if err != nil {
 			return err
+		}
+		// The account reads the language its invitation was written in.
+		if inv.Locale != "" && inv.Locale != u.Locale {
+			u.Locale = inv.Locale
+			if _, err := tx.NewUpdate().Model(u).Column("locale").WherePK().Exec(ctx); err != nil {
+				return err
+			}
 		}
 		m := &db.Membership{OrganisationID: inv.OrganisationID, UserID: u.ID, Role: inv.Role, ClientID: inv.ClientID, TechnicianID: inv.TechnicianID}
 		if _, err := tx.NewInsert().Model(m).Exec(ctx); err != nil {

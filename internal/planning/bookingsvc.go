@@ -142,6 +142,9 @@ func (s *Service) CreateBooking(ctx context.Context, in BookingInput) (*db.Booki
 		if _, err := c.Tx.NewInsert().Model(b).Returning("*").Exec(ctx); err != nil {
 			return nil, err
 		}
+		if err := s.notifyBooking(ctx, c.Tx, nil, b); err != nil {
+			return nil, err
+		}
 		return b, c.Emit(&b.ProductionID, "booking.created", &b.ID, nil)
 	})
 }
@@ -173,6 +176,7 @@ func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove)
 		if err != nil {
 			return nil, err
 		}
+		before := *b
 		tech, room := b.TechnicianID, b.RoomID
 		if in.TechnicianID != nil || in.RoomID != nil {
 			tech, room = in.TechnicianID, in.RoomID
@@ -196,6 +200,9 @@ func (s *Service) MoveBooking(ctx context.Context, id uuid.UUID, in BookingMove)
 			Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 			return nil, err
 		}
+		if err := s.notifyBooking(ctx, c.Tx, &before, b); err != nil {
+			return nil, err
+		}
 		return b, c.Emit(&b.ProductionID, "booking.moved", &b.ID, nil)
 	})
 }
@@ -206,8 +213,12 @@ func (s *Service) SetBookingStatus(ctx context.Context, id uuid.UUID, status db.
 		if err != nil {
 			return nil, err
 		}
+		before := *b
 		b.Status = status
 		if _, err := c.Tx.NewUpdate().Model(b).Column("status").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
+			return nil, err
+		}
+		if err := s.notifyBooking(ctx, c.Tx, &before, b); err != nil {
 			return nil, err
 		}
 		return b, c.Emit(&b.ProductionID, "booking.status", &b.ID, nil)

@@ -144,6 +144,10 @@ func (s *Service) DeleteTask(ctx context.Context, id uuid.UUID) error {
 		if err != nil {
 			return err
 		}
+		// Its bookings go with it: their technicians are told first.
+		if err := s.notifyDeleted(ctx, c.Tx, []uuid.UUID{t.ID}); err != nil {
+			return err
+		}
 		if _, err := c.Tx.NewDelete().Model(t).WherePK().Exec(ctx); err != nil {
 			return err
 		}
@@ -298,7 +302,7 @@ func (s *Service) Shift(ctx context.Context, in ShiftInput) ([]*db.Task, error) 
 			if _, err := tx.NewUpdate().Model(t).Column("start_date", "end_date").Set("updated_at = now()").WherePK().Returning("*").Exec(ctx); err != nil {
 				return err
 			}
-			if err := shiftBookings(ctx, tx, t, in.WorkingDays); err != nil {
+			if err := s.shiftBookings(ctx, tx, t, in.WorkingDays); err != nil {
 				return err
 			}
 			moved = append(moved, t)
@@ -318,15 +322,20 @@ func (s *Service) Shift(ctx context.Context, in ShiftInput) ([]*db.Task, error) 
 }
 
 // shiftBookings moves a moved task's bookings by the same number of working
-// days, keeping each booking's length.
-func shiftBookings(ctx context.Context, tx bun.Tx, t *db.Task, days int) error {
+// days, keeping each booking's length, and tells each technician booked
+// once (a task moves once per shift, cascade or not).
+func (s *Service) shiftBookings(ctx context.Context, tx bun.Tx, t *db.Task, days int) error {
 	var bs []db.Booking
 	if err := tx.NewSelect().Model(&bs).Where("task_id = ?", t.ID).Scan(ctx); err != nil {
 		return err
 	}
 	for _, b := range bs {
-		start, end := moveRange(b.StartDate, b.EndDate, days, t.AllowNonWorking)
-		if _, err := tx.NewUpdate().Model(&b).Set("start_date = ?, end_date = ?, updated_at = now()", start, end).WherePK().Exec(ctx); err != nil {
+		before := b
+		b.StartDate, b.EndDate = moveRange(b.StartDate, b.EndDate, days, t.AllowNonWorking)
+		if _, err := tx.NewUpdate().Model(&b).Set("start_date = ?, end_date = ?, updated_at = now()", b.StartDate, b.EndDate).WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		if err := s.notifyBooking(ctx, tx, &before, &b); err != nil {
 			return err
 		}
 	}

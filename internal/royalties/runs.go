@@ -16,6 +16,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
+	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/platform/service"
 )
 
@@ -378,12 +379,14 @@ func (s *Service) Issue(ctx context.Context, id uuid.UUID) (*db.DistributionRun,
 		if r.Status != db.DistributionRunStatusApproved {
 			return apperr.Invalid("status", "Seule une répartition approuvée s'émet.", "Only an approved run can be issued.")
 		}
-		return issue(ctx, tx, r, p)
+		return issue(ctx, tx, r, p, s.Notify)
 	})
 	return r, err
 }
 
-func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Principal) error {
+// issue freezes r; nf tells each holder of their statement (nil: nobody,
+// as for the demo's data).
+func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Principal, nf *notifications.Notifier) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE revenue_lines SET run_id = ? WHERE id IN (SELECT line_id FROM run_revenue_lines WHERE run_id = ?)", r.ID, r.ID); err != nil {
 		return err
 	}
@@ -410,6 +413,9 @@ func issue(ctx context.Context, tx bun.Tx, r *db.DistributionRun, p *auth.Princi
 		if err := emitStatement(ctx, tx, p, &sts[i]); err != nil {
 			return err
 		}
+		if err := notifyStatement(ctx, tx, nf, r, &sts[i]); err != nil {
+			return err
+		}
 	}
 	r.Status, r.IssuedAt = db.DistributionRunStatusIssued, &now
 	_, err = tx.NewUpdate().Model(r).Column("status", "issued_at").WherePK().Exec(ctx)
@@ -429,7 +435,7 @@ func IssueRun(ctx context.Context, tx bun.Tx, org uuid.UUID, start, end dates.Da
 	if err := compute(ctx, tx, r); err != nil {
 		return err
 	}
-	return issue(ctx, tx, r, &auth.Principal{UserID: actor, OrganisationID: org})
+	return issue(ctx, tx, r, &auth.Principal{UserID: actor, OrganisationID: org}, nil)
 }
 
 // Statements: a holder's issued statements, or all for the staff.

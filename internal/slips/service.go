@@ -288,6 +288,9 @@ func (s *Service) review(c *service.Call, id uuid.UUID, to db.SlipStatus, reason
 	kind := "slip.approved"
 	if to == db.SlipStatusRejected {
 		kind = "slip.rejected"
+		if err := s.notifyRejected(c, sl); err != nil {
+			return nil, err
+		}
 	}
 	return sl, emit(c, sl, kind)
 }
