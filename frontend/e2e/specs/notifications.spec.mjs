@@ -2,8 +2,9 @@
 // technician by email from the team page; the mail arrives at the mail catcher (Mailpit) and,
 // on a phone, the technician opens its link, sets a password and lands on "Ma journée". The
 // coordinator then rejects one of their slips from the dashboard: the phone's bell shows 1,
-// live, without a reload, and its inbox lists the rejection with the reason; opening it marks
-// it read and follows its link.
+// live, without a reload, and its inbox lists the rejection with the reason. Then the inbox
+// itself: a second rejection arrives on top while it is open, the "Non lues" filter, opening
+// one (read, its link followed), "Tout marquer comme lu", and the email preferences.
 //
 // A new organisation (signed up through the API: the app has no sign-up page) so that the demo
 // organisation's members, which the auth spec counts, stay as seeded. Its first user is admin
@@ -16,12 +17,13 @@ import { defineSpec } from '../support/harness.mjs';
 import { waitForMail } from '../support/mail.mjs';
 import { screenshot } from '../support/shots.mjs';
 import { normaliseSpaces } from '../support/text.mjs';
-import { assertFitsWidth, assertNotReloaded, markNoReload, submitLogin } from '../support/ui.mjs';
+import { assertFitsWidth, assertNotReloaded, markNoReload, submitLogin, waitCount, waitLive } from '../support/ui.mjs';
 
 const SIGN_UP = 'mutation ($o: String!, $n: String!, $e: String!, $p: String!) { signUp(organisation: $o, name: $n, email: $e, password: $p) { accessToken } }';
 const RUN = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const TECH = { name: 'Inès Moreau', email: `ines-${RUN}@e2e.test`, password: 'une-phrase-de-passe-2026' };
 const REASON = 'La pause déjeuner manque';
+const REASON_2 = 'Mauvaise production';
 
 /** A client, a production and the technician's record, through the API; the production's title. */
 async function buildOrganisation(token) {
@@ -41,6 +43,27 @@ async function buildOrganisation(token) {
   const operation = operations.edges[0]?.node;
   if (!operation) throw new Error('a new organisation has no operation in its catalogue');
   return { title, productionId: production.id, technicianId: technician.id, operationId: operation.id };
+}
+
+/** A submitted slip of the technician on `day`, sent by the coordinator; its id. */
+async function submitSlip(token, org, day) {
+  const { submitSlip: slip } = await gql(
+    'mutation ($i: SlipInput!) { submitSlip(input: $i) { id status } }',
+    { i: { clientId: crypto.randomUUID(), productionId: org.productionId, operationId: org.operationId, technicianId: org.technicianId, date: day, start: '09:30', end: '19:00', breakMinutes: 0 } },
+    token,
+  );
+  if (slip.status !== 'SUBMITTED') throw new Error(`the slip is ${slip.status}`);
+  return slip.id;
+}
+
+/** Checks one inbox row: a rejected slip of the production, with its reason, read or not. */
+async function expectNotification(row, { reason, title, read }) {
+  const kind = await row.getAttribute('data-kind');
+  const isRead = (await row.getAttribute('data-read')) === 'true';
+  const text = normaliseSpaces((await row.textContent()) ?? '');
+  if (kind !== 'SLIP_REJECTED' || isRead !== read || !/refusé/.test(text) || !text.includes(reason) || !text.includes(title)) {
+    throw new Error(`the notification (${kind}, read=${isRead}) reads "${text}"`);
+  }
 }
 
 /** Waits for the bell to read `n` unread (its badge and its spoken label). */
@@ -110,12 +133,7 @@ export default defineSpec({
 
     t.begin('a submitted slip of the technician, yesterday (API, as the coordinator)');
     const day = addDays(todayParis(), -1);
-    const { submitSlip: slip } = await gql(
-      'mutation ($i: SlipInput!) { submitSlip(input: $i) { id status } }',
-      { i: { clientId: crypto.randomUUID(), productionId: org.productionId, operationId: org.operationId, technicianId: org.technicianId, date: day, start: '09:30', end: '19:00', breakMinutes: 0 } },
-      signUp.accessToken,
-    );
-    if (slip.status !== 'SUBMITTED') throw new Error(`the slip is ${slip.status}`);
+    const slip = { id: await submitSlip(signUp.accessToken, org, day) };
 
     t.begin('desktop: the coordinator rejects it from the dashboard, with a reason');
     await desk.getByTestId('nav-dashboard').click();
@@ -136,22 +154,56 @@ export default defineSpec({
     await assertFitsWidth(phone, '"Ma journée" with the bell');
     await screenshot(phone, tmpPath('postprod-e2e-notifications-bell.png'), { fullPage: false });
 
-    t.begin('phone: the inbox lists the rejection with its reason, unread; opening it marks it read');
+    t.begin('phone: the inbox lists the rejection with its reason, unread');
     await phone.getByTestId('shell-notifications').tap();
     await phone.waitForURL(/\/notifications$/, { timeout: 10_000 });
-    const item = phone.getByTestId('notification').first();
-    await item.waitFor({ timeout: 10_000 });
-    if ((await item.getAttribute('data-kind')) !== 'SLIP_REJECTED' || (await item.getAttribute('data-read')) !== 'false') {
-      throw new Error(`the first notification is ${await item.getAttribute('data-kind')}, read=${await item.getAttribute('data-read')}`);
-    }
-    const text = normaliseSpaces((await item.textContent()) ?? '');
-    if (!/refusé/.test(text) || !text.includes(REASON) || !text.includes(org.title)) throw new Error(`the notification reads "${text}"`);
+    const first = phone.getByTestId('notification').first();
+    await first.waitFor({ timeout: 10_000 });
+    await expectNotification(first, { reason: REASON, title: org.title, read: false });
     await assertFitsWidth(phone, 'the inbox');
+
+    t.begin('a second rejection arrives on top of the open inbox, live');
+    await waitLive(phone);
+    const second = await submitSlip(signUp.accessToken, org, addDays(todayParis(), -2));
+    await gql('mutation ($id: ID!, $r: String!) { rejectSlip(id: $id, reason: $r) { id } }', { id: second, r: REASON_2 }, signUp.accessToken);
+    await waitBell(phone, 2, 'after the second rejection');
+    await waitCount(phone, '[data-testid="notification"]', 2, 'the inbox after the second rejection');
+    await expectNotification(phone.getByTestId('notification').first(), { reason: REASON_2, title: org.title, read: false });
     await assertNotReloaded(phone, 'the inbox');
     await screenshot(phone, tmpPath('postprod-e2e-notifications-inbox.png'));
-    await item.getByTestId('notification-open').tap();
-    await phone.waitForURL((u) => !u.pathname.startsWith('/notifications'), { timeout: 10_000 });
-    await waitBell(phone, 0, 'after opening the notification');
-    t.log(`the notification led to ${new URL(phone.url()).pathname}`);
+
+    t.begin('"Non lues" lists both; opening the newest follows its link and marks it read');
+    await phone.getByTestId('inbox-unread').tap();
+    await waitCount(phone, '[data-testid="notification"][data-read="false"]', 2, 'the unread filter');
+    await phone.getByTestId('notification').first().getByTestId('notification-open').tap();
+    await phone.waitForURL((u) => u.pathname.startsWith('/my-slips/'), { timeout: 10_000 });
+    await waitBell(phone, 1, 'after opening one');
+
+    t.begin('"Tout marquer comme lu" empties the bell');
+    await phone.getByTestId('shell-notifications').tap();
+    await phone.waitForURL(/\/notifications$/, { timeout: 10_000 });
+    await waitCount(phone, '[data-testid="notification"][data-read="false"]', 1, 'the inbox before marking all read');
+    await phone.getByTestId('inbox-mark-all').tap();
+    await waitBell(phone, 0, 'after marking all read');
+    await waitCount(phone, '[data-testid="notification"][data-read="false"]', 0, 'the inbox after marking all read');
+
+    t.begin('preferences: a rejected slip no longer by email, kept after a reload; the invitation always emailed');
+    await phone.getByTestId('inbox-preferences').tap();
+    await phone.waitForURL(/\/notifications\/preferences$/, { timeout: 10_000 });
+    const slipPref = phone.locator('[data-testid="preference"][data-kind="SLIP_REJECTED"]');
+    const toggle = slipPref.getByTestId('preference-email');
+    await toggle.waitFor({ timeout: 10_000 });
+    if (!(await toggle.isChecked())) throw new Error('a rejected slip is not emailed by default');
+    await toggle.tap();
+    await slipPref.getByTestId('preference-saved').waitFor({ timeout: 10_000 });
+    const locked = phone.locator('[data-testid="preference"][data-kind="INVITATION"]');
+    if ((await locked.getAttribute('data-locked')) !== 'true' || (await locked.getByTestId('preference-email').count()) !== 0) throw new Error('the invitation can be switched off');
+    await assertFitsWidth(phone, 'the preferences');
+    await phone.reload();
+    await toggle.waitFor({ timeout: 10_000 });
+    if (await toggle.isChecked()) throw new Error('the choice did not survive a reload');
+    const labels = normaliseSpaces((await phone.getByTestId('preferences').textContent()) ?? '');
+    if (/[A-Z]{3,}_[A-Z]/.test(labels)) throw new Error(`a raw kind shows in the preferences: "${labels}"`);
+    await screenshot(phone, tmpPath('postprod-e2e-notifications-preferences.png'));
   },
 });

@@ -12,6 +12,7 @@ import { useI18n } from '../../app/i18n';
 import { FieldError } from '../../ui';
 import { ROLE } from '../../lib/roles';
 import { CopyField } from './CopyField';
+import './invite.css';
 
 const InviteClientsQuery = graphql(`
   query InviteClients {
