@@ -53,6 +53,11 @@ Configuration (environment):
   POSTPROD_BACKUP_EVERY     how often, e.g. 24h or 6h (default 24h)
   POSTPROD_BACKUP_KEEP      how many scheduled backups to keep (default 14)
   POSTPROD_PG_BIN           folder of the PostgreSQL programs (default: the newest installed)
+  POSTPROD_PUBLIC_URL       how users reach the server, for links in mail (default http://POSTPROD_ADDR)
+  POSTPROD_SMTP_URL         smtp://user:password@host:587 (STARTTLS) or smtps://…:465 (TLS);
+                            empty: in development a local Mailpit, in production mail waits
+  POSTPROD_MAIL_FROM        sender of every email (default "postprod <postprod@localhost>")
+  POSTPROD_MAILPIT_BIN      the Mailpit program for development (default: bin/mailpit)
 `
 
 func main() {
@@ -144,6 +149,8 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	mailWeb, stopMail := setUpMail(ctx, cfg)
+	defer stopMail() // last: after the server and its sender stopped
 	bdb, url, stopDB, err := database(ctx, cfg)
 	if err != nil {
 		return err
@@ -185,6 +192,9 @@ func serve(ctx context.Context, args []string) error {
 	fmt.Printf("\npostprod is running: http://%s/\n", ln.Addr())
 	if !cfg.Production() {
 		fmt.Printf("GraphiQL:            http://%s/graphiql\n", ln.Addr())
+	}
+	if mailWeb != "" {
+		fmt.Printf("Mailpit:             %s  (courriels de développement / development email)\n", mailWeb)
 	}
 	if *withDemo {
 		fmt.Printf("Demo logins (password %q):\n", demo.Password)

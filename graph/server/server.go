@@ -7,8 +7,10 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
 	"time"
 
@@ -46,6 +48,8 @@ type Server struct {
 	Broker   *live.Broker
 	Accounts *accounts.Service
 	Sockets  *graph.Sockets
+	// Mail delivers the outbox; nil when no SMTP server is configured.
+	Mail     *mail.Sender
 	listener *live.Listener
 	pruner   *live.Pruner
 }
@@ -100,6 +104,12 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	s := &Server{DB: bdb, Broker: broker, Accounts: acc, Sockets: sockets,
 		listener: &live.Listener{URL: dbURL, Broker: broker, Signals: []live.Signal{revocations(sockets, acc)}},
 		pruner:   &live.Pruner{DB: bdb, Retention: cfg.EventsRetention}}
+	if s.Mail, err = mailSender(cfg, bdb); err != nil {
+		return nil, err
+	}
+	if s.Mail != nil {
+		s.listener.Signals = append(s.listener.Signals, s.Mail.Signal())
+	}
 	mux := http.NewServeMux()
 	api := withClientAddr(cfg.TrustedProxies, withAuth(acc, retryable(sockets.Wrap(gql))))
 	if len(cfg.AllowedOrigins) > 0 {
@@ -125,13 +135,32 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}), requests, durations,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_subscribers", Help: "Live subscriptions on this replica."}, func() float64 { return float64(broker.Subscribers()) }),
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_events_dispatched", Help: "Highest outbox event id this replica has dispatched."}, func() float64 { return float64(broker.Seen()) }))
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_events_dispatched", Help: "Highest outbox event id this replica has dispatched."}, func() float64 { return float64(broker.Seen()) }),
+		mail.PendingGauge(bdb))
 	mux.Handle("/metrics", guardMetrics(cfg, promhttp.HandlerFor(reg, promhttp.HandlerOpts{})))
 	if spa != nil {
 		mux.Handle("/", spa)
 	}
 	s.Handler = observe(securityHeaders(mux))
 	return s, nil
+}
+
+// mailSender delivers the mail outbox to POSTPROD_SMTP_URL; without it,
+// mail waits in the outbox.
+func mailSender(cfg *config.Config, bdb *bun.DB) (*mail.Sender, error) {
+	if cfg.SMTPURL == "" {
+		return nil, nil
+	}
+	smtp, err := mail.ParseSMTPURL(cfg.SMTPURL)
+	if err != nil {
+		return nil, err
+	}
+	// EHLO names this server as users know it (some relays refuse "localhost").
+	hello := "localhost"
+	if u, err := url.Parse(cfg.PublicURL); err == nil && u.Hostname() != "" && net.ParseIP(u.Hostname()) == nil {
+		hello = u.Hostname()
+	}
+	return &mail.Sender{DB: bdb, SMTP: &mail.Dialer{Server: smtp, HelloName: hello}}, nil
 }
 
 // revocations closes this replica's websockets whose access another
@@ -158,10 +187,14 @@ func revocations(sockets *graph.Sockets, acc *accounts.Service) live.Signal {
 	}
 }
 
-// Listen feeds live events to this replica's subscribers, and prunes the
-// outbox in turn with the other replicas, until ctx ends.
+// Listen feeds live events to this replica's subscribers, prunes the
+// outbox in turn with the other replicas, and sends the mail outbox, until
+// ctx ends.
 func (s *Server) Listen(ctx context.Context) {
 	go s.pruner.Run(ctx)
+	if s.Mail != nil {
+		go s.Mail.Run(ctx)
+	}
 	s.listener.Run(ctx)
 }
 

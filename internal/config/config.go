@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/postprod/postprod/internal/platform/mail"
 )
 
 type Config struct {
@@ -75,7 +77,15 @@ func Load(getenv func(string) string) (*Config, error) {
 		return nil, errors.New("DATABASE_URL is required in production")
 	}
 	c.SMTPURL = strings.TrimSpace(getenv("POSTPROD_SMTP_URL"))
+	if c.SMTPURL != "" {
+		if _, err := mail.ParseSMTPURL(c.SMTPURL); err != nil {
+			return nil, err
+		}
+	}
 	c.MailFrom = orDefault(strings.TrimSpace(getenv("POSTPROD_MAIL_FROM")), "postprod <postprod@localhost>")
+	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
+		return nil, err
+	}
 	c.PublicURL = strings.TrimSuffix(orDefault(getenv("POSTPROD_PUBLIC_URL"), "http://"+c.Addr), "/")
 	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("POSTPROD_PUBLIC_URL must be an http(s) URL, not %q", c.PublicURL)

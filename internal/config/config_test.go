@@ -34,6 +34,12 @@ func TestLoadNamesTheBadSetting(t *testing.T) {
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_EVENTS_RETENTION": "-3d"}, "POSTPROD_EVENTS_RETENTION"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_METRICS_TOKEN": "short"}, "POSTPROD_METRICS_TOKEN"},
 		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_METRICS_TOKEN": strings.Repeat("m", 16)}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_SMTP_URL": "smtp://user:p%40ss@mail.example.fr:587"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_SMTP_URL": "smtps://mail.example.fr"}, ""},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_SMTP_URL": "mail.example.fr:587"}, "POSTPROD_SMTP_URL"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_SMTP_URL": "https://mail.example.fr"}, "POSTPROD_SMTP_URL"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_SMTP_URL": "smtp://mail.example.fr:587/?tls=no"}, "POSTPROD_SMTP_URL"},
+		{map[string]string{"POSTPROD_DATA_DIR": dir, "POSTPROD_MAIL_FROM": "not an address"}, "POSTPROD_MAIL_FROM"},
 	}
 	for _, c := range cases {
 		_, err := Load(env(c.vars))

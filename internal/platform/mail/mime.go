@@ -56,14 +56,23 @@ func render(from Address, m Message, messageID string) ([]byte, error) {
 		return nil, err
 	}
 	for _, a := range m.Attachments {
-		name := mime.QEncoding.Encode("utf-8", a.Filename)
 		ct := a.ContentType
 		if ct == "" {
 			ct = "application/octet-stream"
 		}
+		// RFC 2231 (filename*=utf-8''r%C3%A9servation.ics) for a name with
+		// accents: what mail readers, and mime.ParseMediaType, decode.
+		disposition := mime.FormatMediaType("attachment", map[string]string{"filename": a.Filename})
+		if mt, params, err := mime.ParseMediaType(ct); err == nil {
+			params["name"] = a.Filename
+			ct = mime.FormatMediaType(mt, params)
+		}
+		if disposition == "" || ct == "" {
+			return nil, fmt.Errorf("mail: attachment %q: bad name or content type", a.Filename)
+		}
 		pw, err := mixed.CreatePart(textproto.MIMEHeader{
-			"Content-Type":              {ct + `; name="` + name + `"`},
-			"Content-Disposition":       {`attachment; filename="` + name + `"`},
+			"Content-Type":              {ct},
+			"Content-Disposition":       {disposition},
 			"Content-Transfer-Encoding": {"base64"},
 		})
 		if err != nil {

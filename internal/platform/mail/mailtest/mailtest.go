@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -24,6 +25,7 @@ type Server struct {
 	SMTPAddr string // 127.0.0.1:port
 	APIURL   string // http://127.0.0.1:port
 	bin, db  string
+	args     []string
 	mu       sync.Mutex
 	cmd      *exec.Cmd
 }
@@ -66,11 +68,22 @@ func repoRoot() (string, error) {
 	}
 }
 
+// An Option adds Mailpit flags.
+type Option func(*Server)
+
+// Args passes flags to Mailpit as they are, e.g.
+// Args("--smtp-allowed-recipients", `@ok\.test$`) to have it refuse (550)
+// every other recipient.
+func Args(args ...string) Option { return func(s *Server) { s.args = append(s.args, args...) } }
+
 // Start runs a Mailpit for the test; it stops when the test ends.
-func Start(t testing.TB) *Server {
+func Start(t testing.TB, opts ...Option) *Server {
 	t.Helper()
 	s := &Server{bin: Binary(t), db: filepath.Join(t.TempDir(), "mailpit.db"),
 		SMTPAddr: freeAddr(t)}
+	for _, o := range opts {
+		o(s)
+	}
 	s.APIURL = "http://" + freeAddr(t)
 	s.Start(t)
 	t.Cleanup(s.Stop)
@@ -95,8 +108,20 @@ func (s *Server) Start(t testing.TB) {
 	t.Helper()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	cmd := exec.Command(s.bin, "--smtp", s.SMTPAddr, "--listen", s.APIURL[len("http://"):], "--database", s.db,
-		"--smtp-auth-accept-any", "--smtp-auth-allow-insecure", "--max", "5000", "--quiet")
+	args := []string{"--smtp", s.SMTPAddr, "--listen", s.APIURL[len("http://"):], "--database", s.db,
+		"--smtp-auth-accept-any", "--max", "5000", "--quiet"}
+	// Mailpit refuses to require TLS and allow authentication in clear.
+	if !slices.Contains(s.args, "--smtp-require-tls") && !slices.Contains(s.args, "--smtp-require-starttls") {
+		args = append(args, "--smtp-auth-allow-insecure")
+	}
+	cmd := exec.Command(s.bin, append(args, s.args...)...)
+	logPath := filepath.Join(filepath.Dir(s.db), "mailpit.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logFile.Close() // the child keeps its own descriptor
+	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting mailpit: %v", err)
 	}
@@ -112,7 +137,8 @@ func (s *Server) Start(t testing.TB) {
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("mailpit did not start on %s", s.SMTPAddr)
+			out, _ := os.ReadFile(logPath)
+			t.Fatalf("mailpit did not start on %s: %s", s.SMTPAddr, out)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
