@@ -14,7 +14,7 @@ import { unique } from '../support/build.mjs';
 import { addDays, todayParis } from '../support/dates.mjs';
 import { BASE_URL, DESKTOP, PASSWORD, PHONE, tmpPath } from '../support/env.mjs';
 import { defineSpec } from '../support/harness.mjs';
-import { waitForMail } from '../support/mail.mjs';
+import { firstLink, waitForMail } from '../support/mail.mjs';
 import { screenshot } from '../support/shots.mjs';
 import { normaliseSpaces } from '../support/text.mjs';
 import { assertFitsWidth, assertNotReloaded, markNoReload, submitLogin, waitCount, waitLive } from '../support/ui.mjs';
@@ -107,8 +107,7 @@ export default defineSpec({
 
     t.begin('the invitation mail reaches the mail catcher, in French, with its link');
     const mail = await waitForMail({ to: TECH.email, subject: /Invitation/ });
-    const mailed = mail.links.find((l) => /\/invitation\/[^/?#]+/.test(l));
-    if (!mailed) throw new Error(`the invitation mail has no invitation link: ${JSON.stringify(mail.links)}`);
+    const mailed = firstLink(mail, '/invitation/');
     if (!/rejoindre/.test(mail.text)) throw new Error(`the invitation mail is not in French: ${mail.text.slice(0, 200)}`);
     const url = new URL(mailed);
     if (url.origin !== BASE_URL) t.log(`the mail links to ${url.origin} (POSTPROD_PUBLIC_URL); opened on ${BASE_URL}`);
