@@ -4,6 +4,7 @@ import { useQuery } from '@urql/preact';
 import { graphql } from '../gql';
 import { currentUser, readOfflineData, writeOfflineData } from '../features/slips/offlineData';
 import { useLogout } from '../features/auth/useLogout';
+import { Bell } from '../features/notifications/Bell';
 import { linkTo } from '../lib/navigation';
 import { Icon } from '../ui/Icon';
 import { useI18n } from './i18n';
@@ -49,22 +50,6 @@ function LangSwitch() {
   );
 }
 
-/** The notifications' place in the bar: nothing is notified yet. */
-function Notifications() {
-  const { t } = useI18n();
-  const ref = useDismiss();
-  return (
-    <details class="shell-menu notifications" ref={ref}>
-      <summary class="shell-icon-button" aria-label={t('shell.notifications')} title={t('shell.notifications')} data-testid="shell-notifications">
-        <Icon name="bell" />
-      </summary>
-      <div class="shell-dropdown" role="status">
-        <p class="muted">{t('shell.noNotifications')}</p>
-      </div>
-    </details>
-  );
-}
-
 function UserMenu({ name, detail, more, current }: { name: string; detail: string; more: NavItem[]; current: NavKey | null }) {
   const { t } = useI18n();
   const { logout, busy } = useLogout();
@@ -102,7 +87,7 @@ function UserMenu({ name, detail, more, current }: { name: string; detail: strin
 
 /**
  * The frame of every signed-in page: the top bar (brand, navigation on a wide screen,
- * notifications, user menu) and, on a phone, the same navigation as a bottom bar.
+ * notifications' bell, user menu) and, on a phone, the same navigation as a bottom bar.
  */
 export function Shell({ route, signedIn, children }: { route: RouteName | null; signedIn: boolean; children: ComponentChildren }) {
   const { t } = useI18n();
@@ -139,7 +124,7 @@ export function Shell({ route, signedIn, children }: { route: RouteName | null; 
         <div class="shell-actions">
           {who ? (
             <>
-              <Notifications />
+              <Bell current={route === 'notifications' || route === 'notificationPreferences'} />
               <UserMenu more={items.filter((i) => i.inMenuOnPhone)} current={current} name={who.name} detail={me ? `${t(`role.${me.role}`)} · ${me.organisation.name}` : t(`role.${who.role}`)} />
             </>
           ) : (

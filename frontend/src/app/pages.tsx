@@ -29,6 +29,8 @@ import { TechniciansPage } from '../features/resources/TechniciansPage';
 import { TechnicianPage } from '../features/resources/TechnicianPage';
 import { RoomsPage } from '../features/resources/RoomsPage';
 import { ProductionTeamPage } from '../features/resources/ProductionTeamPage';
+import { InboxPage } from '../features/notifications/InboxPage';
+import { PreferencesPage } from '../features/notifications/PreferencesPage';
 
 type Params = Record<string, string>;
 
@@ -68,4 +70,6 @@ export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
   work: (p) => <WorkPage id={p.id} />,
   portal: () => <PortalPage />,
   team: () => <TeamPage />,
+  notifications: () => <InboxPage />,
+  notificationPreferences: () => <PreferencesPage />,
 };

@@ -38,6 +38,8 @@ export const ROUTES = [
   { name: 'work', pattern: '/catalogue/works/:id' },
   { name: 'portal', pattern: '/portal' },
   { name: 'team', pattern: '/admin/users' },
+  { name: 'notifications', pattern: '/notifications' },
+  { name: 'notificationPreferences', pattern: '/notifications/preferences' },
 ] as const;
 
 export type RouteName = (typeof ROUTES)[number]['name'];

@@ -200,6 +200,10 @@ export function createApiClient(): Client {
           ApiTokenCreated: () => null,
           ClientConnection: () => null,
           ClientEdge: () => null,
+          // Notifications: the inbox's pages; a preference is the caller's choice for one kind.
+          NotificationConnection: () => null,
+          NotificationEdge: () => null,
+          NotificationPreference: (p) => (typeof p.kind === 'string' ? p.kind : null),
         },
       }),
       fetchExchange,

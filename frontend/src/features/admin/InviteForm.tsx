@@ -1,8 +1,10 @@
-// The form that invites a person, and the link to send them.
+// The form that invites a person: the server mails them the link, in the language chosen here;
+// the link is still shown, to pass on by hand if the mail does not arrive.
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
+import { LANGS, type Lang } from '../../app/i18n';
 import { INVITABLE_ROLES, inviteAttachment, invitationLink, roleLabelKey } from './accounts';
 import { fieldError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -10,6 +12,7 @@ import { useI18n } from '../../app/i18n';
 import { FieldError } from '../../ui';
 import { ROLE } from '../../lib/roles';
 import { CopyField } from './CopyField';
+import './invite.css';
 
 const InviteClientsQuery = graphql(`
   query InviteClients {
@@ -55,6 +58,8 @@ export function InviteForm() {
   const [role, setRole] = useState<Role>(ROLE.COORDINATOR);
   const [clientId, setClientId] = useState('');
   const [technicianId, setTechnicianId] = useState('');
+  // The invitee's language is not the admin's; the app's current one is only a first guess.
+  const [locale, setLocale] = useState<Lang>(lang);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [state, invite] = useMutation(InviteUserMutation);
   const [invitation, setInvitation] = useState<{ email: string; role: Role; expiresAt: string; link: string } | null>(null);
@@ -73,6 +78,7 @@ export function InviteForm() {
         role,
         clientId: attachment === 'client' ? clientId || null : null,
         technicianId: attachment === 'technician' ? technicianId || null : null,
+        locale,
       },
     });
     const inv = res.data?.inviteUser;
@@ -88,19 +94,22 @@ export function InviteForm() {
   }
 
   const errorOf = (field: string) => <FieldError name={field} error={error} testId={`invite-error-${field}`} />;
-  const known = ['email', 'role', 'clientId', 'technicianId'];
+  const known = ['email', 'role', 'clientId', 'technicianId', 'locale'];
 
   if (invitation) {
     return (
       <section class="card-form" aria-labelledby="invite-title" data-testid="invitation-created">
         <h2 id="invite-title">{t('admin.invite')}</h2>
-        <p class="ok" role="status">
+        <p class="ok" role="status" data-testid="invitation-sent">
           {t('admin.invited', { email: invitation.email, role: t(roleLabelKey(invitation.role)) })}
         </p>
-        <CopyField value={invitation.link} label={t('admin.inviteLink')} testId="invitation-link" />
         <p class="small-print" data-testid="invitation-expiry">
           {t('admin.inviteExplain', { at: formatDateTime(invitation.expiresAt, lang) })}
         </p>
+        <div class="invite-fallback">
+          <p class="small-print muted">{t('admin.inviteFallback')}</p>
+          <CopyField value={invitation.link} label={t('admin.inviteLink')} testId="invitation-link" />
+        </div>
         <button type="button" class="secondary small" onClick={() => {
             setInvitation(null);
             setAgain(true);
@@ -179,6 +188,17 @@ export function InviteForm() {
               {errorOf('technicianId')}
             </label>
           )}
+          <label>
+            {t('admin.inviteLocale')}
+            <select value={locale} onChange={(e) => setLocale(e.currentTarget.value as Lang)} data-testid="invite-locale">
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`admin.locale.${l}`)}
+                </option>
+              ))}
+            </select>
+            {errorOf('locale')}
+          </label>
         </div>
         {error && !known.includes(error.field) && (
           <p class="error" role="alert" data-testid="invite-error">
