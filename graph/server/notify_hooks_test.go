@@ -81,8 +81,11 @@ func TestSlipRejectedNotifiesItsTechnician(t *testing.T) {
 	lone := fx.technician("email", "solo@refus.test")
 	loneSlip := fx.slip(prod, "technicianId", lone)
 	e.call(coord, `mutation($id:ID!){ rejectSlip(id:$id, reason:"Doublon"){ id } }`, map[string]any{"id": loneSlip}, &struct{}{})
-	if ms := e.mailsTo(t, "solo@refus.test"); len(ms) != 1 || !strings.Contains(ms[0].Text, "Doublon") {
+	if ms := e.mailsTo(t, "solo@refus.test"); len(ms) != 1 || !strings.Contains(ms[0].Text, "Motif : Doublon. Corrigez") {
 		t.Fatalf("technician without an account: %+v", ms)
+	} else if strings.Contains(ms[0].Text, "http") || strings.Contains(ms[0].HTML, "href") || strings.Contains(ms[0].Text, "préférences") {
+		// No link into an app they cannot open, no preferences they do not have.
+		t.Fatalf("a mail to an address without an account points into the app:\n%s", ms[0].Text)
 	}
 }
 

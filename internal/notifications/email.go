@@ -45,7 +45,9 @@ var layout = template.Must(template.New("mail").Parse(`<!DOCTYPE html>
 
 // compose writes the email of one text: HTML and a plain-text part saying
 // the same, with the link in full.
-func compose(to mail.Address, org string, t Text, url string, lang documents.Lang, locked bool) (mail.Message, error) {
+// prefs says whether the recipient has preferences to choose their mail
+// (a member, for a kind they may turn off): the footer then says where.
+func compose(to mail.Address, org string, t Text, url string, lang documents.Lang, prefs bool) (mail.Message, error) {
 	fr := lang == documents.FR
 	pick := func(f, e string) string {
 		if fr {
@@ -58,7 +60,7 @@ func compose(to mail.Address, org string, t Text, url string, lang documents.Lan
 		footer += pick(" pour "+org, " for "+org)
 	}
 	footer += "."
-	if !locked {
+	if prefs {
 		footer += pick(" Vous choisissez les notifications reçues par e-mail dans vos préférences de notification.",
 			" You choose which notifications come by email in your notification preferences.")
 	}

@@ -92,7 +92,7 @@ func (nf *Notifier) Notify(ctx context.Context, tx bun.IDB, n Notice) error {
 				continue
 			}
 			mailed[strings.ToLower(u.Email)] = true
-			if err := nf.send(ctx, tx, &n.OrganisationID, &id, n.Kind, mail.Address{Name: u.Name, Email: u.Email}, u.Locale, org, n.Link, n.Params, atts); err != nil {
+			if err := nf.send(ctx, tx, &n.OrganisationID, &id, n.Kind, mail.Address{Name: u.Name, Email: u.Email}, u.Locale, org, n.Link, !Locked(n.Kind), n.Params, atts); err != nil {
 				return err
 			}
 		}
@@ -103,7 +103,9 @@ func (nf *Notifier) Notify(ctx context.Context, tx bun.IDB, n Notice) error {
 			continue
 		}
 		mailed[key] = true
-		if err := nf.send(ctx, tx, &n.OrganisationID, nil, n.Kind, a, "fr", org, n.Link, n.Params, atts); err != nil {
+		// No account: no link into an app they cannot open, and no
+		// preferences to point to.
+		if err := nf.send(ctx, tx, &n.OrganisationID, nil, n.Kind, a, "fr", org, "", false, n.Params, atts); err != nil {
 			return err
 		}
 	}
@@ -128,7 +130,7 @@ func (nf *Notifier) Email(ctx context.Context, tx bun.IDB, orgID *uuid.UUID, kin
 	for k, v := range params {
 		p[k] = v
 	}
-	return nf.send(ctx, tx, orgID, nil, kind, to, locale, org, link, p, nil)
+	return nf.send(ctx, tx, orgID, nil, kind, to, locale, org, link, false, p, nil)
 }
 
 // EventCreated and EventRead are the live events of an inbox; their
@@ -155,13 +157,13 @@ func domainOf(email string) string {
 }
 
 func (nf *Notifier) send(ctx context.Context, tx bun.IDB, orgID, notificationID *uuid.UUID, kind db.NotificationKind, to mail.Address,
-	locale, org, link string, params map[string]string, atts func(string) ([]mail.Attachment, error)) error {
+	locale, org, link string, prefs bool, params map[string]string, atts func(string) ([]mail.Attachment, error)) error {
 	lang := documents.ParseLang(locale)
 	url := ""
 	if link != "" {
 		url = strings.TrimSuffix(nf.PublicURL, "/") + link
 	}
-	msg, err := compose(to, org, Texts(kind, string(lang), params), url, lang, Locked(kind))
+	msg, err := compose(to, org, Texts(kind, string(lang), params), url, lang, prefs)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package notifications
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/dates"
@@ -90,8 +91,8 @@ func Texts(kind db.NotificationKind, lang string, p map[string]string) Text {
 		}
 		t := Text{
 			Title: pick("Bon de séance refusé : "+prod, "Session slip rejected: "+prod),
-			Body: pick(fmt.Sprintf("Votre bon de séance du %s sur « %s » a été refusé. Motif : %s. Corrigez-le puis renvoyez-le.", when, prod, p[ParamReason]),
-				fmt.Sprintf("Your session slip of %s on “%s” was rejected. Reason: %s. Correct it and send it again.", when, prod, p[ParamReason])),
+			Body: pick(fmt.Sprintf("Votre bon de séance du %s sur « %s » a été refusé. Motif : %s Corrigez-le puis renvoyez-le.", when, prod, sentence(p[ParamReason])),
+				fmt.Sprintf("Your session slip of %s on “%s” was rejected. Reason: %s Correct it and send it again.", when, prod, sentence(p[ParamReason]))),
 			Action: pick("Corriger le bon", "Correct the slip"),
 		}
 		t.Subject = t.Title + pick(" ("+when+")", " ("+when+")")
@@ -232,4 +233,15 @@ func roleLabel(r db.Role, l documents.Lang) string {
 		return lab[1]
 	}
 	return lab[0]
+}
+
+// sentence ends a typed text with a full stop unless it already ends with
+// one (or another closing mark): "pause oubliée" and "pause oubliée." both
+// read "pause oubliée." in the body, never "pause oubliée..".
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…") {
+		return s
+	}
+	return s + "."
 }
