@@ -19,7 +19,7 @@ import { SpecRun } from './support/harness.mjs';
 
 const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'specs');
 // A spec that takes longer than this is stuck: it fails, with its screenshots.
-const SPEC_TIMEOUT_MS = Number(process.env.E2E_SPEC_TIMEOUT ?? 240) * 1000;
+const SPEC_TIMEOUT_MS = Number(process.env.E2E_SPEC_TIMEOUT ?? 420) * 1000;
 
 function parseArgs(argv) {
   const opts = { jobs: Number(process.env.E2E_JOBS ?? 2), names: [], list: false };
