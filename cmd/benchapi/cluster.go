@@ -16,7 +16,14 @@ import (
 	"github.com/postprod/postprod/internal/benchdata"
 )
 
-const benchDB = "bench"
+const (
+	benchDB = "bench"
+	// PostGraphile connects as a role of its own, with SELECT on every
+	// table: pg_stat_statements then tells each server's statements apart
+	// (postprod connects as postgres, the tables' owner).
+	pgRole    = "bench_postgraphile"
+	ownerRole = "postgres"
+)
 
 // cluster is the private PostgreSQL both servers read, with
 // pg_stat_statements loaded so that statements can be counted per request.
@@ -110,6 +117,15 @@ func (c *cluster) fill(ctx context.Context, s benchdata.Sizes, seed uint64) (*be
 		return nil, err
 	}
 	defer conn.Close(ctx)
+	for _, q := range []string{
+		"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + pgRole + "') THEN CREATE ROLE " + pgRole + " LOGIN; END IF; END $$",
+		"GRANT USAGE ON SCHEMA public TO " + pgRole,
+		"GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + pgRole,
+	} {
+		if _, err := conn.Exec(ctx, q); err != nil {
+			return nil, err
+		}
+	}
 	return benchdata.Generate(ctx, conn, s, seed)
 }
 
@@ -120,14 +136,17 @@ type dbCounters struct {
 	cpu            time.Duration
 }
 
-func (c *cluster) counters(ctx context.Context) (dbCounters, error) {
+// counters reads the statements of one role (one server) and the
+// database's sessions and CPU (whoever caused them).
+func (c *cluster) counters(ctx context.Context, role string) (dbCounters, error) {
 	var k dbCounters
 	err := c.admin.QueryRow(ctx, `
 		SELECT coalesce(sum(s.calls), 0)::bigint,
 		       coalesce(sum(s.calls) FILTER (WHERE s.query ~* '^\s*(select|with)\M'), 0)::bigint,
 		       (SELECT sessions FROM pg_stat_database WHERE datname = $1)
 		  FROM pg_stat_statements s
-		 WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = $1)`, benchDB).Scan(&k.calls, &k.selects, &k.sessions)
+		 WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = $1)
+		   AND s.userid = (SELECT oid FROM pg_roles WHERE rolname = $2)`, benchDB, role).Scan(&k.calls, &k.selects, &k.sessions)
 	k.cpu = c.cpu()
 	return k, err
 }
@@ -148,13 +167,14 @@ func (c *cluster) resetStatements(ctx context.Context) error {
 	return err
 }
 
-// statements lists what ran in the bench database since the last reset,
-// most frequent first.
-func (c *cluster) statements(ctx context.Context) ([]statement, error) {
+// statements lists what one role ran in the bench database since the last
+// reset, most frequent first.
+func (c *cluster) statements(ctx context.Context, role string) ([]statement, error) {
 	rows, err := c.admin.Query(ctx, `
 		SELECT calls, query FROM pg_stat_statements
 		 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1)
-		 ORDER BY calls DESC, query`, benchDB)
+		   AND userid = (SELECT oid FROM pg_roles WHERE rolname = $2)
+		 ORDER BY calls DESC, query`, benchDB, role)
 	if err != nil {
 		return nil, err
 	}

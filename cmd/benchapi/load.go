@@ -107,13 +107,13 @@ func abRun(ctx context.Context, cl *cluster, pp, pg *server, p pair, conc int, o
 			order = []int{1, 0}
 		}
 		for _, k := range order {
-			before, err := cl.counters(ctx)
+			before, err := cl.counters(ctx, servers[k].role)
 			if err != nil {
 				return out, err
 			}
 			cpu0 := servers[k].cpu()
 			load(ctx, servers[k], bodies[k], conc, o.round, &next[k], out[k])
-			after, err := cl.counters(ctx)
+			after, err := cl.counters(ctx, servers[k].role)
 			if err != nil {
 				return out, err
 			}
@@ -146,5 +146,5 @@ func probe(ctx context.Context, cl *cluster, s *server, body func(int) []byte, n
 			return nil, fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
-	return cl.statements(ctx)
+	return cl.statements(ctx, s.role)
 }

@@ -17,7 +17,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -173,11 +172,13 @@ func run(ctx context.Context, o options) error {
 		"%d alternating rounds of %s per server after %s of warm-up, closed loop\n\n",
 		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), load0, loadavg(), o.sizes, o.seed, o.rounds, o.round, o.warmup)
 	writeTable(&out, rows)
-	fmt.Fprintf(&out, "\nSQL/req and SELECT/req: pg_stat_statements calls in the bench database while that server alone was loaded, "+
-		"divided by its answered requests (SQL counts BEGIN, COMMIT, SET…). Server CPU: the process's user+system time. "+
-		"PostgreSQL CPU: the postmaster and all its backends. Sessions opened: new PostgreSQL sessions during the rounds.\n")
+	fmt.Fprintf(&out, "\nSQL/req and SELECT/req: pg_stat_statements calls of the server's own PostgreSQL role (postprod: postgres; PostGraphile: %s) "+
+		"during its rounds, divided by its answered requests (SQL also counts BEGIN, COMMIT, SET…). Server CPU: the process's user+system time. "+
+		"PostgreSQL CPU: the postmaster and all its backends during the server's rounds (one server is loaded at a time). "+
+		"Sessions opened: new PostgreSQL sessions during its rounds.\n", pgRole)
 	fmt.Fprintf(&out, "\n## Statements per request, one client alone (%d requests each)\n\n", probeN)
 	writeProbes(&out, probes)
+	shown := out.Len() // stdout stops here: the statements' texts are long
 	fmt.Fprintf(&out, "\n## The statements\n")
 	writeStatements(&out, probes)
 
@@ -186,7 +187,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	fmt.Println()
-	_, _ = io.Copy(os.Stdout, &out)
-	fmt.Printf("\nwritten to %s\n", file)
+	_, _ = os.Stdout.Write(out.Bytes()[:shown])
+	fmt.Printf("\nwritten to %s, with the text of each statement\n", file)
 	return nil
 }

@@ -76,19 +76,42 @@ func writeProbes(w io.Writer, probes []probeResult) {
 	}
 }
 
-var spaces = regexp.MustCompile(`\s+`)
+var (
+	spaces   = regexp.MustCompile(`\s+`)
+	literal  = `(\$\d+|'[^']*')`
+	inList   = regexp.MustCompile(`\(` + literal + `(, ` + literal + `)*\)`)
+	constant = regexp.MustCompile(`'[^']*'`)
+)
 
-// writeStatements lists, per probe, each statement and how often it ran
-// per request: where the round trips go.
+// shape is a statement with its constants and IN lists blanked: postprod
+// writes values into the SQL text, so pg_stat_statements keeps one entry
+// per length of each IN list.
+func shape(q string) string {
+	q = spaces.ReplaceAllString(strings.TrimSpace(q), " ")
+	q = inList.ReplaceAllString(q, "(…)")
+	return constant.ReplaceAllString(q, "$$")
+}
+
+// writeStatements lists, per probe, each shape of statement and how often
+// it ran per request: where the round trips go.
 func writeStatements(w io.Writer, probes []probeResult) {
 	for _, p := range probes {
 		fmt.Fprintf(w, "\n**%s — %s** (%d requests)\n\n", p.server, p.query, p.n)
+		calls := map[string]int64{}
+		var order []string
 		for _, s := range p.stmts {
-			q := spaces.ReplaceAllString(strings.TrimSpace(s.query), " ")
-			if len(q) > 220 {
-				q = q[:220] + "…"
+			k := shape(s.query)
+			if _, ok := calls[k]; !ok {
+				order = append(order, k)
 			}
-			fmt.Fprintf(w, "- %.2f × `%s`\n", float64(s.calls)/float64(p.n), strings.ReplaceAll(q, "`", "'"))
+			calls[k] += s.calls
+		}
+		for _, k := range order {
+			q := k
+			if len(q) > 240 {
+				q = q[:240] + "…"
+			}
+			fmt.Fprintf(w, "- %.2f × `%s`\n", float64(calls[k])/float64(p.n), strings.ReplaceAll(q, "`", "'"))
 		}
 	}
 }

@@ -24,6 +24,7 @@ type server struct {
 	name  string
 	url   string // the GraphQL endpoint
 	token string // bearer token, when the server wants one
+	role  string // the PostgreSQL role it connects as
 	cmd   *exec.Cmd
 	log   string
 	done  chan struct{} // closed when the process has exited
@@ -86,7 +87,7 @@ func startPostprod(ctx context.Context, bin, dbURL, dir string) (*server, error)
 	cmd.Env = append(os.Environ(), "POSTPROD_ENV=production", "POSTPROD_ADDR="+addr, "DATABASE_URL="+dbURL,
 		"POSTPROD_JWT_SECRET="+hex.EncodeToString(secret), "POSTPROD_DATA_DIR="+dir, "POSTPROD_BACKUP_DIR=", "POSTPROD_SMTP_URL=",
 		"POSTPROD_INTROSPECTION=false")
-	s := &server{name: "postprod", url: "http://" + addr + "/graphql", cmd: cmd, log: filepath.Join(dir, "postprod.log")}
+	s := &server{name: "postprod", role: ownerRole, url: "http://" + addr + "/graphql", cmd: cmd, log: filepath.Join(dir, "postprod.log")}
 	return start(ctx, s, func() bool {
 		resp, err := client.Get("http://" + addr + "/readyz")
 		if err != nil {
@@ -98,8 +99,8 @@ func startPostprod(ctx context.Context, bin, dbURL, dir string) (*server, error)
 }
 
 // startPostGraphile runs PostGraphile v4 from its installation (see
-// tools/postgraphile/install.sh) over the same database, as the tables'
-// owner, without the default mutations.
+// tools/postgraphile/install.sh) over the same database, as a role that
+// may read every table, without the default mutations.
 func startPostGraphile(ctx context.Context, home, socketDir, dir string) (*server, error) {
 	addr, err := freeAddr()
 	if err != nil {
@@ -112,8 +113,8 @@ func startPostGraphile(ctx context.Context, home, socketDir, dir string) (*serve
 	}
 	cmd := exec.Command("node", cli, "--connection", "postgres:///"+benchDB, "--schema", "public", "--host", host, "--port", port,
 		"--disable-default-mutations", "--disable-query-log", "--disable-graphiql")
-	cmd.Env = append(os.Environ(), "PGHOST="+socketDir, "PGUSER=postgres", "NODE_ENV=production")
-	s := &server{name: "PostGraphile", url: "http://" + addr + "/graphql", cmd: cmd, log: filepath.Join(dir, "postgraphile.log")}
+	cmd.Env = append(os.Environ(), "PGHOST="+socketDir, "PGUSER="+pgRole, "NODE_ENV=production")
+	s := &server{name: "PostGraphile", role: pgRole, url: "http://" + addr + "/graphql", cmd: cmd, log: filepath.Join(dir, "postgraphile.log")}
 	return start(ctx, s, func() bool {
 		_, body, err := s.post([]byte(`{"query":"{__typename}"}`))
 		return err == nil && bytes.Contains(body, []byte(`"Query"`))
