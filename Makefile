@@ -96,6 +96,11 @@ screenshot: build chromium ## refresh the README's pictures (docs/screenshot-*.p
 abuse: build ## abuse script: a normal query's p50/p99 alone and while 4 anonymous clients send the worst documents the limits allow
 	$(GO) run ./cmd/abuse -bin ./$(BIN)
 
+.PHONY: bench-api
+bench-api: build ## postprod against PostGraphile 4.14.1 on one database (issue 13's data): req/s, p50/p99, SQL per request; BENCH_QUICK=1: small and short; BENCH_FLAGS: more (go run ./cmd/benchapi -h)
+	tools/postgraphile/install.sh
+	$(GO) run ./cmd/benchapi -bin ./$(BIN) $(BENCH_FLAGS)
+
 .PHONY: load
 load: frontend/dist/index.html ## load script: 200 clients submit slips over a lossy network; prints slips/s and p99
 	POSTPROD_LOAD=1 $(GO) test -count=1 -run TestLoadSlips -v ./graph/server/ | grep -E '^load:|FAIL|ok'
