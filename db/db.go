@@ -17,15 +17,32 @@ import (
 	"github.com/postprod/postprod/db/migrations"
 )
 
-// Open connects bun to PostgreSQL through pgx and checks the connection.
-func Open(ctx context.Context, url string) (*bun.DB, error) {
+// DefaultPool is how many PostgreSQL sessions one replica keeps. Beyond a
+// few per core PostgreSQL only switches between them: 16 lets a request's
+// loaders of one level run side by side under load without making a
+// 2-core machine that also runs PostgreSQL thrash; callers wait for a
+// session rather than open more.
+const DefaultPool = 16
+
+// Open connects bun to PostgreSQL through pgx and checks the connection,
+// with the default pool.
+func Open(ctx context.Context, url string) (*bun.DB, error) { return OpenPool(ctx, url, DefaultPool) }
+
+// OpenPool is Open with a pool of size sessions (DefaultPool when size < 1).
+// As many stay idle as may be open: a pool that keeps fewer idle than it
+// opens closes a session whenever a burst ends and opens a new one (a
+// PostgreSQL process, with its authentication) at the next.
+func OpenPool(ctx context.Context, url string, size int) (*bun.DB, error) {
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("DATABASE_URL: %w", err)
 	}
+	if size < 1 {
+		size = DefaultPool
+	}
 	sqldb := stdlib.OpenDB(*cfg)
-	sqldb.SetMaxOpenConns(20)
-	sqldb.SetMaxIdleConns(10)
+	sqldb.SetMaxOpenConns(size)
+	sqldb.SetMaxIdleConns(size)
 	sqldb.SetConnMaxIdleTime(5 * time.Minute)
 	bdb := bun.NewDB(sqldb, pgdialect.New())
 	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)

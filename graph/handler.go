@@ -77,6 +77,7 @@ func NewHandler(r ResolverRoot, o Options) http.Handler {
 	} else {
 		srv.AroundFields(hideTypes)
 	}
+	srv.AroundFields(countOnlyAsked)
 	limits := o.Limits
 	if limits == (DocumentLimits{}) {
 		limits = DefaultLimits

@@ -131,7 +131,7 @@ func database(ctx context.Context, cfg *config.Config) (bdb *bun.DB, url string,
 		}
 		url = pg.URL("postprod")
 	}
-	bdb, err = db.Open(ctx, url)
+	bdb, err = db.OpenPool(ctx, url, cfg.DBPool)
 	if err != nil {
 		stop()
 		return nil, "", func() {}, err

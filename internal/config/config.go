@@ -50,6 +50,9 @@ type Config struct {
 	// EventsRetention is how long the outbox keeps live events, for
 	// subscribers resuming with `after`; older ones are pruned.
 	EventsRetention time.Duration
+	// DBPool is how many PostgreSQL sessions the server keeps open (and
+	// idle); 0 is db.DefaultPool.
+	DBPool int
 }
 
 func (c *Config) Production() bool { return c.Env == "production" }
@@ -102,6 +105,11 @@ func Load(getenv func(string) string) (*Config, error) {
 	}
 	if c.EventsRetention, err = parseDays(getenv, "POSTPROD_EVENTS_RETENTION", 30*24*time.Hour); err != nil {
 		return nil, err
+	}
+	if v := strings.TrimSpace(getenv("POSTPROD_DB_POOL")); v != "" {
+		if c.DBPool, err = strconv.Atoi(v); err != nil || c.DBPool < 1 || c.DBPool > 1000 {
+			return nil, fmt.Errorf("POSTPROD_DB_POOL must be a number of sessions between 1 and 1000, not %q", v)
+		}
 	}
 	if c.MetricsToken = strings.TrimSpace(getenv("POSTPROD_METRICS_TOKEN")); c.MetricsToken != "" && len(c.MetricsToken) < 16 {
 		return nil, errors.New("POSTPROD_METRICS_TOKEN must be at least 16 characters")

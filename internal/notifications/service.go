@@ -38,7 +38,9 @@ func (s *Service) Inbox(ctx context.Context, a page.Args, unreadOnly bool) ([]*d
 	if unreadOnly {
 		q = q.Where("notification.read_at IS NULL")
 	}
-	rows, info, err := page.Fetch[*db.Notification](ctx, q.Order("notification.created_at DESC", "notification.id DESC"), a)
+	// The unread-only total is the unread count: counted whatever the
+	// request asks.
+	rows, info, err := page.Fetch[*db.Notification](page.WithCount(ctx, unreadOnly || page.Counting(ctx)), q.Order("notification.created_at DESC", "notification.id DESC"), a)
 	if err != nil {
 		return nil, info, 0, err
 	}

@@ -55,25 +55,47 @@ type Info struct {
 	Offset                       int
 }
 
-// Fetch scans one page of q into dst (a pointer to a slice) and counts the
-// whole selection in the same statement round.
+type countKey struct{}
+
+// WithCount says whether the list read under ctx must count its whole
+// selection: the API sets it from whether the request asks totalCount, so
+// a list that does not ask costs one statement. Without it, lists count.
+func WithCount(ctx context.Context, count bool) context.Context {
+	return context.WithValue(ctx, countKey{}, count)
+}
+
+// Counting is whether a list read under ctx counts its whole selection.
+func Counting(ctx context.Context) bool {
+	c, ok := ctx.Value(countKey{}).(bool)
+	return !ok || c
+}
+
+// Fetch scans one page of q into dst (a pointer to a slice). It reads one
+// row more than the page to know whether another follows, and counts the
+// whole selection only when ctx asks it (Counting). The count, when
+// needed, follows the page rather than holding a second connection at the
+// same time.
 func Fetch[T any](ctx context.Context, q *bun.SelectQuery, a Args) ([]T, Info, error) {
 	var rows []T
-	var total int
-	var err error
-	if a.Limit == 0 { // bun reads LIMIT 0 as "no limit"
-		var n int64
-		n, err = q.Model(&rows).Count(ctx)
-		total = int(n)
-	} else {
-		var n int64
-		n, err = q.Model(&rows).Limit(int64(a.Limit)).Offset(int64(a.Offset)).ScanAndCount(ctx)
-		total = int(n)
+	count := Counting(ctx)
+	info := Info{Offset: a.Offset, HasPreviousPage: a.Offset > 0}
+	q = q.Model(&rows)
+	if a.Limit > 0 || !count { // bun reads LIMIT 0 as "no limit": 0 rows is a count alone
+		if err := q.Limit(int64(a.Limit + 1)).Offset(int64(a.Offset)).Scan(ctx); err != nil {
+			return nil, Info{}, err
+		}
+		if len(rows) > a.Limit {
+			rows, info.HasNextPage = rows[:a.Limit], true
+		}
 	}
-	if err != nil {
-		return nil, Info{}, err
+	if count {
+		n, err := q.Count(ctx)
+		if err != nil {
+			return nil, Info{}, err
+		}
+		info.TotalCount = int(n)
+		info.HasNextPage = a.Offset+len(rows) < info.TotalCount
 	}
-	info := Info{TotalCount: total, Offset: a.Offset, HasPreviousPage: a.Offset > 0, HasNextPage: a.Offset+len(rows) < total}
 	if len(rows) > 0 {
 		s, e := Cursor(a.Offset), Cursor(a.Offset+len(rows)-1)
 		info.StartCursor, info.EndCursor = &s, &e
