@@ -34,6 +34,8 @@ type config struct {
 	events   int
 	parallel int
 	out      string
+	hold     time.Duration
+	light    bool
 }
 
 func main() {
@@ -43,6 +45,8 @@ func main() {
 	flag.IntVar(&c.events, "events", 5, "events sent to all of them, one after the other")
 	flag.IntVar(&c.parallel, "parallel", 64, "connections opened at a time")
 	flag.StringVar(&c.out, "out", ".data/bench", "folder of the report")
+	flag.BoolVar(&c.light, "light", false, "subscribe to the event and the production's title only, not the production page's whole selection")
+	flag.DurationVar(&c.hold, "hold", 0, "keep the subscribers idle this long before the events (to profile the server)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -84,7 +88,11 @@ func run(ctx context.Context, c config) error {
 
 	// Warm the server (document cache, pools) with one subscriber and one event.
 	warm := newFleet(1, 1)
-	warm.open(ctx, srv.url, token, prod.ID, 1)
+	query, selection := phoneSubscription, "the production page's selection"
+	if c.light {
+		query, selection = lightSubscription, "the event and the production's title"
+	}
+	warm.open(ctx, srv.url, token, query, prod.ID, 1)
 	if err := waitSubscribers(ctx, srv, 1); err != nil {
 		return err
 	}
@@ -100,11 +108,12 @@ func run(ctx context.Context, c config) error {
 	}
 	time.Sleep(2 * time.Second)
 	rss0, gor0 := srv.rssKB(), srv.metric("go_goroutines")
+	stack0, heap0 := srv.metric("go_memstats_stack_inuse_bytes"), srv.metric("go_memstats_heap_inuse_bytes")
 
 	f := newFleet(c.n, c.events)
 	defer f.close()
 	t0 := time.Now()
-	f.open(ctx, srv.url, token, prod.ID, c.parallel)
+	f.open(ctx, srv.url, token, query, prod.ID, c.parallel)
 	if f.failed.Load() > 0 {
 		return fmt.Errorf("%d subscribers failed to connect; first: %s", f.failed.Load(), f.firstErr)
 	}
@@ -112,8 +121,9 @@ func run(ctx context.Context, c config) error {
 		return err
 	}
 	connectTime := time.Since(t0)
-	time.Sleep(3 * time.Second) // let the runtime settle
+	time.Sleep(3*time.Second + c.hold) // let the runtime settle
 	rss1, gor1 := srv.rssKB(), srv.metric("go_goroutines")
+	stack1, heap1 := srv.metric("go_memstats_stack_inuse_bytes"), srv.metric("go_memstats_heap_inuse_bytes")
 
 	st0, err := pg.statements(ctx)
 	if err != nil {
@@ -147,8 +157,9 @@ func run(ctx context.Context, c config) error {
 	}
 
 	r := report{
-		n: c.n, events: c.events, connect: connectTime,
+		n: c.n, events: c.events, connect: connectTime, selection: selection,
 		rss0: rss0, rss1: rss1, gor0: gor0, gor1: gor1,
+		stack: (stack1 - stack0) / 1024 / float64(c.n), heap: (heap1 - heap0) / 1024 / float64(c.n),
 		rows: rows, p50: pct(all, 0.5), p99: pct(all, 0.99),
 		stmts:     float64(st1.all-st0.all) / float64(c.events),
 		prodReads: float64(st1.productions-st0.productions) / float64(c.events),
@@ -171,9 +182,11 @@ type eventRow struct{ rtt, p50, p99, max time.Duration }
 
 type report struct {
 	n, events        int
+	selection        string
 	connect          time.Duration
 	rss0, rss1       int64
 	gor0, gor1       float64
+	stack, heap      float64 // kB per subscriber
 	rows             []eventRow
 	p50, p99         time.Duration
 	stmts, prodReads float64
@@ -183,11 +196,12 @@ type report struct {
 
 func (r report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# bench-live: %d idle subscribers to productionEvents (the production page's subscription)\n\n", r.n)
+	fmt.Fprintf(&b, "# bench-live: %d idle subscribers to productionEvents (the production page's subscription), asking %s\n\n", r.n, r.selection)
 	fmt.Fprintf(&b, "%s, %d cores, load average %s before the run; subscribers connected in %s\n\n", time.Now().Format(time.RFC3339), runtime.NumCPU(), r.load, r.connect.Round(time.Millisecond))
 	fmt.Fprintf(&b, "| measure | value |\n|---|---|\n")
 	fmt.Fprintf(&b, "| server RSS idle / with %d subscribers | %.1f MB / %.1f MB |\n", r.n, float64(r.rss0)/1024, float64(r.rss1)/1024)
 	fmt.Fprintf(&b, "| RSS per subscriber | %.1f kB |\n", float64(r.rss1-r.rss0)/float64(r.n))
+	fmt.Fprintf(&b, "| of which goroutine stacks / heap in use | %.1f kB / %.1f kB |\n", r.stack, r.heap)
 	fmt.Fprintf(&b, "| goroutines per subscriber | %.2f (%.0f → %.0f) |\n", (r.gor1-r.gor0)/float64(r.n), r.gor0, r.gor1)
 	fmt.Fprintf(&b, "| delivery p50 / p99, all %d events × %d subscribers | %s / %s |\n", r.events, r.n, ms(r.p50), ms(r.p99))
 	fmt.Fprintf(&b, "| SQL statements per event (the mutation's included) | %.1f |\n", r.stmts)

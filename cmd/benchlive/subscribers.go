@@ -30,6 +30,13 @@ const phoneSubscription = `subscription ProductionEvents($id: ID!) {
   }
 }`
 
+// lightSubscription asks for the event and the production's title only:
+// it measures the fan-out itself rather than the execution of the page's
+// selection for each subscriber.
+const lightSubscription = `subscription ProductionEvents($id: ID!) {
+  productionEvents(productionId: $id) { id kind productionId at production { id title } }
+}`
+
 // fleet is N idle graphql-ws subscribers; each records when it received
 // its k-th event.
 type fleet struct {
@@ -65,9 +72,9 @@ func (f *fleet) fail(err error) {
 }
 
 // open connects the subscribers, parallel dials at a time.
-func (f *fleet) open(ctx context.Context, base, token, productionID string, parallel int) {
+func (f *fleet) open(ctx context.Context, base, token, query, productionID string, parallel int) {
 	ws := "ws" + strings.TrimPrefix(base, "http") + "/graphql"
-	sub, _ := json.Marshal(map[string]any{"query": phoneSubscription, "variables": map[string]any{"id": productionID}})
+	sub, _ := json.Marshal(map[string]any{"query": query, "variables": map[string]any{"id": productionID}})
 	init, _ := json.Marshal(map[string]any{"token": token})
 	sem := make(chan struct{}, parallel)
 	var wg sync.WaitGroup
