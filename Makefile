@@ -97,8 +97,8 @@ abuse: build ## abuse script: a normal query's p50/p99 alone and while 4 anonymo
 	$(GO) run ./cmd/abuse -bin ./$(BIN)
 
 .PHONY: bench-live
-bench-live: build ## live: N idle graphql-ws subscribers (N=10000): RSS and goroutines each, delivery p50/p99 of an event to all, SQL per event
-	ulimit -n $$(ulimit -Hn) && $(GO) run ./cmd/benchlive -bin ./$(BIN) -n $(or $(N),10000)
+bench-live: build ## live: N idle graphql-ws subscribers (N=10000; ARGS=-light…): RSS and goroutines each, delivery p50/p99 of an event to all, SQL per event
+	ulimit -n $$(ulimit -Hn) && $(GO) run ./cmd/benchlive -bin ./$(BIN) -n $(or $(N),10000) $(ARGS)
 
 .PHONY: load
 load: frontend/dist/index.html ## load script: 200 clients submit slips over a lossy network; prints slips/s and p99
