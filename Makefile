@@ -101,6 +101,10 @@ bench-api: build ## postprod against PostGraphile 4.14.1 on one database (issue 
 	tools/postgraphile/install.sh
 	$(GO) run ./cmd/benchapi -bin ./$(BIN) $(BENCH_FLAGS)
 
+.PHONY: bench-live
+bench-live: build ## live: N idle graphql-ws subscribers (N=10000; ARGS=-light…): RSS and goroutines each, delivery p50/p99 of an event to all, SQL per event
+	ulimit -n $$(ulimit -Hn) && $(GO) run ./cmd/benchlive -bin ./$(BIN) -n $(or $(N),10000) $(ARGS)
+
 .PHONY: load
 load: frontend/dist/index.html ## load script: 200 clients submit slips over a lossy network; prints slips/s and p99
 	POSTPROD_LOAD=1 $(GO) test -count=1 -run TestLoadSlips -v ./graph/server/ | grep -E '^load:|FAIL|ok'

@@ -1,8 +1,8 @@
 // Package dataloaders batches the relations of a GraphQL response: one SQL
 // query per relation per request, whatever the number of parent rows.
 // Each domain exposes its batch reads (internal/<domain>/batch.go); this
-// package only composes them into per-operation loaders. Subscriptions get
-// uncached loaders so each event reads fresh rows.
+// package only composes them into per-operation loaders. Subscriptions share
+// one set per event (live.go).
 package dataloaders
 
 import (
@@ -88,8 +88,8 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 
 		SlipByID:             byID(cached, slips.SlipsByID(idb, orgID), func(s *db.Slip) uuid.UUID { return s.ID }),
 		HistoryBySlip:        grouped(cached, slips.HistoryBySlip(idb), func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
-		TrackingByProduction: byIDOr(cached, slips.TrackingByProduction(idb, orgID), func(t *slips.Tracking) uuid.UUID { return t.ProductionID }, missingProduction),
-		WarningsBySlip:       grouped(cached, slips.WarningsBySlip(idb, orgID), func(f *slips.Flag) uuid.UUID { return f.SlipID }),
+		TrackingByProduction: trackingByProduction(cached, idb, orgID),
+		WarningsBySlip:       warningsBySlip(cached, idb, orgID),
 
 		SpecByID:           byID(cached, deliveries.SpecsByID(idb, orgID), func(s *db.DeliverySpec) uuid.UUID { return s.ID }),
 		ItemByID:           byID(cached, deliveries.ItemsByID(idb, orgID), func(i *db.DeliveryItem) uuid.UUID { return i.ID }),
@@ -120,6 +120,11 @@ func With(ctx context.Context, l *Loaders) context.Context {
 // For returns the operation's loaders; the server installs them for every
 // authenticated operation.
 func For(ctx context.Context) *Loaders {
-	l, _ := ctx.Value(ctxKey{}).(*Loaders)
-	return l
+	switch l := ctx.Value(ctxKey{}).(type) {
+	case *Loaders:
+		return l
+	case *subscription:
+		return l.loaders()
+	}
+	return nil
 }

@@ -10,8 +10,10 @@ import (
 	"strconv"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/dataloaders"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
+	"github.com/postprod/postprod/internal/productions"
 )
 
 func (r *productionEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {
@@ -25,13 +27,21 @@ func (r *productionEventResolver) ProductionID(ctx context.Context, obj *db.Even
 	return *obj.ProductionID, nil
 }
 
-// Production is re-read for each event with the subscriber's rights: one
-// who lost access gets null rather than the new state.
+// Production is read once per event for all its subscribers (the loaders
+// they share), then checked for each one's rights: one who lost access gets
+// null rather than the new state.
 func (r *productionEventResolver) Production(ctx context.Context, obj *db.Event) (*db.Production, error) {
 	if obj.ProductionID == nil {
 		return nil, nil
 	}
-	return nilIfNotFound(r.ProductionSvc.Get(ctx, *obj.ProductionID))
+	ld := dataloaders.For(ctx)
+	prod, err := ld.ProductionByID.Load(ctx, *obj.ProductionID)()
+	if err != nil {
+		return nilIfNotFound(prod, err)
+	}
+	return nilIfNotFound(productions.SeenBy(ctx, prod, func() ([]*db.TeamMember, error) {
+		return ld.TeamByProduction.Load(ctx, prod.ID)()
+	}))
 }
 
 func (r *subscriptionResolver) ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error) {

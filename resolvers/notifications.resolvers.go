@@ -15,7 +15,6 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/notifications"
-	"github.com/postprod/postprod/internal/platform/live"
 )
 
 func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, ids []uuid.UUID) (int, error) {
@@ -66,11 +65,12 @@ func (r *subscriptionResolver) NotificationEvents(ctx context.Context, after *st
 	if err != nil {
 		return nil, err
 	}
+	f.Keep = keep
 	events, err := r.Broker.Stream(ctx, f, from)
 	if err != nil {
 		return nil, err
 	}
-	return inboxEvents(ctx, live.Only(ctx, events, keep), r.InboxSvc.Event), nil
+	return inboxEvents(ctx, events, r.InboxSvc.Event), nil
 }
 
 func (r *Resolver) Notification() graph.NotificationResolver { return &notificationResolver{r} }

@@ -19,7 +19,6 @@ import (
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
-	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/royalties"
 )
 
@@ -300,11 +299,8 @@ func (r *subscriptionResolver) StatementEvents(ctx context.Context, after *strin
 	if err != nil {
 		return nil, err
 	}
-	events, err := r.Broker.Stream(ctx, f, from)
-	if err != nil {
-		return nil, err
-	}
-	return live.Only(ctx, events, keep), nil
+	f.Keep = keep
+	return r.Broker.Stream(ctx, f, from)
 }
 
 func (r *workResolver) Production(ctx context.Context, obj *db.Work) (*db.Production, error) {

@@ -61,6 +61,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		return nil, err
 	}
 	broker := live.NewBroker(bdb)
+	liveLoaders := dataloaders.NewLive(bdb, broker.Generation)
 	from, err := mail.ParseAddress(cfg.MailFrom)
 	if err != nil {
 		return nil, err
@@ -90,11 +91,17 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		Introspection:  cfg.Introspection,
 		AllowedOrigins: origins,
 		Authenticate:   acc.Authenticate,
+		// A subscription holds no loaders while idle: it reads each event
+		// through the set its organisation's subscribers share for that event.
 		AroundOperation: func(ctx context.Context, subscription bool) context.Context {
-			if p := auth.FromContext(ctx); p != nil {
-				return dataloaders.With(ctx, dataloaders.New(bdb, p.OrganisationID, !subscription))
+			switch p := auth.FromContext(ctx); {
+			case p == nil:
+				return ctx
+			case subscription:
+				return dataloaders.WithLive(ctx, liveLoaders, p.OrganisationID)
+			default:
+				return dataloaders.With(ctx, dataloaders.New(bdb, p.OrganisationID, true))
 			}
-			return ctx
 		},
 		MaxDepth:      10,
 		MaxComplexity: 5000,

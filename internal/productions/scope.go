@@ -79,3 +79,37 @@ func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID, kind
 	f.ProductionID = productionID
 	return f, nil
 }
+
+// SeenBy is Get's rule applied to rows already read, for a live event whose
+// subscribers share one read of the production and of its team: the
+// production when the caller may see it, NOT_FOUND otherwise, exactly as
+// Scope decides in SQL (staff: all; a producer: their client's; a
+// technician: those whose team they are on). team is read only for a
+// technician.
+func SeenBy(ctx context.Context, prod *db.Production, team func() ([]*db.TeamMember, error)) (*db.Production, error) {
+	p, err := auth.Require(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if prod.OrganisationID == p.OrganisationID {
+		switch {
+		case SeesAll(p):
+			return prod, nil
+		case p.OwnClient() != nil:
+			if prod.ClientID == *p.OwnClient() {
+				return prod, nil
+			}
+		case p.OwnTechnician() != nil:
+			members, err := team()
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range members {
+				if m.TechnicianID == *p.OwnTechnician() {
+					return prod, nil
+				}
+			}
+		}
+	}
+	return nil, apperr.NotFoundErr("production")
+}

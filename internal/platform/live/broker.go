@@ -2,7 +2,6 @@ package live
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"strconv"
 	"sync"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/jackc/pgx/v5"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
@@ -21,6 +19,10 @@ type Filter struct {
 	OrganisationID uuid.UUID
 	ProductionID   *uuid.UUID
 	Kinds          []string // prefixes, e.g. "production." ; empty: all
+	// Keep, when set, passes on only the events it accepts (a holder's own
+	// statements, a user's own notifications). It runs under the broker's
+	// lock: it must only look at the event.
+	Keep func(*db.Event) bool
 }
 
 func (f Filter) match(ev *db.Event) bool {
@@ -28,6 +30,9 @@ func (f Filter) match(ev *db.Event) bool {
 		return false
 	}
 	if f.ProductionID != nil && (ev.ProductionID == nil || *ev.ProductionID != *f.ProductionID) {
+		return false
+	}
+	if f.Keep != nil && !f.Keep(ev) {
 		return false
 	}
 	if len(f.Kinds) == 0 {
@@ -57,10 +62,27 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 	return q
 }
 
+// buffer is how many events wait for a subscriber's websocket before it is
+// marked behind and catches up from the outbox: events are rare for one
+// subscriber, and each slot costs every idle subscriber.
+const buffer = 8
+
+// page bounds one read of the outbox when catching up.
+const page = 1000
+
+// A subscriber costs its channel and this struct: no goroutine while it is
+// idle. The broker sends to c directly; only a subscriber that resumes
+// (after) or falls behind gets a goroutine, for as long as it reads the
+// outbox. The fields after c are guarded by Broker.mu.
 type subscriber struct {
+	ctx    context.Context
 	filter Filter
 	c      chan *db.Event
-	lagged atomic.Bool // the buffer overflowed: catch up from the table
+	last   int64 // highest id sent to c
+	// catchingUp: a goroutine is sending from the outbox; the broker then
+	// leaves c alone and only notes that it missed something.
+	catchingUp, missed bool
+	done               bool // ctx ended and the subscriber left the broker
 }
 
 // Broker fans events out to this process's subscribers. It is fed by the
@@ -74,23 +96,49 @@ type Broker struct {
 	// already there at start): events up to it reach every subscriber
 	// registered before they were dispatched.
 	seen atomic.Int64
+	// gens counts the events published per organisation (uuid.UUID →
+	// *atomic.Int64): what subscribers read for one event may be shared
+	// until the next one (dataloaders.Live).
+	gens sync.Map
 }
 
 func NewBroker(bdb *bun.DB) *Broker {
 	return &Broker{DB: bdb, subs: map[*subscriber]struct{}{}}
 }
 
+// Generation counts the events published so far for an organisation. It
+// moves before the event reaches any subscriber, so a read made for an
+// event after its generation was taken is never older than the event.
+func (b *Broker) Generation(org uuid.UUID) int64 {
+	if g, ok := b.gens.Load(org); ok {
+		return g.(*atomic.Int64).Load()
+	}
+	return 0
+}
+
 func (b *Broker) publish(ev *db.Event) {
+	g, _ := b.gens.LoadOrStore(ev.OrganisationID, new(atomic.Int64))
+	g.(*atomic.Int64).Add(1)
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for s := range b.subs {
 		if !s.filter.match(ev) {
 			continue
 		}
+		if s.catchingUp {
+			s.missed = true
+			continue
+		}
+		if ev.ID <= s.last {
+			continue
+		}
 		select {
 		case s.c <- ev:
+			s.last = ev.ID
 		default:
-			s.lagged.Store(true)
+			// Behind: read the outbox from its last event on, off the lock.
+			s.catchingUp, s.missed = true, true
+			go b.catchUp(s, nil)
 		}
 	}
 }
@@ -112,76 +160,107 @@ func (b *Broker) Subscribers() int {
 // RESYNC instead of replaying a stream with a hole. The returned channel
 // is closed when ctx is done.
 func (b *Broker) Stream(ctx context.Context, f Filter, after *int64) (<-chan *db.Event, error) {
-	s := &subscriber{filter: f, c: make(chan *db.Event, 64)}
+	s := &subscriber{ctx: ctx, filter: f, c: make(chan *db.Event, buffer)}
+	if after != nil {
+		// Registered before the backlog is read, catching up: what is
+		// published meanwhile is read from the outbox after the backlog.
+		s.last, s.catchingUp = *after, true
+	}
 	b.mu.Lock()
 	b.subs[s] = struct{}{}
 	b.mu.Unlock()
 
 	var backlog []*db.Event
-	last := int64(0)
 	if after != nil {
-		last = *after
 		var err error
-		if backlog, err = b.since(ctx, f, last); err != nil {
+		if backlog, err = b.since(ctx, f, *after); err != nil {
 			b.remove(s)
 			return nil, err
 		}
 		// Read after the backlog: a prune committed before the backlog was
 		// read is seen here, so no gap can pass unnoticed.
 		horizon, err := Horizon(ctx, b.DB)
-		if err == nil && last < horizon {
+		if err == nil && *after < horizon {
 			err = resyncErr()
 		}
 		if err != nil {
 			b.remove(s)
 			return nil, err
 		}
+		go b.catchUp(s, backlog)
 	}
-	out := make(chan *db.Event)
-	go func() {
-		defer close(out)
-		defer b.remove(s)
-		send := func(ev *db.Event) bool {
-			if ev.ID <= last {
-				return true
+	context.AfterFunc(ctx, func() { b.end(s) })
+	return s.c, nil
+}
+
+// catchUp sends evs, then what the outbox holds after the subscriber's last
+// event, until nothing was missed meanwhile; then the broker sends to the
+// subscriber again. It closes the channel if the subscriber ended meanwhile.
+func (b *Broker) catchUp(s *subscriber, evs []*db.Event) {
+	full := len(evs) >= page
+	for {
+		for _, ev := range evs {
+			if ev.ID <= s.last || (s.filter.Keep != nil && !s.filter.Keep(ev)) {
+				continue
 			}
 			select {
-			case out <- ev:
-				last = ev.ID
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		for _, ev := range backlog {
-			if !send(ev) {
+			case s.c <- ev:
+				s.last = ev.ID
+			case <-s.ctx.Done():
+				b.caughtUp(s)
 				return
 			}
 		}
-		for {
+		b.mu.Lock()
+		if !s.missed && !full {
+			b.caughtUpLocked(s)
+			b.mu.Unlock()
+			return
+		}
+		s.missed = false
+		b.mu.Unlock()
+		var err error
+		for evs, err = b.since(s.ctx, s.filter, s.last); err != nil; evs, err = b.since(s.ctx, s.filter, s.last) {
+			if s.ctx.Err() == nil {
+				slog.Warn("live: catch-up failed, retrying", "err", err)
+			}
 			select {
-			case <-ctx.Done():
+			case <-time.After(time.Second):
+			case <-s.ctx.Done():
+				b.caughtUp(s)
 				return
-			case ev := <-s.c:
-				if !send(ev) {
-					return
-				}
-				if s.lagged.Swap(false) {
-					missed, err := b.since(ctx, f, last)
-					if err != nil {
-						slog.Warn("live: catch-up failed", "err", err)
-						continue
-					}
-					for _, m := range missed {
-						if !send(m) {
-							return
-						}
-					}
-				}
 			}
 		}
-	}()
-	return out, nil
+		full = len(evs) >= page
+	}
+}
+
+// caughtUp hands the subscriber back to the broker, in the same critical
+// section as the check that nothing was missed; the channel is closed here
+// when the subscriber ended while it caught up.
+func (b *Broker) caughtUp(s *subscriber) {
+	b.mu.Lock()
+	b.caughtUpLocked(s)
+	b.mu.Unlock()
+}
+
+func (b *Broker) caughtUpLocked(s *subscriber) {
+	s.catchingUp = false
+	if s.done {
+		close(s.c)
+	}
+}
+
+// end takes an ended subscriber out; its channel is closed here unless a
+// catch-up is sending to it (which then closes it).
+func (b *Broker) end(s *subscriber) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.subs, s)
+	s.done = true
+	if !s.catchingUp {
+		close(s.c)
+	}
 }
 
 func (b *Broker) remove(s *subscriber) {
@@ -192,130 +271,9 @@ func (b *Broker) remove(s *subscriber) {
 
 func (b *Broker) since(ctx context.Context, f Filter, after int64) ([]*db.Event, error) {
 	var evs []*db.Event
-	err := f.apply(b.DB.NewSelect().Model(&evs)).Where("id > ?", after).Order("id").Limit(1000).Scan(ctx)
+	err := f.apply(b.DB.NewSelect().Model(&evs)).Where("id > ?", after).Order("id").Limit(page).Scan(ctx)
 	return evs, err
-}
-
-// Listener holds this process's one LISTEN connection and feeds the broker.
-type Listener struct {
-	URL    string
-	Broker *Broker
-	// Poll is a safety net: events are read at least this often even if a
-	// notification is lost while reconnecting.
-	Poll time.Duration
-	// Signals are the other channels this connection listens to.
-	Signals []Signal
-
-	last      int64
-	start     int64 // events up to here existed before this process: not news
-	delivered map[int64]struct{}
-}
-
-// lookback re-reads a window below the highest id seen: ids are assigned at
-// insert but become visible at commit, so a smaller id can appear later.
-const lookback = 200
-
-// Run listens until ctx ends, reconnecting with backoff.
-func (l *Listener) Run(ctx context.Context) {
-	if l.Poll == 0 {
-		l.Poll = 2 * time.Second
-	}
-	l.delivered = map[int64]struct{}{}
-	if err := l.Broker.DB.NewSelect().Model((*db.Event)(nil)).ColumnExpr("COALESCE(max(id), 0)").Scan(ctx, &l.last); err != nil && ctx.Err() == nil {
-		slog.Error("live: reading the last event id", "err", err)
-	}
-	l.start = l.last
-	l.Broker.seen.Store(l.last)
-	backoff := 100 * time.Millisecond
-	for ctx.Err() == nil {
-		err := l.listen(ctx)
-		if ctx.Err() != nil {
-			return
-		}
-		slog.Warn("live: listener disconnected, retrying", "err", err, "in", backoff)
-		select {
-		case <-time.After(backoff):
-		case <-ctx.Done():
-			return
-		}
-		backoff = min(backoff*2, 5*time.Second)
-	}
-}
-
-func (l *Listener) listen(ctx context.Context) error {
-	conn, err := pgx.Connect(ctx, l.URL)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.Background())
-	if _, err := conn.Exec(ctx, "LISTEN "+Channel); err != nil {
-		return err
-	}
-	if err := l.listenSignals(ctx, conn); err != nil {
-		return err
-	}
-	for {
-		if err := l.dispatch(ctx); err != nil {
-			return err
-		}
-		wctx, cancel := context.WithTimeout(ctx, l.Poll)
-		n, err := conn.WaitForNotification(wctx)
-		cancel()
-		l.route(n)
-		if err != nil && !errors.Is(err, context.DeadlineExceeded) {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if !conn.IsClosed() && errors.Is(wctx.Err(), context.DeadlineExceeded) {
-				continue
-			}
-			return err
-		}
-	}
-}
-
-func (l *Listener) dispatch(ctx context.Context) error {
-	floor := max(l.last-lookback, 0)
-	var evs []*db.Event
-	if err := l.Broker.DB.NewSelect().Model(&evs).Where("id > ?", floor).Order("id").Limit(2000).Scan(ctx); err != nil {
-		return err
-	}
-	for _, ev := range evs {
-		if _, seen := l.delivered[ev.ID]; seen || ev.ID <= floor || ev.ID <= l.start {
-			continue
-		}
-		l.delivered[ev.ID] = struct{}{}
-		l.last = max(l.last, ev.ID)
-		l.Broker.publish(ev)
-	}
-	l.Broker.seen.Store(l.last)
-	for id := range l.delivered {
-		if id <= max(l.last-lookback, 0) {
-			delete(l.delivered, id)
-		}
-	}
-	return nil
 }
 
 // ParseID reads an event id given back by a client.
 func ParseID(s string) (int64, error) { return strconv.ParseInt(s, 10, 64) }
-
-// Only passes on the events keep accepts; used where a subscriber may see
-// only some of a stream (a holder, their own statements).
-func Only(ctx context.Context, in <-chan *db.Event, keep func(*db.Event) bool) <-chan *db.Event {
-	out := make(chan *db.Event)
-	go func() {
-		defer close(out)
-		for ev := range in {
-			if !keep(ev) {
-				continue
-			}
-			select {
-			case out <- ev:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out
-}
