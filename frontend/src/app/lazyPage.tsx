@@ -7,6 +7,7 @@ import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Loading } from '../ui/Loading';
 import { useI18n } from './i18n';
+import './lazyPage.css';
 
 export interface LazyPage<P> {
   Page: ComponentType<P>;
