@@ -225,6 +225,13 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			}
 			runWorks = append(runWorks, db.RunWork{RunID: r.ID, WorkID: id, Gross: res.Gross, Commission: res.Commission, Recouped: res.Recouped,
 				Net: res.Net, Residual: res.Residual, Detail: map[string]any{"explanation": res.Explanation, "lines": res.Lines}})
+			// Written as they come: a run's details need not all sit in memory.
+			if len(runWorks) == insertChunk {
+				if err := insertChunked(ctx, tx, runWorks); err != nil {
+					return err
+				}
+				runWorks = runWorks[:0]
+			}
 			for _, rc := range res.Recoveries {
 				if rc.Recovered != 0 {
 					recoveries = append(recoveries, db.RunRecovery{RunID: r.ID, ExpenseID: rc.ExpenseID, Recovered: rc.Recovered, Remaining: rc.RemainingAfter})
@@ -263,6 +270,7 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			l.StatementID = st.ID
 			allLines = append(allLines, l)
 		}
+		delete(statements, h) // copied: let it go
 		if previous != nil {
 			prev := previous[h]
 			st.Previous = &prev
@@ -320,9 +328,12 @@ func recoveredBy(ctx context.Context, tx bun.Tx, runID *uuid.UUID) (map[uuid.UUI
 	return out, nil
 }
 
+// insertChunk is the rows of one INSERT.
+const insertChunk = 2000
+
 func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
-	for i := 0; i < len(rows); i += 2000 {
-		chunk := rows[i:min(i+2000, len(rows))]
+	for i := 0; i < len(rows); i += insertChunk {
+		chunk := rows[i:min(i+insertChunk, len(rows))]
 		if _, err := tx.NewInsert().Model(&chunk).Exec(ctx); err != nil {
 			return err
 		}
