@@ -2,6 +2,7 @@ package runbench
 
 import (
 	"context"
+	"flag"
 	"os"
 	"runtime"
 	"runtime/metrics"
@@ -22,7 +23,15 @@ import (
 	"github.com/postprod/postprod/internal/royalties"
 )
 
-func TestMain(m *testing.M) { testdb.Main(m) }
+// TestMain starts PostgreSQL only when a benchmark runs: `go test ./...`
+// (which runs no benchmark) does not pay for a cluster here.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if flag.Lookup("test.bench").Value.String() == "" {
+		os.Exit(m.Run())
+	}
+	testdb.Main(m)
+}
 
 // The catalogue of BenchmarkRun in internal/royalties, in the database:
 // 10,000 works of 100 receipts each, 5,000 holders, 2 to 6 shares a work.
