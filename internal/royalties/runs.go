@@ -261,7 +261,11 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			previous[o.HolderID] = o.Amount
 		}
 	}
-	var allLines []db.StatementLine
+	n := 0
+	for _, ls := range statements {
+		n += len(ls)
+	}
+	allLines := make([]db.StatementLine, 0, n) // sized once: a million lines are not copied while growing
 	sts := make([]db.Statement, 0, len(holderIDs))
 	for _, h := range holderIDs {
 		st := db.Statement{ID: uuid.New(), OrganisationID: r.OrganisationID, RunID: r.ID, HolderID: h}
