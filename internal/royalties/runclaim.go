@@ -43,31 +43,55 @@ func claimReceipts(ctx context.Context, tx bun.Tx, r *db.DistributionRun) ([]rec
 	return sums, err
 }
 
-// insertStatementLines writes a run's statement lines, in their order, a
-// column array per field: a few statements for a million lines rather than
-// one VALUES row each.
-func insertStatementLines(ctx context.Context, tx bun.Tx, lines []db.StatementLine) error {
+// insertStatementLines writes a run's statement lines, holder after holder
+// in the given order, a column array per field: a few statements for a
+// million lines rather than one VALUES row each. Each holder's lines are let
+// go once copied into the arrays, so they never sit twice in memory.
+func insertStatementLines(ctx context.Context, tx bun.Tx, holders []uuid.UUID, lines map[uuid.UUID][]db.StatementLine) error {
 	const chunk = 50_000
-	for i := 0; i < len(lines); i += chunk {
-		part := lines[i:min(i+chunk, len(lines))]
-		n := len(part)
-		statement, work := make([]uuid.UUID, n), make([]uuid.UUID, n)
-		media, territory := make([]string, n), make([]string, n)
-		bp, gross, net, amount := make([]int64, n), make([]int64, n), make([]int64, n), make([]int64, n)
-		residual := make([]bool, n)
-		for k, l := range part {
-			statement[k], work[k], media[k], territory[k] = l.StatementID, l.WorkID, string(l.Media), l.Territory
-			bp[k], gross[k], net[k], amount[k], residual[k] = l.BasisPoints, int64(l.Gross), int64(l.Net), int64(l.Amount), l.Residual
+	var c statementColumns
+	for _, h := range holders {
+		for _, l := range lines[h] {
+			c.add(l)
+			if len(c.statement) == chunk {
+				if err := c.flush(ctx, tx); err != nil {
+					return err
+				}
+			}
 		}
-		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO statement_lines (statement_id, work_id, media, territory, basis_points, gross_cents, net_cents, amount_cents, residual)
-			SELECT statement_id, work_id, media, territory, basis_points, gross, net, amount, residual FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::boolean[])
-			WITH ORDINALITY AS l(statement_id, work_id, media, territory, basis_points, gross, net, amount, residual, n)
-			ORDER BY n`,
-			pgdialect.Array(statement), pgdialect.Array(work), pgdialect.Array(media), pgdialect.Array(territory),
-			pgdialect.Array(bp), pgdialect.Array(gross), pgdialect.Array(net), pgdialect.Array(amount), pgdialect.Array(residual)); err != nil {
-			return err
-		}
+		delete(lines, h)
 	}
-	return nil
+	return c.flush(ctx, tx)
+}
+
+// statementColumns is a chunk of statement lines, by column.
+type statementColumns struct {
+	statement, work        []uuid.UUID
+	media, territory       []string
+	bp, gross, net, amount []int64
+	residual               []bool
+}
+
+func (c *statementColumns) add(l db.StatementLine) {
+	c.statement, c.work = append(c.statement, l.StatementID), append(c.work, l.WorkID)
+	c.media, c.territory = append(c.media, string(l.Media)), append(c.territory, l.Territory)
+	c.bp, c.gross, c.net, c.amount = append(c.bp, l.BasisPoints), append(c.gross, int64(l.Gross)), append(c.net, int64(l.Net)), append(c.amount, int64(l.Amount))
+	c.residual = append(c.residual, l.Residual)
+}
+
+func (c *statementColumns) flush(ctx context.Context, tx bun.Tx) error {
+	if len(c.statement) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO statement_lines (statement_id, work_id, media, territory, basis_points, gross_cents, net_cents, amount_cents, residual)
+		SELECT statement_id, work_id, media, territory, basis_points, gross, net, amount, residual
+		FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::bigint[], ?::bigint[], ?::boolean[])
+		WITH ORDINALITY AS l(statement_id, work_id, media, territory, basis_points, gross, net, amount, residual, n)
+		ORDER BY n`,
+		pgdialect.Array(c.statement), pgdialect.Array(c.work), pgdialect.Array(c.media), pgdialect.Array(c.territory),
+		pgdialect.Array(c.bp), pgdialect.Array(c.gross), pgdialect.Array(c.net), pgdialect.Array(c.amount), pgdialect.Array(c.residual))
+	*c = statementColumns{statement: c.statement[:0], work: c.work[:0], media: c.media[:0], territory: c.territory[:0],
+		bp: c.bp[:0], gross: c.gross[:0], net: c.net[:0], amount: c.amount[:0], residual: c.residual[:0]}
+	return err
 }

@@ -261,20 +261,13 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			previous[o.HolderID] = o.Amount
 		}
 	}
-	n := 0
-	for _, ls := range statements {
-		n += len(ls)
-	}
-	allLines := make([]db.StatementLine, 0, n) // sized once: a million lines are not copied while growing
 	sts := make([]db.Statement, 0, len(holderIDs))
 	for _, h := range holderIDs {
 		st := db.Statement{ID: uuid.New(), OrganisationID: r.OrganisationID, RunID: r.ID, HolderID: h}
-		for _, l := range statements[h] {
-			st.Amount += l.Amount
-			l.StatementID = st.ID
-			allLines = append(allLines, l)
+		for i := range statements[h] {
+			st.Amount += statements[h][i].Amount
+			statements[h][i].StatementID = st.ID
 		}
-		delete(statements, h) // copied: let it go
 		if previous != nil {
 			prev := previous[h]
 			st.Previous = &prev
@@ -285,7 +278,7 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	if err := insertChunked(ctx, tx, sts); err != nil {
 		return err
 	}
-	if err := insertStatementLines(ctx, tx, allLines); err != nil {
+	if err := insertStatementLines(ctx, tx, holderIDs, statements); err != nil {
 		return err
 	}
 	now := time.Now()
