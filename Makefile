@@ -62,8 +62,8 @@ test-go: frontend/dist/index.html bin/mailpit ## Go tests; each package starts i
 	$(GO) test -count=1 ./...
 
 .PHONY: test-frontend
-test-frontend: frontend/node_modules/.installed ## the app's unit tests (vitest)
-	cd frontend && $(NPM) test --silent
+test-frontend: frontend/node_modules/.installed ## the app's unit tests (vitest), and the phone's first screen under 100 kB of gzipped JS
+	cd frontend && $(NPM) test --silent && $(NPM) run size --silent
 
 .PHONY: chromium
 chromium:

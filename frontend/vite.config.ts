@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+import { gqlDocuments } from './vite/gqlDocuments';
 
 // `npm exec vite` proxies the API to a locally running `postprod serve`.
 const backend = 'http://127.0.0.1:18080';
@@ -9,6 +11,8 @@ const backend = 'http://127.0.0.1:18080';
 export default defineConfig({
   plugins: [
     preact(),
+    // Each page chunk carries only its own GraphQL documents (vite/gqlDocuments.ts).
+    gqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
     // The service worker: src/sw.ts, built to dist/sw.js with the list of files to precache.
     // main.tsx registers it in production builds only.
     VitePWA({

@@ -8,7 +8,6 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
-	"github.com/uptrace/bun/dialect/pgdialect"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
@@ -118,25 +117,16 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM run_revenue_lines WHERE run_id = ?", r.ID); err != nil {
 		return err
 	}
-	var lines []db.RevenueLine
-	q := tx.NewSelect().Model(&lines).Column("id", "work_id", "media", "territory", "amount_eur_cents").
-		Where("organisation_id = ? AND period_end BETWEEN ? AND ?", r.OrganisationID, r.PeriodStart, r.PeriodEnd)
-	if r.CorrectsRunID != nil {
-		q = q.Where("(run_id IS NULL OR run_id = ?)", *r.CorrectsRunID)
-	} else {
-		q = q.Where("run_id IS NULL")
-	}
-	if err := q.Scan(ctx); err != nil {
+	sums, err := claimReceipts(ctx, tx, r)
+	if err != nil {
 		return err
 	}
-	if len(lines) == 0 {
+	if len(sums) == 0 {
 		return nothingNew(ctx, tx, r)
 	}
 	byWork := map[uuid.UUID][]Receipt{}
-	lineIDs := make([]uuid.UUID, 0, len(lines))
-	for _, l := range lines {
-		byWork[l.WorkID] = append(byWork[l.WorkID], Receipt{Media: l.Media, Territory: l.Territory, Amount: l.AmountEUR})
-		lineIDs = append(lineIDs, l.ID)
+	for _, l := range sums {
+		byWork[l.WorkID] = append(byWork[l.WorkID], Receipt{Media: l.Media, Territory: l.Territory, Amount: l.Amount})
 	}
 	workIDs := make([]uuid.UUID, 0, len(byWork))
 	for id := range byWork {
@@ -235,6 +225,13 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			}
 			runWorks = append(runWorks, db.RunWork{RunID: r.ID, WorkID: id, Gross: res.Gross, Commission: res.Commission, Recouped: res.Recouped,
 				Net: res.Net, Residual: res.Residual, Detail: map[string]any{"explanation": res.Explanation, "lines": res.Lines}})
+			// Written as they come: a run's details need not all sit in memory.
+			if len(runWorks) == insertChunk {
+				if err := insertChunked(ctx, tx, runWorks); err != nil {
+					return err
+				}
+				runWorks = runWorks[:0]
+			}
 			for _, rc := range res.Recoveries {
 				if rc.Recovered != 0 {
 					recoveries = append(recoveries, db.RunRecovery{RunID: r.ID, ExpenseID: rc.ExpenseID, Recovered: rc.Recovered, Remaining: rc.RemainingAfter})
@@ -264,35 +261,29 @@ func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 			previous[o.HolderID] = o.Amount
 		}
 	}
-	var allLines []db.StatementLine
+	sts := make([]db.Statement, 0, len(holderIDs))
 	for _, h := range holderIDs {
 		st := db.Statement{ID: uuid.New(), OrganisationID: r.OrganisationID, RunID: r.ID, HolderID: h}
-		for _, l := range statements[h] {
-			st.Amount += l.Amount
-			l.StatementID = st.ID
-			allLines = append(allLines, l)
+		for i := range statements[h] {
+			st.Amount += statements[h][i].Amount
+			statements[h][i].StatementID = st.ID
 		}
 		if previous != nil {
 			prev := previous[h]
 			st.Previous = &prev
 		}
 		totals.Holders += st.Amount
-		if _, err := tx.NewInsert().Model(&st).Exec(ctx); err != nil {
-			return err
-		}
+		sts = append(sts, st)
 	}
-	if err := insertChunked(ctx, tx, allLines); err != nil {
+	if err := insertChunked(ctx, tx, sts); err != nil {
 		return err
 	}
-	for i := 0; i < len(lineIDs); i += 5000 {
-		chunk := lineIDs[i:min(i+5000, len(lineIDs))]
-		if _, err := tx.ExecContext(ctx, "INSERT INTO run_revenue_lines (run_id, line_id) SELECT ?, unnest(?::uuid[])", r.ID, pgdialect.Array(chunk)); err != nil {
-			return err
-		}
+	if err := insertStatementLines(ctx, tx, holderIDs, statements); err != nil {
+		return err
 	}
 	now := time.Now()
 	r.Gross, r.Commission, r.Recouped, r.Net, r.Residual, r.Holders, r.ComputedAt = totals.Gross, totals.Commission, totals.Recouped, totals.Net, totals.Residual, totals.Holders, &now
-	_, err := tx.NewUpdate().Model(r).Column("gross_cents", "commission_cents", "recouped_cents", "net_cents", "residual_cents", "holders_cents", "computed_at").WherePK().Exec(ctx)
+	_, err = tx.NewUpdate().Model(r).Column("gross_cents", "commission_cents", "recouped_cents", "net_cents", "residual_cents", "holders_cents", "computed_at").WherePK().Exec(ctx)
 	return err
 }
 
@@ -334,9 +325,12 @@ func recoveredBy(ctx context.Context, tx bun.Tx, runID *uuid.UUID) (map[uuid.UUI
 	return out, nil
 }
 
+// insertChunk is the rows of one INSERT.
+const insertChunk = 2000
+
 func insertChunked[T any](ctx context.Context, tx bun.Tx, rows []T) error {
-	for i := 0; i < len(rows); i += 2000 {
-		chunk := rows[i:min(i+2000, len(rows))]
+	for i := 0; i < len(rows); i += insertChunk {
+		chunk := rows[i:min(i+insertChunk, len(rows))]
 		if _, err := tx.NewInsert().Model(&chunk).Exec(ctx); err != nil {
 			return err
 		}

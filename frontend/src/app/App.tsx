@@ -5,7 +5,7 @@ import { tokens } from '../lib/api';
 import { navigate, usePath } from '../lib/navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
-import { PAGES } from './pages';
+import { PAGES, preloadPages } from './pages';
 import { matchRoute, type Match } from './routes';
 import { slipQueue } from '../features/slips/slipQueue';
 
@@ -27,6 +27,17 @@ export function App({ client }: { client: Client }) {
 
   // Session slips typed without signal go out on start, on `online` and every 30 s.
   useEffect(() => slipQueue.start(), []);
+
+  // Signed in, the other pages' chunks are fetched in idle time after the first screen: the
+  // next pages draw at once, and still draw when the network goes away (the service worker
+  // keeps them too, once installed).
+  useEffect(() => {
+    if (!signedIn) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 300));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void preloadPages(), { timeout: 2_000 });
+    return () => cancel(handle);
+  }, [signedIn]);
 
   return (
     <Provider value={client}>

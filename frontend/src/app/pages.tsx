@@ -1,75 +1,90 @@
 import type { JSX } from 'preact';
 import type { RouteName } from './routes';
-import { LoginPage } from '../features/auth/LoginPage';
-import { InvitationPage } from '../features/auth/InvitationPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { HomePage } from '../features/productions/HomePage';
-import { ProductionPage } from '../features/productions/ProductionPage';
-import { ProductionsPage } from '../features/productions/ProductionsPage';
-import { ProductionFormPage } from '../features/productions/ProductionFormPage';
-import { ClientFormPage, ClientsPage } from '../features/productions/ClientsPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ProductionPlanningPage } from '../features/planning/ProductionPlanningPage';
-import { ResourceBoardPage } from '../features/planning/ResourceBoardPage';
-import { MySchedulePage } from '../features/planning/MySchedulePage';
-import { MyDayPage } from '../features/slips/MyDayPage';
-import { MySlipsPage } from '../features/slips/MySlipsPage';
-import { SlipFormPage } from '../features/slips/SlipFormPage';
-import { TrackingPage } from '../features/slips/TrackingPage';
-import { DeliveriesPage } from '../features/deliveries/DeliveriesPage';
-import { DeliveryPage } from '../features/deliveries/DeliveryPage';
-import { CataloguePage } from '../features/catalogue/CataloguePage';
-import { WorkPage } from '../features/catalogue/WorkPage';
-import { RevenueImportPage } from '../features/catalogue/RevenueImportPage';
-import { RunsPage } from '../features/catalogue/RunsPage';
-import { PortalPage } from '../features/portal/PortalPage';
-import { TeamPage } from '../features/admin/TeamPage';
-import { TechniciansPage } from '../features/resources/TechniciansPage';
-import { TechnicianPage } from '../features/resources/TechnicianPage';
-import { RoomsPage } from '../features/resources/RoomsPage';
-import { ProductionTeamPage } from '../features/resources/ProductionTeamPage';
-import { InboxPage } from '../features/notifications/InboxPage';
-import { PreferencesPage } from '../features/notifications/PreferencesPage';
+import { lazyPage } from './lazyPage';
+
+// Each page is its own chunk, fetched when its route is first shown (lazyPage.tsx); what the
+// pages share (the kit, the API client, the messages) stays in the entry chunk with the shell.
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage').then((m) => m.LoginPage));
+const InvitationPage = lazyPage(() => import('../features/auth/InvitationPage').then((m) => m.InvitationPage));
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage));
+const ResetPasswordPage = lazyPage(() => import('../features/auth/ResetPasswordPage').then((m) => m.ResetPasswordPage));
+const HomePage = lazyPage(() => import('../features/productions/HomePage').then((m) => m.HomePage));
+const ProductionPage = lazyPage(() => import('../features/productions/ProductionPage').then((m) => m.ProductionPage));
+const ProductionsPage = lazyPage(() => import('../features/productions/ProductionsPage').then((m) => m.ProductionsPage));
+const ProductionFormPage = lazyPage(() => import('../features/productions/ProductionFormPage').then((m) => m.ProductionFormPage));
+const ClientFormPage = lazyPage(() => import('../features/productions/ClientsPage').then((m) => m.ClientFormPage));
+const ClientsPage = lazyPage(() => import('../features/productions/ClientsPage').then((m) => m.ClientsPage));
+const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage));
+const ProductionPlanningPage = lazyPage(() => import('../features/planning/ProductionPlanningPage').then((m) => m.ProductionPlanningPage));
+const ResourceBoardPage = lazyPage(() => import('../features/planning/ResourceBoardPage').then((m) => m.ResourceBoardPage));
+const MySchedulePage = lazyPage(() => import('../features/planning/MySchedulePage').then((m) => m.MySchedulePage));
+const MyDayPage = lazyPage(() => import('../features/slips/MyDayPage').then((m) => m.MyDayPage));
+const MySlipsPage = lazyPage(() => import('../features/slips/MySlipsPage').then((m) => m.MySlipsPage));
+const SlipFormPage = lazyPage(() => import('../features/slips/SlipFormPage').then((m) => m.SlipFormPage));
+const TrackingPage = lazyPage(() => import('../features/slips/TrackingPage').then((m) => m.TrackingPage));
+const DeliveriesPage = lazyPage(() => import('../features/deliveries/DeliveriesPage').then((m) => m.DeliveriesPage));
+const DeliveryPage = lazyPage(() => import('../features/deliveries/DeliveryPage').then((m) => m.DeliveryPage));
+const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage').then((m) => m.CataloguePage));
+const WorkPage = lazyPage(() => import('../features/catalogue/WorkPage').then((m) => m.WorkPage));
+const RevenueImportPage = lazyPage(() => import('../features/catalogue/RevenueImportPage').then((m) => m.RevenueImportPage));
+const RunsPage = lazyPage(() => import('../features/catalogue/RunsPage').then((m) => m.RunsPage));
+const PortalPage = lazyPage(() => import('../features/portal/PortalPage').then((m) => m.PortalPage));
+const TeamPage = lazyPage(() => import('../features/admin/TeamPage').then((m) => m.TeamPage));
+const TechniciansPage = lazyPage(() => import('../features/resources/TechniciansPage').then((m) => m.TechniciansPage));
+const TechnicianPage = lazyPage(() => import('../features/resources/TechnicianPage').then((m) => m.TechnicianPage));
+const RoomsPage = lazyPage(() => import('../features/resources/RoomsPage').then((m) => m.RoomsPage));
+const ProductionTeamPage = lazyPage(() => import('../features/resources/ProductionTeamPage').then((m) => m.ProductionTeamPage));
+const InboxPage = lazyPage(() => import('../features/notifications/InboxPage').then((m) => m.InboxPage));
+const PreferencesPage = lazyPage(() => import('../features/notifications/PreferencesPage').then((m) => m.PreferencesPage));
 
 type Params = Record<string, string>;
 
 /** The page of each route, given the route's parameters. */
 export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
-  login: () => <LoginPage />,
-  invitation: (p) => <InvitationPage token={p.token} />,
-  forgotPassword: () => <ForgotPasswordPage />,
-  resetPassword: (p) => <ResetPasswordPage token={p.token} />,
-  home: () => <HomePage />,
-  dashboard: () => <DashboardPage />,
-  productions: () => <ProductionsPage />,
-  newProduction: () => <ProductionFormPage />,
-  production: (p) => <ProductionPage id={p.id} />,
-  editProduction: (p) => <ProductionFormPage id={p.id} />,
-  clients: () => <ClientsPage />,
-  newClient: () => <ClientFormPage />,
-  client: (p) => <ClientFormPage id={p.id} />,
-  productionPlanning: (p) => <ProductionPlanningPage id={p.id} />,
-  productionTracking: (p) => <TrackingPage id={p.id} />,
-  productionTeam: (p) => <ProductionTeamPage id={p.id} />,
-  technicians: () => <TechniciansPage />,
-  technician: (p) => <TechnicianPage id={p.id} />,
-  rooms: () => <RoomsPage />,
-  board: () => <ResourceBoardPage />,
-  mySchedule: () => <MySchedulePage />,
-  myDay: () => <MyDayPage />,
-  mySlips: () => <MySlipsPage />,
-  newSlip: () => <SlipFormPage />,
-  correctSlip: (p) => <SlipFormPage slipId={p.slipId} />,
-  deliveries: () => <DeliveriesPage />,
-  delivery: (p) => <DeliveryPage id={p.id} />,
-  catalogue: () => <CataloguePage />,
-  holders: () => <CataloguePage tab="holders" />,
-  revenueImport: () => <RevenueImportPage />,
-  runs: () => <RunsPage />,
-  work: (p) => <WorkPage id={p.id} />,
-  portal: () => <PortalPage />,
-  team: () => <TeamPage />,
-  notifications: () => <InboxPage />,
-  notificationPreferences: () => <PreferencesPage />,
+  login: () => <LoginPage.Page />,
+  invitation: (p) => <InvitationPage.Page token={p.token} />,
+  forgotPassword: () => <ForgotPasswordPage.Page />,
+  resetPassword: (p) => <ResetPasswordPage.Page token={p.token} />,
+  home: () => <HomePage.Page />,
+  dashboard: () => <DashboardPage.Page />,
+  productions: () => <ProductionsPage.Page />,
+  newProduction: () => <ProductionFormPage.Page />,
+  production: (p) => <ProductionPage.Page id={p.id} />,
+  editProduction: (p) => <ProductionFormPage.Page id={p.id} />,
+  clients: () => <ClientsPage.Page />,
+  newClient: () => <ClientFormPage.Page />,
+  client: (p) => <ClientFormPage.Page id={p.id} />,
+  productionPlanning: (p) => <ProductionPlanningPage.Page id={p.id} />,
+  productionTracking: (p) => <TrackingPage.Page id={p.id} />,
+  productionTeam: (p) => <ProductionTeamPage.Page id={p.id} />,
+  technicians: () => <TechniciansPage.Page />,
+  technician: (p) => <TechnicianPage.Page id={p.id} />,
+  rooms: () => <RoomsPage.Page />,
+  board: () => <ResourceBoardPage.Page />,
+  mySchedule: () => <MySchedulePage.Page />,
+  myDay: () => <MyDayPage.Page />,
+  mySlips: () => <MySlipsPage.Page />,
+  newSlip: () => <SlipFormPage.Page />,
+  correctSlip: (p) => <SlipFormPage.Page slipId={p.slipId} />,
+  deliveries: () => <DeliveriesPage.Page />,
+  delivery: (p) => <DeliveryPage.Page id={p.id} />,
+  catalogue: () => <CataloguePage.Page />,
+  holders: () => <CataloguePage.Page tab="holders" />,
+  revenueImport: () => <RevenueImportPage.Page />,
+  runs: () => <RunsPage.Page />,
+  work: (p) => <WorkPage.Page id={p.id} />,
+  portal: () => <PortalPage.Page />,
+  team: () => <TeamPage.Page />,
+  notifications: () => <InboxPage.Page />,
+  notificationPreferences: () => <PreferencesPage.Page />,
 };
+
+const ALL = [LoginPage, InvitationPage, ForgotPasswordPage, ResetPasswordPage, HomePage, ProductionPage, ProductionsPage, ProductionFormPage, ClientFormPage, ClientsPage, DashboardPage, ProductionPlanningPage, ResourceBoardPage, MySchedulePage, MyDayPage, MySlipsPage, SlipFormPage, TrackingPage, DeliveriesPage, DeliveryPage, CataloguePage, WorkPage, RevenueImportPage, RunsPage, PortalPage, TeamPage, TechniciansPage, TechnicianPage, RoomsPage, ProductionTeamPage, InboxPage, PreferencesPage];
+
+/**
+ * Fetches every page's chunk, one after the other, once the first screen is drawn: later
+ * navigations draw at once, and keep working when the network goes away.
+ */
+export async function preloadPages(): Promise<void> {
+  for (const page of ALL) await page.preload();
+}
