@@ -140,10 +140,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 	if err != nil {
 		return nil, err
 	}
-	if err := validate.Password("password", password); err != nil {
-		return nil, err
-	}
-	hash, err := auth.HashPassword(password)
+	hash, err := newPasswordHash(password)
 	if err != nil {
 		return nil, err
 	}
