@@ -15,12 +15,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"syscall"
@@ -29,8 +27,9 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"github.com/postprod/postprod/cmd/internal/devserver"
+	"github.com/postprod/postprod/cmd/internal/proc"
 	"github.com/postprod/postprod/graph"
-	"github.com/postprod/postprod/internal/demo"
 )
 
 func main() {
@@ -64,7 +63,7 @@ func run(ctx context.Context, bin string, phase time.Duration, attackers, nicene
 		return err
 	}
 	defer srv.stop()
-	token, err := login(srv.url)
+	token, err := devserver.LoginCoordinator(client, srv.URL)
 	if err != nil {
 		return err
 	}
@@ -73,7 +72,7 @@ func run(ctx context.Context, bin string, phase time.Duration, attackers, nicene
 		out := [2]*series{{}, {}}
 		for i := 0; ctx.Err() == nil; i++ {
 			t0 := time.Now()
-			r, err := post(srv.url, token, normalQueries[i%2])
+			r, err := post(srv.URL, token, normalQueries[i%2])
 			if err != nil || len(r.Errors) > 0 {
 				out[i%2].failed++
 				continue
@@ -83,12 +82,12 @@ func run(ctx context.Context, bin string, phase time.Duration, attackers, nicene
 		return out
 	}
 	for _, q := range normalQueries { // warm the query cache
-		if r, err := post(srv.url, token, q); err != nil || len(r.Errors) > 0 {
+		if r, err := post(srv.URL, token, q); err != nil || len(r.Errors) > 0 {
 			return fmt.Errorf("normal query: %v %+v", err, r)
 		}
 	}
 
-	fmt.Printf("abuse: %d cores, load average %s; phases of %s; normal queries as the demo coordinator\n", runtime.NumCPU(), loadavg(), phase)
+	fmt.Printf("abuse: %d cores, load average %s; phases of %s; normal queries as the demo coordinator\n", runtime.NumCPU(), proc.Loadavg(), phase)
 	alone := within(ctx, phase, normal)
 	fmt.Printf("alone         me:   %s\n              home: %s\n", alone[0], alone[1])
 
@@ -96,16 +95,16 @@ func run(ctx context.Context, bin string, phase time.Duration, attackers, nicene
 	if err != nil {
 		return err
 	}
-	attackCmd := exec.CommandContext(ctx, "nice", "-n", fmt.Sprint(niceness), exe, "-attack", srv.url, "-attackers", fmt.Sprint(attackers))
+	attackCmd := exec.CommandContext(ctx, "nice", "-n", fmt.Sprint(niceness), exe, "-attack", srv.URL, "-attackers", fmt.Sprint(attackers))
 	var out bytes.Buffer
 	attackCmd.Stdout, attackCmd.Stderr = &out, os.Stderr
 	if err := attackCmd.Start(); err != nil {
 		return err
 	}
 	time.Sleep(time.Second) // let the attack settle
-	cpu0, start := srv.cpu(), time.Now()
+	cpu0, start := proc.CPU(srv.PID(), false), time.Now()
 	attacked := within(ctx, phase, normal)
-	elapsed, cpu := time.Since(start), srv.cpu()-cpu0
+	elapsed, cpu := time.Since(start), proc.CPU(srv.PID(), false)-cpu0
 	_ = attackCmd.Process.Signal(syscall.SIGTERM)
 	if err := attackCmd.Wait(); err != nil {
 		return fmt.Errorf("the attack process: %v", err)
@@ -217,116 +216,27 @@ func post(base, token, query string) (*result, error) {
 	return &r, json.NewDecoder(resp.Body).Decode(&r)
 }
 
-func login(base string) (string, error) {
-	b, _ := json.Marshal(map[string]any{
-		"query":     `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ accessToken } }`,
-		"variables": map[string]any{"e": "coordinator@demo.test", "p": demo.Password},
-	})
-	resp, err := client.Post(base+"/graphql", "application/json", bytes.NewReader(b))
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	var r struct {
-		Data struct{ Login struct{ AccessToken string } }
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || r.Data.Login.AccessToken == "" {
-		return "", fmt.Errorf("logging in as the demo coordinator: %v", err)
-	}
-	return r.Data.Login.AccessToken, nil
-}
-
-// server is the postprod process under test.
+// server is the postprod process under test, over a private cluster in a
+// temporary directory that stop removes.
 type server struct {
-	cmd *exec.Cmd
-	url string
+	*devserver.Server
 	dir string
 }
 
-// startServer runs `postprod serve --demo` over a private cluster in a
-// temporary directory, and waits until it is ready.
 func startServer(ctx context.Context, bin string) (*server, error) {
 	dir, err := os.MkdirTemp("", "postprod-abuse-")
 	if err != nil {
 		return nil, err
 	}
 	_ = os.Chmod(dir, 0o755) // the cluster may run as the postgres user
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	s, err := devserver.Start(ctx, bin, dir, "DATABASE_URL=")
 	if err != nil {
 		return nil, err
 	}
-	addr := l.Addr().String()
-	l.Close()
-	logs, err := os.Create(filepath.Join(dir, "server.log"))
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(bin, "serve", "--demo")
-	cmd.Env = append(os.Environ(), "POSTPROD_DATA_DIR="+dir, "POSTPROD_ADDR="+addr, "POSTPROD_ENV=development", "DATABASE_URL=")
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd, url: "http://" + addr, dir: dir}
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		resp, err := http.Get(s.url + "/readyz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return s, nil
-			}
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			s.stop()
-			return nil, fmt.Errorf("the server did not become ready; its log: %s", logs.Name())
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	return &server{Server: s, dir: dir}, nil
 }
 
-// stop ends the server (which stops its private cluster) and removes the
-// directory.
 func (s *server) stop() {
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(30 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-done
-	}
+	s.Stop()
 	_ = os.RemoveAll(s.dir)
-}
-
-// cpu is the CPU time the server process has used so far (user + system),
-// from /proc; zero where /proc is absent.
-func (s *server) cpu() time.Duration {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
-	if err != nil {
-		return 0
-	}
-	// Fields after the command name (which may hold spaces) in parentheses.
-	i := bytes.LastIndexByte(b, ')')
-	if i < 0 {
-		return 0
-	}
-	var utime, stime int64
-	f := bytes.Fields(b[i+2:])
-	if len(f) > 12 {
-		fmt.Sscan(string(f[11]), &utime)
-		fmt.Sscan(string(f[12]), &stime)
-	}
-	return time.Duration(utime+stime) * (time.Second / 100) // USER_HZ is 100 on Linux
-}
-
-// loadavg is the machine's one-minute load average: the figures mean
-// little on a machine already busy.
-func loadavg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if f := bytes.Fields(b); err == nil && len(f) > 0 {
-		return string(f[0])
-	}
-	return "?"
 }

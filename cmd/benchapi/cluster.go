@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/postprod/postprod/cmd/internal/proc"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/db/pgserver"
 	"github.com/postprod/postprod/internal/benchdata"
@@ -196,15 +197,15 @@ func (c *cluster) cpu() time.Duration {
 	if err != nil {
 		return 0
 	}
-	total := procCPU(pid, true)
+	total := proc.CPU(pid, true)
 	entries, _ := os.ReadDir("/proc")
 	for _, e := range entries {
 		child, err := strconv.Atoi(e.Name())
 		if err != nil || child == pid {
 			continue
 		}
-		if ppid(child) == pid {
-			total += procCPU(child, false)
+		if proc.PPID(child) == pid {
+			total += proc.CPU(child, false)
 		}
 	}
 	return total

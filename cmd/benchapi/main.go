@@ -26,6 +26,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/postprod/postprod/cmd/internal/proc"
 	"github.com/postprod/postprod/internal/benchdata"
 )
 
@@ -160,7 +161,7 @@ func run(ctx context.Context, o options) error {
 		}
 	}
 
-	load0 := loadavg()
+	load0 := proc.Loadavg()
 	fmt.Printf("measuring: %d rounds of %s per server after %s of warm-up, at %v clients; %d cores, load average %s\n",
 		o.rounds, o.round, o.warmup, o.concs, runtime.NumCPU(), load0)
 	var rows []row
@@ -180,7 +181,7 @@ func run(ctx context.Context, o options) error {
 	fmt.Fprintf(&out, "# API benchmark: postprod against PostGraphile 4.14.1\n\n")
 	fmt.Fprintf(&out, "%s · %d cores · load average %s before the load, %s after · data %+v (seed %d) · "+
 		"%d alternating rounds of %s per server after %s of warm-up, closed loop\n\n",
-		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), load0, loadavg(), o.sizes, o.seed, o.rounds, o.round, o.warmup)
+		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), load0, proc.Loadavg(), o.sizes, o.seed, o.rounds, o.round, o.warmup)
 	writeTable(&out, rows)
 	fmt.Fprintf(&out, "\nSQL/req and SELECT/req: pg_stat_statements calls of the server's own PostgreSQL role (postprod: postgres; PostGraphile: %s) "+
 		"during its rounds, divided by its answered requests (SQL also counts BEGIN, COMMIT, SET…). Server CPU: the process's user+system time. "+

@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/postprod/postprod/cmd/internal/proc"
 	"github.com/postprod/postprod/internal/benchdata"
 )
 
@@ -163,7 +164,7 @@ func (s *server) login() error {
 func (s *server) pid() int { return s.cmd.Process.Pid }
 
 // cpu is the server process's CPU time so far.
-func (s *server) cpu() time.Duration { return procCPU(s.pid(), false) }
+func (s *server) cpu() time.Duration { return proc.CPU(s.pid(), false) }
 
 func (s *server) stop() {
 	if s == nil || s.cmd.Process == nil {

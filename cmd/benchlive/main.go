@@ -25,7 +25,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/postprod/postprod/internal/demo"
+	"github.com/postprod/postprod/cmd/internal/devserver"
+	"github.com/postprod/postprod/cmd/internal/proc"
 )
 
 type config struct {
@@ -77,11 +78,11 @@ func run(ctx context.Context, c config) error {
 		return err
 	}
 	defer srv.stop()
-	token, err := login(srv.url)
+	token, err := devserver.LoginCoordinator(http.DefaultClient, srv.URL)
 	if err != nil {
 		return err
 	}
-	prod, err := someProduction(srv.url, token)
+	prod, err := someProduction(srv.URL, token)
 	if err != nil {
 		return err
 	}
@@ -92,11 +93,11 @@ func run(ctx context.Context, c config) error {
 	if c.light {
 		query, selection = lightSubscription, "the event and the production's title"
 	}
-	warm.open(ctx, srv.url, token, query, prod.ID, 1)
+	warm.open(ctx, srv.URL, token, query, prod.ID, 1)
 	if err := waitSubscribers(ctx, srv, 1); err != nil {
 		return err
 	}
-	if _, err := change(srv.url, token, prod, "warm-up"); err != nil {
+	if _, err := change(srv.URL, token, prod, "warm-up"); err != nil {
 		return err
 	}
 	if err := waitAll(ctx, warm, 0, 1, 30*time.Second); err != nil {
@@ -113,7 +114,7 @@ func run(ctx context.Context, c config) error {
 	f := newFleet(c.n, c.events)
 	defer f.close()
 	t0 := time.Now()
-	f.open(ctx, srv.url, token, query, prod.ID, c.parallel)
+	f.open(ctx, srv.URL, token, query, prod.ID, c.parallel)
 	if f.failed.Load() > 0 {
 		return fmt.Errorf("%d subscribers failed to connect; first: %s", f.failed.Load(), f.firstErr)
 	}
@@ -134,7 +135,7 @@ func run(ctx context.Context, c config) error {
 	var all []time.Duration
 	for k := range c.events {
 		sent := time.Now()
-		rtt, err := change(srv.url, token, prod, fmt.Sprintf("event %d", k+1))
+		rtt, err := change(srv.URL, token, prod, fmt.Sprintf("event %d", k+1))
 		if err != nil {
 			return err
 		}
@@ -163,7 +164,7 @@ func run(ctx context.Context, c config) error {
 		rows: rows, p50: pct(all, 0.5), p99: pct(all, 0.99),
 		stmts:     float64(st1.all-st0.all) / float64(c.events),
 		prodReads: float64(st1.productions-st0.productions) / float64(c.events),
-		cpu:       cpu, load: loadavg(),
+		cpu:       cpu, load: proc.Loadavg(),
 	}
 	text := r.String()
 	fmt.Print(text)
@@ -287,19 +288,6 @@ func post(base, token, query string, vars map[string]any, into any) error {
 	return json.Unmarshal(r.Data, into)
 }
 
-func login(base string) (string, error) {
-	var r struct{ Login struct{ AccessToken string } }
-	err := post(base, "", `mutation($e:String!,$p:String!){ login(email:$e,password:$p){ accessToken } }`,
-		map[string]any{"e": "coordinator@demo.test", "p": demo.Password}, &r)
-	if err == nil && r.Login.AccessToken == "" {
-		err = errors.New("no token")
-	}
-	if err != nil {
-		return "", fmt.Errorf("logging in as the demo coordinator: %v", err)
-	}
-	return r.Login.AccessToken, nil
-}
-
 type production struct {
 	ID, Title, Kind, Status string
 	Client                  struct{ ID string }
@@ -326,12 +314,4 @@ func change(base, token string, p *production, notes string) (time.Duration, err
 		updateProduction(id:$id, input:{title:$t, kind:$k, status:$s, clientId:$c, notes:$n}){ id } }`,
 		map[string]any{"id": p.ID, "t": p.Title, "k": p.Kind, "s": p.Status, "c": p.Client.ID, "n": notes}, &r)
 	return time.Since(t0), err
-}
-
-func loadavg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if f := bytes.Fields(b); err == nil && len(f) > 0 {
-		return string(f[0])
-	}
-	return "?"
 }

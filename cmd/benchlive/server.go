@@ -5,19 +5,16 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"fmt"
-	"net"
 	"net/http"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
 
+	"github.com/postprod/postprod/cmd/internal/devserver"
+	"github.com/postprod/postprod/cmd/internal/proc"
 	"github.com/postprod/postprod/db/pgserver"
 )
 
@@ -106,78 +103,27 @@ func (c *cluster) statements(ctx context.Context) (statements, error) {
 }
 
 // server is the postprod process under test.
-type server struct {
-	cmd *exec.Cmd
-	url string
-}
+type server struct{ *devserver.Server }
 
 func startServer(ctx context.Context, bin, dir, dbURL string) (*server, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	s, err := devserver.Start(ctx, bin, dir, "DATABASE_URL="+dbURL)
 	if err != nil {
 		return nil, err
 	}
-	addr := l.Addr().String()
-	l.Close()
-	logs, err := os.Create(filepath.Join(dir, "server.log"))
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(bin, "serve", "--demo")
-	cmd.Env = append(os.Environ(), "POSTPROD_DATA_DIR="+dir, "POSTPROD_ADDR="+addr, "POSTPROD_ENV=development", "DATABASE_URL="+dbURL)
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd, url: "http://" + addr}
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		resp, err := http.Get(s.url + "/readyz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return s, nil
-			}
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			s.stop()
-			return nil, fmt.Errorf("the server did not become ready; its log: %s", logs.Name())
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	return &server{s}, nil
 }
 
-func (s *server) stop() {
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(30 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-done
-	}
-}
+func (s *server) stop() { s.Stop() }
 
 // rssKB is the server's resident set (VmRSS) in kB.
-func (s *server) rssKB() int64 {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
-			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return n
-		}
-	}
-	return 0
-}
+func (s *server) rssKB() int64 { return proc.RSSKB(s.PID()) }
+
+// cpu is the CPU time the server has used so far (user + system).
+func (s *server) cpu() time.Duration { return proc.CPU(s.PID(), false) }
 
 // metric reads one unlabelled gauge of the server's /metrics.
 func (s *server) metric(name string) float64 {
-	resp, err := http.Get(s.url + "/metrics")
+	resp, err := http.Get(s.URL + "/metrics")
 	if err != nil {
 		return 0
 	}
@@ -192,23 +138,4 @@ func (s *server) metric(name string) float64 {
 		}
 	}
 	return 0
-}
-
-// cpu is the CPU time the server has used so far (user + system).
-func (s *server) cpu() time.Duration {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
-	if err != nil {
-		return 0
-	}
-	i := bytes.LastIndexByte(b, ')')
-	if i < 0 {
-		return 0
-	}
-	var utime, stime int64
-	f := bytes.Fields(b[i+2:])
-	if len(f) > 12 {
-		utime, _ = strconv.ParseInt(string(f[11]), 10, 64)
-		stime, _ = strconv.ParseInt(string(f[12]), 10, 64)
-	}
-	return time.Duration(utime+stime) * (time.Second / 100)
 }

@@ -1,10 +1,15 @@
-package main
+// Package proc reads what the measuring commands (make abuse, bench-api,
+// bench-live) report of a process and of the machine, from Linux's /proc.
+// Every reader answers zero (or "?") where /proc is absent.
+package proc
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -26,9 +31,9 @@ func statFields(pid int) [][]byte {
 // clockTick is USER_HZ, 100 on Linux.
 const clockTick = time.Second / 100
 
-// procCPU is the user + system time of a process; with children, also
-// that of the children it has waited for. Zero where /proc is absent.
-func procCPU(pid int, children bool) time.Duration {
+// CPU is the user + system time of a process; with children, also that of
+// the children it has waited for.
+func CPU(pid int, children bool) time.Duration {
 	f := statFields(pid)
 	if len(f) < 15 {
 		return 0
@@ -45,7 +50,8 @@ func procCPU(pid int, children bool) time.Duration {
 	return time.Duration(ticks) * clockTick
 }
 
-func ppid(pid int) int {
+// PPID is a process's parent.
+func PPID(pid int) int {
 	f := statFields(pid)
 	if len(f) < 2 {
 		return 0
@@ -54,9 +60,26 @@ func ppid(pid int) int {
 	return n
 }
 
-// loadavg is the machine's one-minute load average: the figures mean
+// RSSKB is a process's resident set (VmRSS) in kB.
+func RSSKB(pid int) int64 {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// Loadavg is the machine's one-minute load average: the figures mean
 // little on a machine already busy.
-func loadavg() string {
+func Loadavg() string {
 	b, err := os.ReadFile("/proc/loadavg")
 	if f := bytes.Fields(b); err == nil && len(f) > 0 {
 		return string(f[0])
