@@ -56,6 +56,13 @@ var enumColumns = map[string][]string{
 	"revenue_lines.media":           values(db.AllMedia),
 	"notifications.kind":            values(db.AllNotificationKinds),
 	"mail_outbox.status":            values(db.AllMailStatuses),
+	"sale_prices.target":            values(db.AllSalePriceTargets),
+	"sale_prices.room_kind":         values(db.AllRoomKinds),
+	"sale_prices.unit":              values(db.AllQuoteUnits),
+	"quote_versions.status":         values(db.AllQuoteStatuses),
+	"amendments.status":             values(db.AllQuoteStatuses),
+	"quote_lines.kind":              values(db.AllQuoteLineKinds),
+	"quote_lines.unit":              values(db.AllQuoteUnits),
 	// Typed in Go but without a CHECK (yet): listed so the absence is a
 	// decision, and so adding one here is noticed.
 	"statement_lines.media":            nil,

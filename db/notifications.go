@@ -15,17 +15,25 @@ import (
 type NotificationKind string
 
 const (
-	NotificationInvitation       NotificationKind = "INVITATION"
-	NotificationPasswordReset    NotificationKind = "PASSWORD_RESET"
-	NotificationSlipRejected     NotificationKind = "SLIP_REJECTED"
-	NotificationBookingCreated   NotificationKind = "BOOKING_CREATED"
-	NotificationBookingMoved     NotificationKind = "BOOKING_MOVED"
-	NotificationBookingCancelled NotificationKind = "BOOKING_CANCELLED"
-	NotificationStatementIssued  NotificationKind = "STATEMENT_ISSUED"
+	NotificationInvitation        NotificationKind = "INVITATION"
+	NotificationPasswordReset     NotificationKind = "PASSWORD_RESET"
+	NotificationSlipRejected      NotificationKind = "SLIP_REJECTED"
+	NotificationBookingCreated    NotificationKind = "BOOKING_CREATED"
+	NotificationBookingMoved      NotificationKind = "BOOKING_MOVED"
+	NotificationBookingCancelled  NotificationKind = "BOOKING_CANCELLED"
+	NotificationStatementIssued   NotificationKind = "STATEMENT_ISSUED"
+	NotificationQuoteSent         NotificationKind = "QUOTE_SENT"
+	NotificationQuoteAccepted     NotificationKind = "QUOTE_ACCEPTED"
+	NotificationQuoteRefused      NotificationKind = "QUOTE_REFUSED"
+	NotificationAmendmentSent     NotificationKind = "AMENDMENT_SENT"
+	NotificationAmendmentAccepted NotificationKind = "AMENDMENT_ACCEPTED"
+	NotificationAmendmentRefused  NotificationKind = "AMENDMENT_REFUSED"
 )
 
 var AllNotificationKinds = []NotificationKind{NotificationInvitation, NotificationPasswordReset, NotificationSlipRejected,
-	NotificationBookingCreated, NotificationBookingMoved, NotificationBookingCancelled, NotificationStatementIssued}
+	NotificationBookingCreated, NotificationBookingMoved, NotificationBookingCancelled, NotificationStatementIssued,
+	NotificationQuoteSent, NotificationQuoteAccepted, NotificationQuoteRefused,
+	NotificationAmendmentSent, NotificationAmendmentAccepted, NotificationAmendmentRefused}
 
 func (k NotificationKind) Valid() bool            { return slices.Contains(AllNotificationKinds, k) }
 func (k NotificationKind) MarshalGQL(w io.Writer) { MarshalEnum(w, k) }

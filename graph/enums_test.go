@@ -52,6 +52,11 @@ var goEnums = map[string][]string{
 	"ExpenseKind":           values(db.AllExpenseKinds),
 	"DistributionRunStatus": values(db.AllDistributionRunStatuses),
 	"NotificationKind":      values(db.AllNotificationKinds),
+	"QuoteStatus":           values(db.AllQuoteStatuses),
+	"QuoteLineKind":         values(db.AllQuoteLineKinds),
+	"QuoteUnit":             values(db.AllQuoteUnits),
+	"SalePriceTarget":       values(db.AllSalePriceTargets),
+	"LineChangeKind":        nil, // computed by quotes.Changes, generated model
 	"ErrorCode":             values(apperr.AllCodes),
 }
 

@@ -24,8 +24,10 @@ import (
 	"github.com/postprod/postprod/internal/kernel/calendar"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/kernel/pricing"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/quotes"
 	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -42,6 +44,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Amendment() AmendmentResolver
 	Booking() BookingResolver
 	CompatibilityIssue() CompatibilityIssueResolver
 	Conflict() ConflictResolver
@@ -63,11 +66,16 @@ type ResolverRoot interface {
 	ProductionEvent() ProductionEventResolver
 	QcFinding() QcFindingResolver
 	Query() QueryResolver
+	Quote() QuoteResolver
+	QuoteEvent() QuoteEventResolver
+	QuoteLine() QuoteLineResolver
+	QuoteTemplate() QuoteTemplateResolver
 	RecoupableExpense() RecoupableExpenseResolver
 	RevenueLine() RevenueLineResolver
 	RightsShare() RightsShareResolver
 	Room() RoomResolver
 	RunWork() RunWorkResolver
+	SalePrice() SalePriceResolver
 	ScheduleEvent() ScheduleEventResolver
 	Slip() SlipResolver
 	SlipEvent() SlipEventResolver
@@ -93,6 +101,47 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Acceptance struct {
+		Address        func(childComplexity int) int
+		At             func(childComplexity int) int
+		DocumentSha256 func(childComplexity int) int
+		Mention        func(childComplexity int) int
+		Name           func(childComplexity int) int
+	}
+
+	Amendment struct {
+		Acceptance     func(childComplexity int) int
+		Client         func(childComplexity int) int
+		DocumentSHA256 func(childComplexity int) int
+		DocumentURL    func(childComplexity int) int
+		ExpiresSoon    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		IssueDate      func(childComplexity int) int
+		Lines          func(childComplexity int) int
+		Notes          func(childComplexity int) int
+		Number         func(childComplexity int) int
+		Production     func(childComplexity int) int
+		Proposed       func(childComplexity int) int
+		Quote          func(childComplexity int) int
+		Refusal        func(childComplexity int) int
+		SentAt         func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Totals         func(childComplexity int) int
+		ValidUntil     func(childComplexity int) int
+	}
+
+	AmendmentConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AmendmentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ApiToken struct {
 		CreatedAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -380,7 +429,9 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptAmendment           func(childComplexity int, id uuid.UUID, input quotes.AcceptInput) int
 		AcceptInvitation          func(childComplexity int, token string, name string, password string) int
+		AcceptQuote               func(childComplexity int, id uuid.UUID, input quotes.AcceptInput) int
 		AddEpisode                func(childComplexity int, productionID uuid.UUID, input model.EpisodeInput) int
 		AddEpisodes               func(childComplexity int, productionID uuid.UUID, count int, titlePrefix *string, runtimeMinutes *int) int
 		AddExpense                func(childComplexity int, workID uuid.UUID, input model.ExpenseInput) int
@@ -394,6 +445,7 @@ type ComplexityRoot struct {
 		CloneDeliverySpec         func(childComplexity int, templateKey string, name *string) int
 		CorrectSlip               func(childComplexity int, id uuid.UUID, input model.SlipInput, reason string) int
 		CreateAPIToken            func(childComplexity int, name string) int
+		CreateAmendment           func(childComplexity int, quoteID uuid.UUID) int
 		CreateBooking             func(childComplexity int, input model.BookingInput) int
 		CreateClient              func(childComplexity int, input model.ClientInput) int
 		CreateDelivery            func(childComplexity int, input model.DeliveryInput) int
@@ -401,14 +453,20 @@ type ComplexityRoot struct {
 		CreateDistributionRun     func(childComplexity int, periodStart dates.Date, periodEnd dates.Date, correctsRunID *uuid.UUID) int
 		CreateOperation           func(childComplexity int, input model.OperationInput) int
 		CreateProduction          func(childComplexity int, input model.ProductionInput) int
+		CreateQuote               func(childComplexity int, input quotes.CreateInput) int
 		CreateRightsHolder        func(childComplexity int, input model.RightsHolderInput) int
 		CreateRoom                func(childComplexity int, input model.RoomInput) int
+		CreateSalePrice           func(childComplexity int, input quotes.SalePriceInput) int
 		CreateTask                func(childComplexity int, productionID uuid.UUID, input model.TaskInput) int
 		CreateTechnician          func(childComplexity int, input model.TechnicianInput) int
 		CreateWork                func(childComplexity int, input model.WorkInput) int
 		DeclareUnavailability     func(childComplexity int, input model.UnavailabilityInput) int
+		DeleteQuoteTemplate       func(childComplexity int, id uuid.UUID) int
+		DeleteSalePrice           func(childComplexity int, id uuid.UUID) int
 		DeleteTask                func(childComplexity int, id uuid.UUID) int
 		DeleteUnavailability      func(childComplexity int, id uuid.UUID) int
+		DiscardAmendment          func(childComplexity int, id uuid.UUID) int
+		DiscardQuote              func(childComplexity int, id uuid.UUID) int
 		ImportRevenue             func(childComplexity int, source string, csv string, fileName *string) int
 		InviteUser                func(childComplexity int, input model.InviteUserInput) int
 		IssueDistributionRun      func(childComplexity int, id uuid.UUID) int
@@ -418,8 +476,12 @@ type ComplexityRoot struct {
 		MarkNotificationsRead     func(childComplexity int, ids []uuid.UUID) int
 		MoveBooking               func(childComplexity int, id uuid.UUID, input model.BookingMoveInput) int
 		PlanEpisodesFromTemplate  func(childComplexity int, input model.EpisodeTemplateInput) int
+		ProposeAmendment          func(childComplexity int, productionID uuid.UUID) int
+		QuoteFromPlan             func(childComplexity int, productionID uuid.UUID) int
 		RecomputeDistributionRun  func(childComplexity int, id uuid.UUID) int
 		Refresh                   func(childComplexity int, refreshToken string) int
+		RefuseAmendment           func(childComplexity int, id uuid.UUID, reason string) int
+		RefuseQuote               func(childComplexity int, id uuid.UUID, reason string) int
 		RejectSlip                func(childComplexity int, id uuid.UUID, reason string) int
 		RemoveMember              func(childComplexity int, id uuid.UUID) int
 		RemoveTeamMember          func(childComplexity int, id uuid.UUID) int
@@ -427,7 +489,11 @@ type ComplexityRoot struct {
 		ResetCalendarFeed         func(childComplexity int, technicianID *uuid.UUID) int
 		ResetPassword             func(childComplexity int, token string, password string) int
 		ResubmitSlip              func(childComplexity int, id uuid.UUID, input model.SlipInput) int
+		ReviseQuote               func(childComplexity int, id uuid.UUID) int
 		RevokeAPIToken            func(childComplexity int, id uuid.UUID) int
+		SaveQuoteTemplate         func(childComplexity int, quoteID uuid.UUID, name string) int
+		SendAmendment             func(childComplexity int, id uuid.UUID) int
+		SendQuote                 func(childComplexity int, id uuid.UUID) int
 		SetBookingStatus          func(childComplexity int, id uuid.UUID, status db.BookingStatus) int
 		SetCommissions            func(childComplexity int, workID uuid.UUID, commissions []*model.CommissionInput) int
 		SetNotificationPreference func(childComplexity int, kind db.NotificationKind, email bool) int
@@ -439,12 +505,15 @@ type ComplexityRoot struct {
 		SignUp                    func(childComplexity int, organisation string, name string, email string, password string) int
 		SubmitSlip                func(childComplexity int, input model.SlipInput) int
 		TransitionDelivery        func(childComplexity int, id uuid.UUID, to db.DeliveryStatus, details *model.TransitionDetails) int
+		UpdateAmendment           func(childComplexity int, id uuid.UUID, input quotes.AmendmentInput) int
 		UpdateClient              func(childComplexity int, id uuid.UUID, input model.ClientInput) int
 		UpdateDeliveryItem        func(childComplexity int, id uuid.UUID, input model.DeliveryItemUpdate) int
 		UpdateDeliverySpec        func(childComplexity int, id uuid.UUID, input model.DeliverySpecInput) int
 		UpdateOrganisation        func(childComplexity int, input model.OrganisationInput) int
 		UpdateProduction          func(childComplexity int, id uuid.UUID, input model.ProductionInput) int
+		UpdateQuote               func(childComplexity int, id uuid.UUID, input quotes.Input) int
 		UpdateRoom                func(childComplexity int, id uuid.UUID, input model.RoomInput) int
+		UpdateSalePrice           func(childComplexity int, id uuid.UUID, input quotes.SalePriceInput) int
 		UpdateTask                func(childComplexity int, id uuid.UUID, input model.TaskInput) int
 		UpdateTeamMember          func(childComplexity int, id uuid.UUID, input model.TeamMemberInput) int
 		UpdateTechnician          func(childComplexity int, id uuid.UUID, input model.TechnicianInput) int
@@ -535,6 +604,7 @@ type ComplexityRoot struct {
 		ID         func(childComplexity int) int
 		Kind       func(childComplexity int) int
 		Notes      func(childComplexity int) int
+		Quotes     func(childComplexity int, first *int, after *string) int
 		Spec       func(childComplexity int) int
 		Status     func(childComplexity int) int
 		Tasks      func(childComplexity int) int
@@ -585,6 +655,8 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens               func(childComplexity int) int
+		Amendment               func(childComplexity int, id uuid.UUID) int
+		Amendments              func(childComplexity int, first *int, after *string, filter *quotes.AmendmentFilter) int
 		Bookings                func(childComplexity int, first *int, after *string, filter *model.BookingFilter) int
 		CheckSlip               func(childComplexity int, input model.SlipInput, replacing *uuid.UUID) int
 		Client                  func(childComplexity int, id uuid.UUID) int
@@ -610,10 +682,14 @@ type ComplexityRoot struct {
 		PreviewRevenueImport    func(childComplexity int, source string, csv string) int
 		Production              func(childComplexity int, id uuid.UUID) int
 		Productions             func(childComplexity int, first *int, after *string, filter *model.ProductionFilter, sort *productions.Sort, descending *bool) int
+		Quote                   func(childComplexity int, id uuid.UUID) int
+		QuoteTemplates          func(childComplexity int, first *int, after *string) int
+		Quotes                  func(childComplexity int, first *int, after *string, filter *quotes.Filter) int
 		RevenueLines            func(childComplexity int, first *int, after *string, filter *model.RevenueFilter) int
 		RightsHolder            func(childComplexity int, id uuid.UUID) int
 		RightsHolders           func(childComplexity int, first *int, after *string) int
 		Rooms                   func(childComplexity int, first *int, after *string) int
+		SalePrices              func(childComplexity int, first *int, after *string, filter *quotes.SalePriceFilter) int
 		Slip                    func(childComplexity int, id uuid.UUID) int
 		Slips                   func(childComplexity int, first *int, after *string, filter *model.SlipFilter) int
 		Statement               func(childComplexity int, id uuid.UUID) int
@@ -627,6 +703,105 @@ type ComplexityRoot struct {
 		Works                   func(childComplexity int, first *int, after *string, filter *model.WorkFilter) int
 	}
 
+	Quote struct {
+		Acceptance         func(childComplexity int) int
+		Amendments         func(childComplexity int) int
+		Changes            func(childComplexity int, from uuid.UUID) int
+		Client             func(childComplexity int) int
+		Deposit            func(childComplexity int) int
+		DepositAmount      func(childComplexity int) int
+		DocumentSHA256     func(childComplexity int) int
+		DocumentURL        func(childComplexity int) int
+		ExpiresSoon        func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		IssueDate          func(childComplexity int) int
+		Lines              func(childComplexity int) int
+		Night              func(childComplexity int) int
+		Notes              func(childComplexity int) int
+		Number             func(childComplexity int) int
+		Overtime           func(childComplexity int) int
+		PaymentDays        func(childComplexity int) int
+		PaymentEndOfMonth  func(childComplexity int) int
+		Production         func(childComplexity int) int
+		PurchaseOrder      func(childComplexity int) int
+		Reference          func(childComplexity int) int
+		Refusal            func(childComplexity int) int
+		SentAt             func(childComplexity int) int
+		SpecDeliverables   func(childComplexity int) int
+		SpecEpisodes       func(childComplexity int) int
+		SpecRuntimeMinutes func(childComplexity int) int
+		Status             func(childComplexity int) int
+		Title              func(childComplexity int) int
+		Totals             func(childComplexity int) int
+		ValidUntil         func(childComplexity int) int
+		Version            func(childComplexity int) int
+		Versions           func(childComplexity int) int
+		Weekend            func(childComplexity int) int
+	}
+
+	QuoteConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	QuoteEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	QuoteEvent struct {
+		Amendment    func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		ProductionID func(childComplexity int) int
+		Quote        func(childComplexity int) int
+	}
+
+	QuoteLine struct {
+		Description    func(childComplexity int) int
+		DiscountAmount func(childComplexity int) int
+		DiscountRate   func(childComplexity int) int
+		Episode        func(childComplexity int) int
+		HoursPerDay    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		LineKey        func(childComplexity int) int
+		Net            func(childComplexity int) int
+		Operation      func(childComplexity int) int
+		Position       func(childComplexity int) int
+		Quantity       func(childComplexity int) int
+		Task           func(childComplexity int) int
+		Unit           func(childComplexity int) int
+		UnitPrice      func(childComplexity int) int
+		VatRate        func(childComplexity int) int
+	}
+
+	QuoteLineChange struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Fields func(childComplexity int) int
+		Kind   func(childComplexity int) int
+	}
+
+	QuoteTemplate struct {
+		ID    func(childComplexity int) int
+		Lines func(childComplexity int) int
+		Name  func(childComplexity int) int
+	}
+
+	QuoteTemplateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	QuoteTemplateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	RecoupableExpense struct {
 		Amount     func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -635,6 +810,11 @@ type ComplexityRoot struct {
 		Label      func(childComplexity int) int
 		Recouped   func(childComplexity int) int
 		Remaining  func(childComplexity int) int
+	}
+
+	Refusal struct {
+		At     func(childComplexity int) int
+		Reason func(childComplexity int) int
 	}
 
 	RevenueLine struct {
@@ -727,6 +907,30 @@ type ComplexityRoot struct {
 		Recouped    func(childComplexity int) int
 		Residual    func(childComplexity int) int
 		Work        func(childComplexity int) int
+	}
+
+	SalePrice struct {
+		EffectiveFrom func(childComplexity int) int
+		EffectiveTo   func(childComplexity int) int
+		Function      func(childComplexity int) int
+		HoursPerDay   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Operation     func(childComplexity int) int
+		RoomKind      func(childComplexity int) int
+		Target        func(childComplexity int) int
+		Unit          func(childComplexity int) int
+		UnitPrice     func(childComplexity int) int
+	}
+
+	SalePriceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SalePriceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ScheduleEvent struct {
@@ -860,6 +1064,7 @@ type ComplexityRoot struct {
 		DeliveryEvents     func(childComplexity int, productionID *uuid.UUID, after *string) int
 		NotificationEvents func(childComplexity int, after *string) int
 		ProductionEvents   func(childComplexity int, productionID uuid.UUID, after *string) int
+		QuoteEvents        func(childComplexity int, productionID uuid.UUID, after *string) int
 		ScheduleEvents     func(childComplexity int, productionID *uuid.UUID, after *string) int
 		SlipEvents         func(childComplexity int, productionID *uuid.UUID, after *string) int
 		StatementEvents    func(childComplexity int, after *string) int
@@ -940,6 +1145,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Totals struct {
+		ByRate func(childComplexity int) int
+		HT     func(childComplexity int) int
+		TTC    func(childComplexity int) int
+		VAT    func(childComplexity int) int
+	}
+
 	Tracking struct {
 		Alerts     func(childComplexity int) int
 		Operations func(childComplexity int) int
@@ -955,11 +1167,14 @@ type ComplexityRoot struct {
 		ExcessMinutes       func(childComplexity int) int
 		Level               func(childComplexity int) int
 		Operation           func(childComplexity int) int
+		OverSoldMinutes     func(childComplexity int) int
 		PercentConsumed     func(childComplexity int) int
 		PlannedMinutes      func(childComplexity int) int
 		Production          func(childComplexity int) int
 		ProjectedMinutes    func(childComplexity int) int
 		RemainingMinutes    func(childComplexity int) int
+		SoldAmount          func(childComplexity int) int
+		SoldMinutes         func(childComplexity int) int
 		SubmittedMinutes    func(childComplexity int) int
 		Task                func(childComplexity int) int
 		UnattributedMinutes func(childComplexity int) int
@@ -994,6 +1209,12 @@ type ComplexityRoot struct {
 		ID     func(childComplexity int) int
 		Locale func(childComplexity int) int
 		Name   func(childComplexity int) int
+	}
+
+	VatTotal struct {
+		Base func(childComplexity int) int
+		Rate func(childComplexity int) int
+		VAT  func(childComplexity int) int
 	}
 
 	Work struct {
@@ -1033,6 +1254,22 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AmendmentResolver interface {
+	Number(ctx context.Context, obj *db.Amendment) (*string, error)
+	Quote(ctx context.Context, obj *db.Amendment) (*db.QuoteVersion, error)
+	Production(ctx context.Context, obj *db.Amendment) (*db.Production, error)
+	Client(ctx context.Context, obj *db.Amendment) (*db.Client, error)
+	Status(ctx context.Context, obj *db.Amendment) (db.QuoteStatus, error)
+
+	ExpiresSoon(ctx context.Context, obj *db.Amendment) (bool, error)
+
+	Lines(ctx context.Context, obj *db.Amendment) ([]*db.QuoteLine, error)
+	Totals(ctx context.Context, obj *db.Amendment) (*pricing.Totals, error)
+
+	Acceptance(ctx context.Context, obj *db.Amendment) (*model.Acceptance, error)
+	Refusal(ctx context.Context, obj *db.Amendment) (*model.Refusal, error)
+	DocumentURL(ctx context.Context, obj *db.Amendment) (*string, error)
+}
 type BookingResolver interface {
 	Task(ctx context.Context, obj *db.Booking) (*db.Task, error)
 	Production(ctx context.Context, obj *db.Booking) (*db.Production, error)
@@ -1125,6 +1362,13 @@ type MutationResolver interface {
 	RevokeAPIToken(ctx context.Context, id uuid.UUID) (*db.APIToken, error)
 	RemoveMember(ctx context.Context, id uuid.UUID) (bool, error)
 	ChangeMemberRole(ctx context.Context, id uuid.UUID, input model.MemberRoleInput) (*db.Membership, error)
+	ProposeAmendment(ctx context.Context, productionID uuid.UUID) (*db.Amendment, error)
+	CreateAmendment(ctx context.Context, quoteID uuid.UUID) (*db.Amendment, error)
+	UpdateAmendment(ctx context.Context, id uuid.UUID, input quotes.AmendmentInput) (*db.Amendment, error)
+	DiscardAmendment(ctx context.Context, id uuid.UUID) (bool, error)
+	SendAmendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error)
+	AcceptAmendment(ctx context.Context, id uuid.UUID, input quotes.AcceptInput) (*db.Amendment, error)
+	RefuseAmendment(ctx context.Context, id uuid.UUID, reason string) (*db.Amendment, error)
 	CloneDeliverySpec(ctx context.Context, templateKey string, name *string) (*db.DeliverySpec, error)
 	CreateDeliverySpec(ctx context.Context, input model.DeliverySpecInput) (*db.DeliverySpec, error)
 	UpdateDeliverySpec(ctx context.Context, id uuid.UUID, input model.DeliverySpecInput) (*db.DeliverySpec, error)
@@ -1157,6 +1401,19 @@ type MutationResolver interface {
 	AddTeamMember(ctx context.Context, productionID uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error)
 	UpdateTeamMember(ctx context.Context, id uuid.UUID, input model.TeamMemberInput) (*db.TeamMember, error)
 	RemoveTeamMember(ctx context.Context, id uuid.UUID) (bool, error)
+	CreateQuote(ctx context.Context, input quotes.CreateInput) (*db.QuoteVersion, error)
+	QuoteFromPlan(ctx context.Context, productionID uuid.UUID) (*db.QuoteVersion, error)
+	UpdateQuote(ctx context.Context, id uuid.UUID, input quotes.Input) (*db.QuoteVersion, error)
+	DiscardQuote(ctx context.Context, id uuid.UUID) (bool, error)
+	SendQuote(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, error)
+	ReviseQuote(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, error)
+	AcceptQuote(ctx context.Context, id uuid.UUID, input quotes.AcceptInput) (*db.QuoteVersion, error)
+	RefuseQuote(ctx context.Context, id uuid.UUID, reason string) (*db.QuoteVersion, error)
+	SaveQuoteTemplate(ctx context.Context, quoteID uuid.UUID, name string) (*db.QuoteTemplate, error)
+	DeleteQuoteTemplate(ctx context.Context, id uuid.UUID) (bool, error)
+	CreateSalePrice(ctx context.Context, input quotes.SalePriceInput) (*db.SalePrice, error)
+	UpdateSalePrice(ctx context.Context, id uuid.UUID, input quotes.SalePriceInput) (*db.SalePrice, error)
+	DeleteSalePrice(ctx context.Context, id uuid.UUID) (bool, error)
 	CreateTechnician(ctx context.Context, input model.TechnicianInput) (*db.Technician, error)
 	UpdateTechnician(ctx context.Context, id uuid.UUID, input model.TechnicianInput) (*db.Technician, error)
 	CreateRoom(ctx context.Context, input model.RoomInput) (*db.Room, error)
@@ -1203,6 +1460,7 @@ type ProductionResolver interface {
 
 	Deliveries(ctx context.Context, obj *db.Production) ([]*db.Delivery, error)
 	Tasks(ctx context.Context, obj *db.Production) ([]*db.Task, error)
+	Quotes(ctx context.Context, obj *db.Production, first *int, after *string) (*model.QuoteConnection, error)
 	Tracking(ctx context.Context, obj *db.Production) (*slips.Tracking, error)
 }
 type ProductionEventResolver interface {
@@ -1217,6 +1475,8 @@ type QcFindingResolver interface {
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*accounts.Me, error)
+	Amendments(ctx context.Context, first *int, after *string, filter *quotes.AmendmentFilter) (*model.AmendmentConnection, error)
+	Amendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error)
 	APITokens(ctx context.Context) ([]*db.APIToken, error)
 	Members(ctx context.Context, first *int, after *string, role *db.Role) (*model.MemberConnection, error)
 	DeliverySpecs(ctx context.Context) ([]*db.DeliverySpec, error)
@@ -1236,6 +1496,10 @@ type QueryResolver interface {
 	Production(ctx context.Context, id uuid.UUID) (*db.Production, error)
 	Clients(ctx context.Context, first *int, after *string) (*model.ClientConnection, error)
 	Client(ctx context.Context, id uuid.UUID) (*db.Client, error)
+	Quotes(ctx context.Context, first *int, after *string, filter *quotes.Filter) (*model.QuoteConnection, error)
+	Quote(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, error)
+	SalePrices(ctx context.Context, first *int, after *string, filter *quotes.SalePriceFilter) (*model.SalePriceConnection, error)
+	QuoteTemplates(ctx context.Context, first *int, after *string) (*model.QuoteTemplateConnection, error)
 	Technicians(ctx context.Context, first *int, after *string, search *string) (*model.TechnicianConnection, error)
 	Technician(ctx context.Context, id uuid.UUID) (*db.Technician, error)
 	Rooms(ctx context.Context, first *int, after *string) (*model.RoomConnection, error)
@@ -1258,6 +1522,45 @@ type QueryResolver interface {
 	CheckSlip(ctx context.Context, input model.SlipInput, replacing *uuid.UUID) (*slips.Check, error)
 	FlaggedSlips(ctx context.Context, first *int, after *string, from *dates.Date, to *dates.Date) (*model.SlipConnection, error)
 }
+type QuoteResolver interface {
+	Number(ctx context.Context, obj *db.QuoteVersion) (*string, error)
+
+	Reference(ctx context.Context, obj *db.QuoteVersion) (*string, error)
+	Status(ctx context.Context, obj *db.QuoteVersion) (db.QuoteStatus, error)
+	Production(ctx context.Context, obj *db.QuoteVersion) (*db.Production, error)
+	Client(ctx context.Context, obj *db.QuoteVersion) (*db.Client, error)
+
+	ExpiresSoon(ctx context.Context, obj *db.QuoteVersion) (bool, error)
+
+	Lines(ctx context.Context, obj *db.QuoteVersion) ([]*db.QuoteLine, error)
+	Totals(ctx context.Context, obj *db.QuoteVersion) (*pricing.Totals, error)
+
+	DepositAmount(ctx context.Context, obj *db.QuoteVersion) (money.Cents, error)
+
+	Acceptance(ctx context.Context, obj *db.QuoteVersion) (*model.Acceptance, error)
+	Refusal(ctx context.Context, obj *db.QuoteVersion) (*model.Refusal, error)
+	DocumentURL(ctx context.Context, obj *db.QuoteVersion) (*string, error)
+
+	Versions(ctx context.Context, obj *db.QuoteVersion) ([]*db.QuoteVersion, error)
+	Amendments(ctx context.Context, obj *db.QuoteVersion) ([]*db.Amendment, error)
+	Changes(ctx context.Context, obj *db.QuoteVersion, from uuid.UUID) ([]*model.QuoteLineChange, error)
+}
+type QuoteEventResolver interface {
+	ID(ctx context.Context, obj *db.Event) (string, error)
+
+	ProductionID(ctx context.Context, obj *db.Event) (uuid.UUID, error)
+
+	Quote(ctx context.Context, obj *db.Event) (*db.QuoteVersion, error)
+	Amendment(ctx context.Context, obj *db.Event) (*db.Amendment, error)
+}
+type QuoteLineResolver interface {
+	Operation(ctx context.Context, obj *db.QuoteLine) (*db.Operation, error)
+	Episode(ctx context.Context, obj *db.QuoteLine) (*db.Episode, error)
+	Task(ctx context.Context, obj *db.QuoteLine) (*db.Task, error)
+}
+type QuoteTemplateResolver interface {
+	Lines(ctx context.Context, obj *db.QuoteTemplate) ([]*db.QuoteLine, error)
+}
 type RecoupableExpenseResolver interface {
 	Remaining(ctx context.Context, obj *db.RecoupableExpense) (money.Cents, error)
 }
@@ -1278,6 +1581,9 @@ type RunWorkResolver interface {
 	Work(ctx context.Context, obj *db.RunWork) (*db.Work, error)
 
 	Explanation(ctx context.Context, obj *db.RunWork) ([]string, error)
+}
+type SalePriceResolver interface {
+	Operation(ctx context.Context, obj *db.SalePrice) (*db.Operation, error)
 }
 type ScheduleEventResolver interface {
 	ID(ctx context.Context, obj *db.Event) (string, error)
@@ -1336,6 +1642,7 @@ type StatementLineResolver interface {
 }
 type SubscriptionResolver interface {
 	ProductionEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
+	QuoteEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error)
 	DeliveryEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
 	NotificationEvents(ctx context.Context, after *string) (<-chan *model.NotificationEvent, error)
 	ScheduleEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error)
@@ -1379,6 +1686,10 @@ type TrackingRowResolver interface {
 
 	ExcessCost(ctx context.Context, obj *slips.Row) (*money.Cents, error)
 	ActualCost(ctx context.Context, obj *slips.Row) (*money.Cents, error)
+
+	SoldMinutes(ctx context.Context, obj *slips.Row) (*int, error)
+	SoldAmount(ctx context.Context, obj *slips.Row) (*money.Cents, error)
+	OverSoldMinutes(ctx context.Context, obj *slips.Row) (int, error)
 }
 type TrackingSummaryResolver interface {
 	ActualCost(ctx context.Context, obj *slips.Summary) (*money.Cents, error)
@@ -1413,6 +1724,184 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Acceptance.address":
+		if e.ComplexityRoot.Acceptance.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Acceptance.Address(childComplexity), true
+	case "Acceptance.at":
+		if e.ComplexityRoot.Acceptance.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Acceptance.At(childComplexity), true
+	case "Acceptance.documentSha256":
+		if e.ComplexityRoot.Acceptance.DocumentSha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Acceptance.DocumentSha256(childComplexity), true
+	case "Acceptance.mention":
+		if e.ComplexityRoot.Acceptance.Mention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Acceptance.Mention(childComplexity), true
+	case "Acceptance.name":
+		if e.ComplexityRoot.Acceptance.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Acceptance.Name(childComplexity), true
+
+	case "Amendment.acceptance":
+		if e.ComplexityRoot.Amendment.Acceptance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Acceptance(childComplexity), true
+	case "Amendment.client":
+		if e.ComplexityRoot.Amendment.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Client(childComplexity), true
+	case "Amendment.documentSha256":
+		if e.ComplexityRoot.Amendment.DocumentSHA256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.DocumentSHA256(childComplexity), true
+	case "Amendment.documentUrl":
+		if e.ComplexityRoot.Amendment.DocumentURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.DocumentURL(childComplexity), true
+	case "Amendment.expiresSoon":
+		if e.ComplexityRoot.Amendment.ExpiresSoon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.ExpiresSoon(childComplexity), true
+	case "Amendment.id":
+		if e.ComplexityRoot.Amendment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.ID(childComplexity), true
+	case "Amendment.issueDate":
+		if e.ComplexityRoot.Amendment.IssueDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.IssueDate(childComplexity), true
+	case "Amendment.lines":
+		if e.ComplexityRoot.Amendment.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Lines(childComplexity), true
+	case "Amendment.notes":
+		if e.ComplexityRoot.Amendment.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Notes(childComplexity), true
+	case "Amendment.number":
+		if e.ComplexityRoot.Amendment.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Number(childComplexity), true
+	case "Amendment.production":
+		if e.ComplexityRoot.Amendment.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Production(childComplexity), true
+	case "Amendment.proposed":
+		if e.ComplexityRoot.Amendment.Proposed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Proposed(childComplexity), true
+	case "Amendment.quote":
+		if e.ComplexityRoot.Amendment.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Quote(childComplexity), true
+	case "Amendment.refusal":
+		if e.ComplexityRoot.Amendment.Refusal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Refusal(childComplexity), true
+	case "Amendment.sentAt":
+		if e.ComplexityRoot.Amendment.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.SentAt(childComplexity), true
+	case "Amendment.status":
+		if e.ComplexityRoot.Amendment.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Status(childComplexity), true
+	case "Amendment.title":
+		if e.ComplexityRoot.Amendment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Title(childComplexity), true
+	case "Amendment.totals":
+		if e.ComplexityRoot.Amendment.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Totals(childComplexity), true
+	case "Amendment.validUntil":
+		if e.ComplexityRoot.Amendment.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.ValidUntil(childComplexity), true
+
+	case "AmendmentConnection.edges":
+		if e.ComplexityRoot.AmendmentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmendmentConnection.Edges(childComplexity), true
+	case "AmendmentConnection.pageInfo":
+		if e.ComplexityRoot.AmendmentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmendmentConnection.PageInfo(childComplexity), true
+	case "AmendmentConnection.totalCount":
+		if e.ComplexityRoot.AmendmentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmendmentConnection.TotalCount(childComplexity), true
+
+	case "AmendmentEdge.cursor":
+		if e.ComplexityRoot.AmendmentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmendmentEdge.Cursor(childComplexity), true
+	case "AmendmentEdge.node":
+		if e.ComplexityRoot.AmendmentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmendmentEdge.Node(childComplexity), true
 
 	case "ApiToken.createdAt":
 		if e.ComplexityRoot.ApiToken.CreatedAt == nil {
@@ -2552,6 +3041,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MemberEdge.Node(childComplexity), true
 
+	case "Mutation.acceptAmendment":
+		if e.ComplexityRoot.Mutation.AcceptAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptAmendment(childComplexity, args["id"].(uuid.UUID), args["input"].(quotes.AcceptInput)), true
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -2563,6 +3063,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["token"].(string), args["name"].(string), args["password"].(string)), true
+	case "Mutation.acceptQuote":
+		if e.ComplexityRoot.Mutation.AcceptQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptQuote(childComplexity, args["id"].(uuid.UUID), args["input"].(quotes.AcceptInput)), true
 	case "Mutation.addEpisode":
 		if e.ComplexityRoot.Mutation.AddEpisode == nil {
 			break
@@ -2706,6 +3217,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string)), true
+	case "Mutation.createAmendment":
+		if e.ComplexityRoot.Mutation.CreateAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAmendment(childComplexity, args["quoteId"].(uuid.UUID)), true
 	case "Mutation.createBooking":
 		if e.ComplexityRoot.Mutation.CreateBooking == nil {
 			break
@@ -2783,6 +3305,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateProduction(childComplexity, args["input"].(model.ProductionInput)), true
+	case "Mutation.createQuote":
+		if e.ComplexityRoot.Mutation.CreateQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateQuote(childComplexity, args["input"].(quotes.CreateInput)), true
 	case "Mutation.createRightsHolder":
 		if e.ComplexityRoot.Mutation.CreateRightsHolder == nil {
 			break
@@ -2805,6 +3338,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateRoom(childComplexity, args["input"].(model.RoomInput)), true
+	case "Mutation.createSalePrice":
+		if e.ComplexityRoot.Mutation.CreateSalePrice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSalePrice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSalePrice(childComplexity, args["input"].(quotes.SalePriceInput)), true
 	case "Mutation.createTask":
 		if e.ComplexityRoot.Mutation.CreateTask == nil {
 			break
@@ -2849,6 +3393,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclareUnavailability(childComplexity, args["input"].(model.UnavailabilityInput)), true
+	case "Mutation.deleteQuoteTemplate":
+		if e.ComplexityRoot.Mutation.DeleteQuoteTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteQuoteTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteQuoteTemplate(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.deleteSalePrice":
+		if e.ComplexityRoot.Mutation.DeleteSalePrice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSalePrice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSalePrice(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.deleteTask":
 		if e.ComplexityRoot.Mutation.DeleteTask == nil {
 			break
@@ -2871,6 +3437,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUnavailability(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.discardAmendment":
+		if e.ComplexityRoot.Mutation.DiscardAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_discardAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DiscardAmendment(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.discardQuote":
+		if e.ComplexityRoot.Mutation.DiscardQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_discardQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DiscardQuote(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.importRevenue":
 		if e.ComplexityRoot.Mutation.ImportRevenue == nil {
 			break
@@ -2970,6 +3558,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PlanEpisodesFromTemplate(childComplexity, args["input"].(model.EpisodeTemplateInput)), true
+	case "Mutation.proposeAmendment":
+		if e.ComplexityRoot.Mutation.ProposeAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_proposeAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProposeAmendment(childComplexity, args["productionId"].(uuid.UUID)), true
+	case "Mutation.quoteFromPlan":
+		if e.ComplexityRoot.Mutation.QuoteFromPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_quoteFromPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.QuoteFromPlan(childComplexity, args["productionId"].(uuid.UUID)), true
 	case "Mutation.recomputeDistributionRun":
 		if e.ComplexityRoot.Mutation.RecomputeDistributionRun == nil {
 			break
@@ -2992,6 +3602,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Refresh(childComplexity, args["refreshToken"].(string)), true
+	case "Mutation.refuseAmendment":
+		if e.ComplexityRoot.Mutation.RefuseAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_refuseAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RefuseAmendment(childComplexity, args["id"].(uuid.UUID), args["reason"].(string)), true
+	case "Mutation.refuseQuote":
+		if e.ComplexityRoot.Mutation.RefuseQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_refuseQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RefuseQuote(childComplexity, args["id"].(uuid.UUID), args["reason"].(string)), true
 	case "Mutation.rejectSlip":
 		if e.ComplexityRoot.Mutation.RejectSlip == nil {
 			break
@@ -3069,6 +3701,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResubmitSlip(childComplexity, args["id"].(uuid.UUID), args["input"].(model.SlipInput)), true
+	case "Mutation.reviseQuote":
+		if e.ComplexityRoot.Mutation.ReviseQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviseQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviseQuote(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -3080,6 +3723,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.saveQuoteTemplate":
+		if e.ComplexityRoot.Mutation.SaveQuoteTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveQuoteTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveQuoteTemplate(childComplexity, args["quoteId"].(uuid.UUID), args["name"].(string)), true
+	case "Mutation.sendAmendment":
+		if e.ComplexityRoot.Mutation.SendAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendAmendment(childComplexity, args["id"].(uuid.UUID)), true
+	case "Mutation.sendQuote":
+		if e.ComplexityRoot.Mutation.SendQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendQuote(childComplexity, args["id"].(uuid.UUID)), true
 	case "Mutation.setBookingStatus":
 		if e.ComplexityRoot.Mutation.SetBookingStatus == nil {
 			break
@@ -3201,6 +3877,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.TransitionDelivery(childComplexity, args["id"].(uuid.UUID), args["to"].(db.DeliveryStatus), args["details"].(*model.TransitionDetails)), true
+	case "Mutation.updateAmendment":
+		if e.ComplexityRoot.Mutation.UpdateAmendment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAmendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAmendment(childComplexity, args["id"].(uuid.UUID), args["input"].(quotes.AmendmentInput)), true
 	case "Mutation.updateClient":
 		if e.ComplexityRoot.Mutation.UpdateClient == nil {
 			break
@@ -3256,6 +3943,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProduction(childComplexity, args["id"].(uuid.UUID), args["input"].(model.ProductionInput)), true
+	case "Mutation.updateQuote":
+		if e.ComplexityRoot.Mutation.UpdateQuote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateQuote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateQuote(childComplexity, args["id"].(uuid.UUID), args["input"].(quotes.Input)), true
 	case "Mutation.updateRoom":
 		if e.ComplexityRoot.Mutation.UpdateRoom == nil {
 			break
@@ -3267,6 +3965,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateRoom(childComplexity, args["id"].(uuid.UUID), args["input"].(model.RoomInput)), true
+	case "Mutation.updateSalePrice":
+		if e.ComplexityRoot.Mutation.UpdateSalePrice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSalePrice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSalePrice(childComplexity, args["id"].(uuid.UUID), args["input"].(quotes.SalePriceInput)), true
 	case "Mutation.updateTask":
 		if e.ComplexityRoot.Mutation.UpdateTask == nil {
 			break
@@ -3640,6 +4349,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Production.Notes(childComplexity), true
+	case "Production.quotes":
+		if e.ComplexityRoot.Production.Quotes == nil {
+			break
+		}
+
+		args, err := ec.field_Production_quotes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Production.Quotes(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Production.spec":
 		if e.ComplexityRoot.Production.Spec == nil {
 			break
@@ -3838,6 +4558,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity), true
+	case "Query.amendment":
+		if e.ComplexityRoot.Query.Amendment == nil {
+			break
+		}
+
+		args, err := ec.field_Query_amendment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Amendment(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.amendments":
+		if e.ComplexityRoot.Query.Amendments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_amendments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Amendments(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*quotes.AmendmentFilter)), true
 	case "Query.bookings":
 		if e.ComplexityRoot.Query.Bookings == nil {
 			break
@@ -4084,6 +4826,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Productions(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.ProductionFilter), args["sort"].(*productions.Sort), args["descending"].(*bool)), true
+	case "Query.quote":
+		if e.ComplexityRoot.Query.Quote == nil {
+			break
+		}
+
+		args, err := ec.field_Query_quote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Quote(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.quoteTemplates":
+		if e.ComplexityRoot.Query.QuoteTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_quoteTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.QuoteTemplates(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.quotes":
+		if e.ComplexityRoot.Query.Quotes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_quotes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Quotes(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*quotes.Filter)), true
 	case "Query.revenueLines":
 		if e.ComplexityRoot.Query.RevenueLines == nil {
 			break
@@ -4128,6 +4903,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Rooms(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.salePrices":
+		if e.ComplexityRoot.Query.SalePrices == nil {
+			break
+		}
+
+		args, err := ec.field_Query_salePrices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SalePrices(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*quotes.SalePriceFilter)), true
 	case "Query.slip":
 		if e.ComplexityRoot.Query.Slip == nil {
 			break
@@ -4250,6 +5036,452 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Works(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.WorkFilter)), true
 
+	case "Quote.acceptance":
+		if e.ComplexityRoot.Quote.Acceptance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Acceptance(childComplexity), true
+	case "Quote.amendments":
+		if e.ComplexityRoot.Quote.Amendments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Amendments(childComplexity), true
+	case "Quote.changes":
+		if e.ComplexityRoot.Quote.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Quote_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Quote.Changes(childComplexity, args["from"].(uuid.UUID)), true
+	case "Quote.client":
+		if e.ComplexityRoot.Quote.Client == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Client(childComplexity), true
+	case "Quote.depositPercent":
+		if e.ComplexityRoot.Quote.Deposit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Deposit(childComplexity), true
+	case "Quote.depositAmount":
+		if e.ComplexityRoot.Quote.DepositAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.DepositAmount(childComplexity), true
+	case "Quote.documentSha256":
+		if e.ComplexityRoot.Quote.DocumentSHA256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.DocumentSHA256(childComplexity), true
+	case "Quote.documentUrl":
+		if e.ComplexityRoot.Quote.DocumentURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.DocumentURL(childComplexity), true
+	case "Quote.expiresSoon":
+		if e.ComplexityRoot.Quote.ExpiresSoon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.ExpiresSoon(childComplexity), true
+	case "Quote.id":
+		if e.ComplexityRoot.Quote.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.ID(childComplexity), true
+	case "Quote.issueDate":
+		if e.ComplexityRoot.Quote.IssueDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.IssueDate(childComplexity), true
+	case "Quote.lines":
+		if e.ComplexityRoot.Quote.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Lines(childComplexity), true
+	case "Quote.nightPercent":
+		if e.ComplexityRoot.Quote.Night == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Night(childComplexity), true
+	case "Quote.notes":
+		if e.ComplexityRoot.Quote.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Notes(childComplexity), true
+	case "Quote.number":
+		if e.ComplexityRoot.Quote.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Number(childComplexity), true
+	case "Quote.overtimePercent":
+		if e.ComplexityRoot.Quote.Overtime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Overtime(childComplexity), true
+	case "Quote.paymentDays":
+		if e.ComplexityRoot.Quote.PaymentDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.PaymentDays(childComplexity), true
+	case "Quote.paymentEndOfMonth":
+		if e.ComplexityRoot.Quote.PaymentEndOfMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.PaymentEndOfMonth(childComplexity), true
+	case "Quote.production":
+		if e.ComplexityRoot.Quote.Production == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Production(childComplexity), true
+	case "Quote.purchaseOrder":
+		if e.ComplexityRoot.Quote.PurchaseOrder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.PurchaseOrder(childComplexity), true
+	case "Quote.reference":
+		if e.ComplexityRoot.Quote.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Reference(childComplexity), true
+	case "Quote.refusal":
+		if e.ComplexityRoot.Quote.Refusal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Refusal(childComplexity), true
+	case "Quote.sentAt":
+		if e.ComplexityRoot.Quote.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.SentAt(childComplexity), true
+	case "Quote.specDeliverables":
+		if e.ComplexityRoot.Quote.SpecDeliverables == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.SpecDeliverables(childComplexity), true
+	case "Quote.specEpisodes":
+		if e.ComplexityRoot.Quote.SpecEpisodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.SpecEpisodes(childComplexity), true
+	case "Quote.specRuntimeMinutes":
+		if e.ComplexityRoot.Quote.SpecRuntimeMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.SpecRuntimeMinutes(childComplexity), true
+	case "Quote.status":
+		if e.ComplexityRoot.Quote.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Status(childComplexity), true
+	case "Quote.title":
+		if e.ComplexityRoot.Quote.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Title(childComplexity), true
+	case "Quote.totals":
+		if e.ComplexityRoot.Quote.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Totals(childComplexity), true
+	case "Quote.validUntil":
+		if e.ComplexityRoot.Quote.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.ValidUntil(childComplexity), true
+	case "Quote.version":
+		if e.ComplexityRoot.Quote.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Version(childComplexity), true
+	case "Quote.versions":
+		if e.ComplexityRoot.Quote.Versions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Versions(childComplexity), true
+	case "Quote.weekendPercent":
+		if e.ComplexityRoot.Quote.Weekend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Quote.Weekend(childComplexity), true
+
+	case "QuoteConnection.edges":
+		if e.ComplexityRoot.QuoteConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteConnection.Edges(childComplexity), true
+	case "QuoteConnection.pageInfo":
+		if e.ComplexityRoot.QuoteConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteConnection.PageInfo(childComplexity), true
+	case "QuoteConnection.totalCount":
+		if e.ComplexityRoot.QuoteConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteConnection.TotalCount(childComplexity), true
+
+	case "QuoteEdge.cursor":
+		if e.ComplexityRoot.QuoteEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEdge.Cursor(childComplexity), true
+	case "QuoteEdge.node":
+		if e.ComplexityRoot.QuoteEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEdge.Node(childComplexity), true
+
+	case "QuoteEvent.amendment":
+		if e.ComplexityRoot.QuoteEvent.Amendment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEvent.Amendment(childComplexity), true
+	case "QuoteEvent.at":
+		if e.ComplexityRoot.QuoteEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEvent.CreatedAt(childComplexity), true
+	case "QuoteEvent.id":
+		if e.ComplexityRoot.QuoteEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEvent.ID(childComplexity), true
+	case "QuoteEvent.kind":
+		if e.ComplexityRoot.QuoteEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEvent.Kind(childComplexity), true
+	case "QuoteEvent.productionId":
+		if e.ComplexityRoot.QuoteEvent.ProductionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEvent.ProductionID(childComplexity), true
+	case "QuoteEvent.quote":
+		if e.ComplexityRoot.QuoteEvent.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteEvent.Quote(childComplexity), true
+
+	case "QuoteLine.description":
+		if e.ComplexityRoot.QuoteLine.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Description(childComplexity), true
+	case "QuoteLine.discountAmount":
+		if e.ComplexityRoot.QuoteLine.DiscountAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.DiscountAmount(childComplexity), true
+	case "QuoteLine.discountPercent":
+		if e.ComplexityRoot.QuoteLine.DiscountRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.DiscountRate(childComplexity), true
+	case "QuoteLine.episode":
+		if e.ComplexityRoot.QuoteLine.Episode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Episode(childComplexity), true
+	case "QuoteLine.hoursPerDay":
+		if e.ComplexityRoot.QuoteLine.HoursPerDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.HoursPerDay(childComplexity), true
+	case "QuoteLine.id":
+		if e.ComplexityRoot.QuoteLine.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.ID(childComplexity), true
+	case "QuoteLine.kind":
+		if e.ComplexityRoot.QuoteLine.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Kind(childComplexity), true
+	case "QuoteLine.key":
+		if e.ComplexityRoot.QuoteLine.LineKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.LineKey(childComplexity), true
+	case "QuoteLine.net":
+		if e.ComplexityRoot.QuoteLine.Net == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Net(childComplexity), true
+	case "QuoteLine.operation":
+		if e.ComplexityRoot.QuoteLine.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Operation(childComplexity), true
+	case "QuoteLine.position":
+		if e.ComplexityRoot.QuoteLine.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Position(childComplexity), true
+	case "QuoteLine.quantity":
+		if e.ComplexityRoot.QuoteLine.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Quantity(childComplexity), true
+	case "QuoteLine.task":
+		if e.ComplexityRoot.QuoteLine.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Task(childComplexity), true
+	case "QuoteLine.unit":
+		if e.ComplexityRoot.QuoteLine.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.Unit(childComplexity), true
+	case "QuoteLine.unitPrice":
+		if e.ComplexityRoot.QuoteLine.UnitPrice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.UnitPrice(childComplexity), true
+	case "QuoteLine.vatRate":
+		if e.ComplexityRoot.QuoteLine.VatRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLine.VatRate(childComplexity), true
+
+	case "QuoteLineChange.after":
+		if e.ComplexityRoot.QuoteLineChange.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLineChange.After(childComplexity), true
+	case "QuoteLineChange.before":
+		if e.ComplexityRoot.QuoteLineChange.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLineChange.Before(childComplexity), true
+	case "QuoteLineChange.fields":
+		if e.ComplexityRoot.QuoteLineChange.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLineChange.Fields(childComplexity), true
+	case "QuoteLineChange.kind":
+		if e.ComplexityRoot.QuoteLineChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteLineChange.Kind(childComplexity), true
+
+	case "QuoteTemplate.id":
+		if e.ComplexityRoot.QuoteTemplate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplate.ID(childComplexity), true
+	case "QuoteTemplate.lines":
+		if e.ComplexityRoot.QuoteTemplate.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplate.Lines(childComplexity), true
+	case "QuoteTemplate.name":
+		if e.ComplexityRoot.QuoteTemplate.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplate.Name(childComplexity), true
+
+	case "QuoteTemplateConnection.edges":
+		if e.ComplexityRoot.QuoteTemplateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplateConnection.Edges(childComplexity), true
+	case "QuoteTemplateConnection.pageInfo":
+		if e.ComplexityRoot.QuoteTemplateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplateConnection.PageInfo(childComplexity), true
+	case "QuoteTemplateConnection.totalCount":
+		if e.ComplexityRoot.QuoteTemplateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplateConnection.TotalCount(childComplexity), true
+
+	case "QuoteTemplateEdge.cursor":
+		if e.ComplexityRoot.QuoteTemplateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplateEdge.Cursor(childComplexity), true
+	case "QuoteTemplateEdge.node":
+		if e.ComplexityRoot.QuoteTemplateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuoteTemplateEdge.Node(childComplexity), true
+
 	case "RecoupableExpense.amount":
 		if e.ComplexityRoot.RecoupableExpense.Amount == nil {
 			break
@@ -4292,6 +5524,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecoupableExpense.Remaining(childComplexity), true
+
+	case "Refusal.at":
+		if e.ComplexityRoot.Refusal.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Refusal.At(childComplexity), true
+	case "Refusal.reason":
+		if e.ComplexityRoot.Refusal.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Refusal.Reason(childComplexity), true
 
 	case "RevenueLine.amount":
 		if e.ComplexityRoot.RevenueLine.Amount == nil {
@@ -4640,6 +5885,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RunWork.Work(childComplexity), true
+
+	case "SalePrice.effectiveFrom":
+		if e.ComplexityRoot.SalePrice.EffectiveFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.EffectiveFrom(childComplexity), true
+	case "SalePrice.effectiveTo":
+		if e.ComplexityRoot.SalePrice.EffectiveTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.EffectiveTo(childComplexity), true
+	case "SalePrice.function":
+		if e.ComplexityRoot.SalePrice.Function == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.Function(childComplexity), true
+	case "SalePrice.hoursPerDay":
+		if e.ComplexityRoot.SalePrice.HoursPerDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.HoursPerDay(childComplexity), true
+	case "SalePrice.id":
+		if e.ComplexityRoot.SalePrice.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.ID(childComplexity), true
+	case "SalePrice.operation":
+		if e.ComplexityRoot.SalePrice.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.Operation(childComplexity), true
+	case "SalePrice.roomKind":
+		if e.ComplexityRoot.SalePrice.RoomKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.RoomKind(childComplexity), true
+	case "SalePrice.target":
+		if e.ComplexityRoot.SalePrice.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.Target(childComplexity), true
+	case "SalePrice.unit":
+		if e.ComplexityRoot.SalePrice.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.Unit(childComplexity), true
+	case "SalePrice.unitPrice":
+		if e.ComplexityRoot.SalePrice.UnitPrice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePrice.UnitPrice(childComplexity), true
+
+	case "SalePriceConnection.edges":
+		if e.ComplexityRoot.SalePriceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePriceConnection.Edges(childComplexity), true
+	case "SalePriceConnection.pageInfo":
+		if e.ComplexityRoot.SalePriceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePriceConnection.PageInfo(childComplexity), true
+	case "SalePriceConnection.totalCount":
+		if e.ComplexityRoot.SalePriceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePriceConnection.TotalCount(childComplexity), true
+
+	case "SalePriceEdge.cursor":
+		if e.ComplexityRoot.SalePriceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePriceEdge.Cursor(childComplexity), true
+	case "SalePriceEdge.node":
+		if e.ComplexityRoot.SalePriceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalePriceEdge.Node(childComplexity), true
 
 	case "ScheduleEvent.booking":
 		if e.ComplexityRoot.ScheduleEvent.Booking == nil {
@@ -5198,6 +6536,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.ProductionEvents(childComplexity, args["productionId"].(uuid.UUID), args["after"].(*string)), true
+	case "Subscription.quoteEvents":
+		if e.ComplexityRoot.Subscription.QuoteEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_quoteEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.QuoteEvents(childComplexity, args["productionId"].(uuid.UUID), args["after"].(*string)), true
 	case "Subscription.scheduleEvents":
 		if e.ComplexityRoot.Subscription.ScheduleEvents == nil {
 			break
@@ -5546,6 +6895,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TechnicianEdge.Node(childComplexity), true
 
+	case "Totals.byRate":
+		if e.ComplexityRoot.Totals.ByRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Totals.ByRate(childComplexity), true
+	case "Totals.ht":
+		if e.ComplexityRoot.Totals.HT == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Totals.HT(childComplexity), true
+	case "Totals.ttc":
+		if e.ComplexityRoot.Totals.TTC == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Totals.TTC(childComplexity), true
+	case "Totals.vat":
+		if e.ComplexityRoot.Totals.VAT == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Totals.VAT(childComplexity), true
+
 	case "Tracking.alerts":
 		if e.ComplexityRoot.Tracking.Alerts == nil {
 			break
@@ -5613,6 +6987,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrackingRow.Operation(childComplexity), true
+	case "TrackingRow.overSoldMinutes":
+		if e.ComplexityRoot.TrackingRow.OverSoldMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.OverSoldMinutes(childComplexity), true
 	case "TrackingRow.percentConsumed":
 		if e.ComplexityRoot.TrackingRow.PercentConsumed == nil {
 			break
@@ -5643,6 +7023,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrackingRow.RemainingMinutes(childComplexity), true
+	case "TrackingRow.soldAmount":
+		if e.ComplexityRoot.TrackingRow.SoldAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.SoldAmount(childComplexity), true
+	case "TrackingRow.soldMinutes":
+		if e.ComplexityRoot.TrackingRow.SoldMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrackingRow.SoldMinutes(childComplexity), true
 	case "TrackingRow.submittedMinutes":
 		if e.ComplexityRoot.TrackingRow.SubmittedMinutes == nil {
 			break
@@ -5797,6 +7189,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.User.Name(childComplexity), true
 
+	case "VatTotal.base":
+		if e.ComplexityRoot.VatTotal.Base == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VatTotal.Base(childComplexity), true
+	case "VatTotal.rate":
+		if e.ComplexityRoot.VatTotal.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VatTotal.Rate(childComplexity), true
+	case "VatTotal.vat":
+		if e.ComplexityRoot.VatTotal.VAT == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VatTotal.VAT(childComplexity), true
+
 	case "Work.commissions":
 		if e.ComplexityRoot.Work.Commissions == nil {
 			break
@@ -5930,11 +7341,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcceptInput", ec.unmarshalInputAcceptInput),
+			graphql.NewInputUnmarshaler("AmendmentFilter", ec.unmarshalInputAmendmentFilter),
+			graphql.NewInputUnmarshaler("AmendmentInput", ec.unmarshalInputAmendmentInput),
 			graphql.NewInputUnmarshaler("BookingFilter", ec.unmarshalInputBookingFilter),
 			graphql.NewInputUnmarshaler("BookingInput", ec.unmarshalInputBookingInput),
 			graphql.NewInputUnmarshaler("BookingMoveInput", ec.unmarshalInputBookingMoveInput),
 			graphql.NewInputUnmarshaler("ClientInput", ec.unmarshalInputClientInput),
 			graphql.NewInputUnmarshaler("CommissionInput", ec.unmarshalInputCommissionInput),
+			graphql.NewInputUnmarshaler("CreateQuoteInput", ec.unmarshalInputCreateQuoteInput),
 			graphql.NewInputUnmarshaler("DeliveryFilter", ec.unmarshalInputDeliveryFilter),
 			graphql.NewInputUnmarshaler("DeliveryInput", ec.unmarshalInputDeliveryInput),
 			graphql.NewInputUnmarshaler("DeliveryItemInput", ec.unmarshalInputDeliveryItemInput),
@@ -5951,10 +7366,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProductionFilter", ec.unmarshalInputProductionFilter),
 			graphql.NewInputUnmarshaler("ProductionInput", ec.unmarshalInputProductionInput),
 			graphql.NewInputUnmarshaler("QcFindingInput", ec.unmarshalInputQcFindingInput),
+			graphql.NewInputUnmarshaler("QuoteFilter", ec.unmarshalInputQuoteFilter),
+			graphql.NewInputUnmarshaler("QuoteInput", ec.unmarshalInputQuoteInput),
+			graphql.NewInputUnmarshaler("QuoteLineInput", ec.unmarshalInputQuoteLineInput),
 			graphql.NewInputUnmarshaler("RevenueFilter", ec.unmarshalInputRevenueFilter),
 			graphql.NewInputUnmarshaler("RevenueLineInput", ec.unmarshalInputRevenueLineInput),
 			graphql.NewInputUnmarshaler("RightsHolderInput", ec.unmarshalInputRightsHolderInput),
 			graphql.NewInputUnmarshaler("RoomInput", ec.unmarshalInputRoomInput),
+			graphql.NewInputUnmarshaler("SalePriceFilter", ec.unmarshalInputSalePriceFilter),
+			graphql.NewInputUnmarshaler("SalePriceInput", ec.unmarshalInputSalePriceInput),
 			graphql.NewInputUnmarshaler("ShareInput", ec.unmarshalInputShareInput),
 			graphql.NewInputUnmarshaler("SlipFilter", ec.unmarshalInputSlipFilter),
 			graphql.NewInputUnmarshaler("SlipInput", ec.unmarshalInputSlipInput),
@@ -6057,7 +7477,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "auth.graphqls" "deliveries.graphqls" "events.graphqls" "notifications.graphqls" "planning.graphqls" "productions.graphqls" "resources.graphqls" "royalties.graphqls" "schema.graphqls" "slips.graphqls"
+//go:embed "amendments.graphqls" "auth.graphqls" "deliveries.graphqls" "events.graphqls" "notifications.graphqls" "planning.graphqls" "productions.graphqls" "quotes.graphqls" "resources.graphqls" "royalties.graphqls" "schema.graphqls" "slips.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6069,12 +7489,14 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "amendments.graphqls", Input: sourceData("amendments.graphqls"), BuiltIn: false},
 	{Name: "auth.graphqls", Input: sourceData("auth.graphqls"), BuiltIn: false},
 	{Name: "deliveries.graphqls", Input: sourceData("deliveries.graphqls"), BuiltIn: false},
 	{Name: "events.graphqls", Input: sourceData("events.graphqls"), BuiltIn: false},
 	{Name: "notifications.graphqls", Input: sourceData("notifications.graphqls"), BuiltIn: false},
 	{Name: "planning.graphqls", Input: sourceData("planning.graphqls"), BuiltIn: false},
 	{Name: "productions.graphqls", Input: sourceData("productions.graphqls"), BuiltIn: false},
+	{Name: "quotes.graphqls", Input: sourceData("quotes.graphqls"), BuiltIn: false},
 	{Name: "resources.graphqls", Input: sourceData("resources.graphqls"), BuiltIn: false},
 	{Name: "royalties.graphqls", Input: sourceData("royalties.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
@@ -6085,6 +7507,88 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Acceptance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Acceptance_name(ctx, field)
+	case "mention":
+		return ec.fieldContext_Acceptance_mention(ctx, field)
+	case "at":
+		return ec.fieldContext_Acceptance_at(ctx, field)
+	case "address":
+		return ec.fieldContext_Acceptance_address(ctx, field)
+	case "documentSha256":
+		return ec.fieldContext_Acceptance_documentSha256(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Acceptance", field.Name)
+}
+
+func (ec *executionContext) childFields_Amendment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Amendment_id(ctx, field)
+	case "number":
+		return ec.fieldContext_Amendment_number(ctx, field)
+	case "quote":
+		return ec.fieldContext_Amendment_quote(ctx, field)
+	case "production":
+		return ec.fieldContext_Amendment_production(ctx, field)
+	case "client":
+		return ec.fieldContext_Amendment_client(ctx, field)
+	case "status":
+		return ec.fieldContext_Amendment_status(ctx, field)
+	case "proposed":
+		return ec.fieldContext_Amendment_proposed(ctx, field)
+	case "title":
+		return ec.fieldContext_Amendment_title(ctx, field)
+	case "issueDate":
+		return ec.fieldContext_Amendment_issueDate(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_Amendment_validUntil(ctx, field)
+	case "expiresSoon":
+		return ec.fieldContext_Amendment_expiresSoon(ctx, field)
+	case "notes":
+		return ec.fieldContext_Amendment_notes(ctx, field)
+	case "lines":
+		return ec.fieldContext_Amendment_lines(ctx, field)
+	case "totals":
+		return ec.fieldContext_Amendment_totals(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_Amendment_sentAt(ctx, field)
+	case "acceptance":
+		return ec.fieldContext_Amendment_acceptance(ctx, field)
+	case "refusal":
+		return ec.fieldContext_Amendment_refusal(ctx, field)
+	case "documentUrl":
+		return ec.fieldContext_Amendment_documentUrl(ctx, field)
+	case "documentSha256":
+		return ec.fieldContext_Amendment_documentSha256(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Amendment", field.Name)
+}
+
+func (ec *executionContext) childFields_AmendmentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AmendmentConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AmendmentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AmendmentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AmendmentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AmendmentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AmendmentEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AmendmentEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AmendmentEdge", field.Name)
+}
 
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -6838,6 +8342,8 @@ func (ec *executionContext) childFields_Production(ctx context.Context, field gr
 		return ec.fieldContext_Production_deliveries(ctx, field)
 	case "tasks":
 		return ec.fieldContext_Production_tasks(ctx, field)
+	case "quotes":
+		return ec.fieldContext_Production_quotes(ctx, field)
 	case "tracking":
 		return ec.fieldContext_Production_tracking(ctx, field)
 	}
@@ -6922,6 +8428,204 @@ func (ec *executionContext) childFields_QcFinding(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type QcFinding", field.Name)
 }
 
+func (ec *executionContext) childFields_Quote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Quote_id(ctx, field)
+	case "number":
+		return ec.fieldContext_Quote_number(ctx, field)
+	case "version":
+		return ec.fieldContext_Quote_version(ctx, field)
+	case "reference":
+		return ec.fieldContext_Quote_reference(ctx, field)
+	case "status":
+		return ec.fieldContext_Quote_status(ctx, field)
+	case "production":
+		return ec.fieldContext_Quote_production(ctx, field)
+	case "client":
+		return ec.fieldContext_Quote_client(ctx, field)
+	case "title":
+		return ec.fieldContext_Quote_title(ctx, field)
+	case "issueDate":
+		return ec.fieldContext_Quote_issueDate(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_Quote_validUntil(ctx, field)
+	case "expiresSoon":
+		return ec.fieldContext_Quote_expiresSoon(ctx, field)
+	case "purchaseOrder":
+		return ec.fieldContext_Quote_purchaseOrder(ctx, field)
+	case "specRuntimeMinutes":
+		return ec.fieldContext_Quote_specRuntimeMinutes(ctx, field)
+	case "specEpisodes":
+		return ec.fieldContext_Quote_specEpisodes(ctx, field)
+	case "specDeliverables":
+		return ec.fieldContext_Quote_specDeliverables(ctx, field)
+	case "lines":
+		return ec.fieldContext_Quote_lines(ctx, field)
+	case "totals":
+		return ec.fieldContext_Quote_totals(ctx, field)
+	case "depositPercent":
+		return ec.fieldContext_Quote_depositPercent(ctx, field)
+	case "depositAmount":
+		return ec.fieldContext_Quote_depositAmount(ctx, field)
+	case "paymentDays":
+		return ec.fieldContext_Quote_paymentDays(ctx, field)
+	case "paymentEndOfMonth":
+		return ec.fieldContext_Quote_paymentEndOfMonth(ctx, field)
+	case "overtimePercent":
+		return ec.fieldContext_Quote_overtimePercent(ctx, field)
+	case "nightPercent":
+		return ec.fieldContext_Quote_nightPercent(ctx, field)
+	case "weekendPercent":
+		return ec.fieldContext_Quote_weekendPercent(ctx, field)
+	case "notes":
+		return ec.fieldContext_Quote_notes(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_Quote_sentAt(ctx, field)
+	case "acceptance":
+		return ec.fieldContext_Quote_acceptance(ctx, field)
+	case "refusal":
+		return ec.fieldContext_Quote_refusal(ctx, field)
+	case "documentUrl":
+		return ec.fieldContext_Quote_documentUrl(ctx, field)
+	case "documentSha256":
+		return ec.fieldContext_Quote_documentSha256(ctx, field)
+	case "versions":
+		return ec.fieldContext_Quote_versions(ctx, field)
+	case "amendments":
+		return ec.fieldContext_Quote_amendments(ctx, field)
+	case "changes":
+		return ec.fieldContext_Quote_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Quote", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_QuoteConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_QuoteConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_QuoteConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_QuoteEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_QuoteEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QuoteEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_QuoteEvent_kind(ctx, field)
+	case "productionId":
+		return ec.fieldContext_QuoteEvent_productionId(ctx, field)
+	case "at":
+		return ec.fieldContext_QuoteEvent_at(ctx, field)
+	case "quote":
+		return ec.fieldContext_QuoteEvent_quote(ctx, field)
+	case "amendment":
+		return ec.fieldContext_QuoteEvent_amendment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QuoteLine_id(ctx, field)
+	case "key":
+		return ec.fieldContext_QuoteLine_key(ctx, field)
+	case "position":
+		return ec.fieldContext_QuoteLine_position(ctx, field)
+	case "operation":
+		return ec.fieldContext_QuoteLine_operation(ctx, field)
+	case "episode":
+		return ec.fieldContext_QuoteLine_episode(ctx, field)
+	case "task":
+		return ec.fieldContext_QuoteLine_task(ctx, field)
+	case "kind":
+		return ec.fieldContext_QuoteLine_kind(ctx, field)
+	case "description":
+		return ec.fieldContext_QuoteLine_description(ctx, field)
+	case "quantity":
+		return ec.fieldContext_QuoteLine_quantity(ctx, field)
+	case "unit":
+		return ec.fieldContext_QuoteLine_unit(ctx, field)
+	case "hoursPerDay":
+		return ec.fieldContext_QuoteLine_hoursPerDay(ctx, field)
+	case "unitPrice":
+		return ec.fieldContext_QuoteLine_unitPrice(ctx, field)
+	case "discountPercent":
+		return ec.fieldContext_QuoteLine_discountPercent(ctx, field)
+	case "discountAmount":
+		return ec.fieldContext_QuoteLine_discountAmount(ctx, field)
+	case "vatRate":
+		return ec.fieldContext_QuoteLine_vatRate(ctx, field)
+	case "net":
+		return ec.fieldContext_QuoteLine_net(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteLine", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteLineChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_QuoteLineChange_kind(ctx, field)
+	case "before":
+		return ec.fieldContext_QuoteLineChange_before(ctx, field)
+	case "after":
+		return ec.fieldContext_QuoteLineChange_after(ctx, field)
+	case "fields":
+		return ec.fieldContext_QuoteLineChange_fields(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteLineChange", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_QuoteTemplate_id(ctx, field)
+	case "name":
+		return ec.fieldContext_QuoteTemplate_name(ctx, field)
+	case "lines":
+		return ec.fieldContext_QuoteTemplate_lines(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteTemplateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_QuoteTemplateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_QuoteTemplateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_QuoteTemplateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteTemplateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_QuoteTemplateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_QuoteTemplateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_QuoteTemplateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuoteTemplateEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_RecoupableExpense(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6940,6 +8644,16 @@ func (ec *executionContext) childFields_RecoupableExpense(ctx context.Context, f
 		return ec.fieldContext_RecoupableExpense_incurredOn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecoupableExpense", field.Name)
+}
+
+func (ec *executionContext) childFields_Refusal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_Refusal_reason(ctx, field)
+	case "at":
+		return ec.fieldContext_Refusal_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Refusal", field.Name)
 }
 
 func (ec *executionContext) childFields_RevenueLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7124,6 +8838,54 @@ func (ec *executionContext) childFields_RunWork(ctx context.Context, field graph
 		return ec.fieldContext_RunWork_explanation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RunWork", field.Name)
+}
+
+func (ec *executionContext) childFields_SalePrice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SalePrice_id(ctx, field)
+	case "target":
+		return ec.fieldContext_SalePrice_target(ctx, field)
+	case "operation":
+		return ec.fieldContext_SalePrice_operation(ctx, field)
+	case "roomKind":
+		return ec.fieldContext_SalePrice_roomKind(ctx, field)
+	case "function":
+		return ec.fieldContext_SalePrice_function(ctx, field)
+	case "unit":
+		return ec.fieldContext_SalePrice_unit(ctx, field)
+	case "hoursPerDay":
+		return ec.fieldContext_SalePrice_hoursPerDay(ctx, field)
+	case "unitPrice":
+		return ec.fieldContext_SalePrice_unitPrice(ctx, field)
+	case "effectiveFrom":
+		return ec.fieldContext_SalePrice_effectiveFrom(ctx, field)
+	case "effectiveTo":
+		return ec.fieldContext_SalePrice_effectiveTo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalePrice", field.Name)
+}
+
+func (ec *executionContext) childFields_SalePriceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SalePriceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SalePriceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SalePriceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalePriceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SalePriceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SalePriceEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SalePriceEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalePriceEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ScheduleEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7530,6 +9292,20 @@ func (ec *executionContext) childFields_TechnicianEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type TechnicianEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Totals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ht":
+		return ec.fieldContext_Totals_ht(ctx, field)
+	case "vat":
+		return ec.fieldContext_Totals_vat(ctx, field)
+	case "ttc":
+		return ec.fieldContext_Totals_ttc(ctx, field)
+	case "byRate":
+		return ec.fieldContext_Totals_byRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Totals", field.Name)
+}
+
 func (ec *executionContext) childFields_Tracking(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "tasks":
@@ -7576,6 +9352,12 @@ func (ec *executionContext) childFields_TrackingRow(ctx context.Context, field g
 		return ec.fieldContext_TrackingRow_actualCost(ctx, field)
 	case "unattributedMinutes":
 		return ec.fieldContext_TrackingRow_unattributedMinutes(ctx, field)
+	case "soldMinutes":
+		return ec.fieldContext_TrackingRow_soldMinutes(ctx, field)
+	case "soldAmount":
+		return ec.fieldContext_TrackingRow_soldAmount(ctx, field)
+	case "overSoldMinutes":
+		return ec.fieldContext_TrackingRow_overSoldMinutes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrackingRow", field.Name)
 }
@@ -7640,6 +9422,18 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_locale(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
+}
+
+func (ec *executionContext) childFields_VatTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rate":
+		return ec.fieldContext_VatTotal_rate(ctx, field)
+	case "base":
+		return ec.fieldContext_VatTotal_base(ctx, field)
+	case "vat":
+		return ec.fieldContext_VatTotal_vat(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VatTotal", field.Name)
 }
 
 func (ec *executionContext) childFields_Work(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7836,6 +9630,28 @@ func (ec *executionContext) dir_hasRole_args(ctx context.Context, rawArgs map[st
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.AcceptInput, error) {
+			return ec.unmarshalNAcceptInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAcceptInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7863,6 +9679,28 @@ func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Con
 		return nil, err
 	}
 	args["password"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_acceptQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.AcceptInput, error) {
+			return ec.unmarshalNAcceptInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAcceptInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -8130,6 +9968,20 @@ func (ec *executionContext) field_Mutation_correctSlip_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "quoteId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["quoteId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8258,6 +10110,20 @@ func (ec *executionContext) field_Mutation_createProduction_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.CreateInput, error) {
+			return ec.unmarshalNCreateQuoteInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createRightsHolder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8278,6 +10144,20 @@ func (ec *executionContext) field_Mutation_createRoom_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RoomInput, error) {
 			return ec.unmarshalNRoomInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRoomInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createSalePrice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.SalePriceInput, error) {
+			return ec.unmarshalNSalePriceInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐSalePriceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8350,6 +10230,34 @@ func (ec *executionContext) field_Mutation_declareUnavailability_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteQuoteTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteSalePrice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8365,6 +10273,34 @@ func (ec *executionContext) field_Mutation_deleteTask_args(ctx context.Context, 
 }
 
 func (ec *executionContext) field_Mutation_deleteUnavailability_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_discardAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_discardQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8544,6 +10480,34 @@ func (ec *executionContext) field_Mutation_planEpisodesFromTemplate_args(ctx con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_proposeAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_quoteFromPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recomputeDistributionRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8569,6 +10533,50 @@ func (ec *executionContext) field_Mutation_refresh_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["refreshToken"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_refuseAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_refuseQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -8694,7 +10702,71 @@ func (ec *executionContext) field_Mutation_resubmitSlip_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_reviseQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveQuoteTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "quoteId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["quoteId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8990,6 +11062,28 @@ func (ec *executionContext) field_Mutation_transitionDelivery_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAmendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.AmendmentInput, error) {
+			return ec.unmarshalNAmendmentInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAmendmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9092,6 +11186,28 @@ func (ec *executionContext) field_Mutation_updateProduction_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateQuote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.Input, error) {
+			return ec.unmarshalNQuoteInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateRoom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9106,6 +11222,28 @@ func (ec *executionContext) field_Mutation_updateRoom_args(ctx context.Context, 
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RoomInput, error) {
 			return ec.unmarshalNRoomInput2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRoomInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSalePrice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (quotes.SalePriceInput, error) {
+			return ec.unmarshalNSalePriceInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐSalePriceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9202,6 +11340,28 @@ func (ec *executionContext) field_Mutation_updateWork_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Production_quotes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9213,6 +11373,50 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_amendment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_amendments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*quotes.AmendmentFilter, error) {
+			return ec.unmarshalOAmendmentFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAmendmentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
 	return args, nil
 }
 
@@ -9658,6 +11862,72 @@ func (ec *executionContext) field_Query_productions_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_quoteTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_quote_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_quotes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*quotes.Filter, error) {
+			return ec.unmarshalOQuoteFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_revenueLines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9743,6 +12013,36 @@ func (ec *executionContext) field_Query_rooms_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_salePrices_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*quotes.SalePriceFilter, error) {
+			return ec.unmarshalOSalePriceFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐSalePriceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
 	return args, nil
 }
 
@@ -9980,6 +12280,20 @@ func (ec *executionContext) field_Query_works_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Quote_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Subscription_deliveryEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10017,6 +12331,28 @@ func (ec *executionContext) field_Subscription_notificationEvents_args(ctx conte
 }
 
 func (ec *executionContext) field_Subscription_productionEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["productionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_quoteEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "productionId",
@@ -10169,6 +12505,763 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Acceptance_name(ctx context.Context, field graphql.CollectedField, obj *model.Acceptance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Acceptance_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Acceptance_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Acceptance", field, false, false, "String")
+}
+
+func (ec *executionContext) _Acceptance_mention(ctx context.Context, field graphql.CollectedField, obj *model.Acceptance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Acceptance_mention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Acceptance_mention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Acceptance", field, false, false, "String")
+}
+
+func (ec *executionContext) _Acceptance_at(ctx context.Context, field graphql.CollectedField, obj *model.Acceptance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Acceptance_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Acceptance_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Acceptance", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Acceptance_address(ctx context.Context, field graphql.CollectedField, obj *model.Acceptance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Acceptance_address(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Address, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Acceptance_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Acceptance", field, false, false, "String")
+}
+
+func (ec *executionContext) _Acceptance_documentSha256(ctx context.Context, field graphql.CollectedField, obj *model.Acceptance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Acceptance_documentSha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentSha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Acceptance_documentSha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Acceptance", field, false, false, "String")
+}
+
+func (ec *executionContext) _Amendment_id(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Amendment_number(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Number(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, true, true, "String")
+}
+
+func (ec *executionContext) _Amendment_quote(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Quote(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_production(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_client(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Client(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Client) graphql.Marshaler {
+			return ec.marshalNClient2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐClient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Client(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_status(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.QuoteStatus) graphql.Marshaler {
+			return ec.marshalNQuoteStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, true, true, "QuoteStatus")
+}
+
+func (ec *executionContext) _Amendment_proposed(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_proposed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_proposed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Amendment_title(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Amendment_issueDate(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_issueDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssueDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_issueDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Amendment_validUntil(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Amendment_expiresSoon(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_expiresSoon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().ExpiresSoon(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_expiresSoon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Amendment_notes(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Amendment_lines(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Lines(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.QuoteLine) graphql.Marshaler {
+			return ec.marshalNQuoteLine2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_totals(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pricing.Totals) graphql.Marshaler {
+			return ec.marshalNTotals2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Totals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_sentAt(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Amendment_acceptance(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_acceptance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Acceptance(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Acceptance) graphql.Marshaler {
+			return ec.marshalOAcceptance2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAcceptance(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_acceptance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Acceptance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_refusal(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_refusal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().Refusal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Refusal) graphql.Marshaler {
+			return ec.marshalORefusal2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRefusal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_refusal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Refusal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_documentUrl(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_documentUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Amendment().DocumentURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_documentUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, true, true, "String")
+}
+
+func (ec *executionContext) _Amendment_documentSha256(ctx context.Context, field graphql.CollectedField, obj *db.Amendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_documentSha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentSHA256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_documentSha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "String")
+}
+
+func (ec *executionContext) _AmendmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AmendmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmendmentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AmendmentEdge) graphql.Marshaler {
+			return ec.marshalNAmendmentEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAmendmentEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmendmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AmendmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AmendmentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AmendmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AmendmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmendmentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmendmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AmendmentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AmendmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AmendmentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmendmentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmendmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AmendmentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AmendmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AmendmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmendmentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmendmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AmendmentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AmendmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AmendmentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmendmentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmendmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AmendmentEdge", field, false, false, "String")
+}
 
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *db.APIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -15523,6 +18616,440 @@ func (ec *executionContext) fieldContext_Mutation_changeMemberRole(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_proposeAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_proposeAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProposeAmendment(ctx, fc.Args["productionId"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Amendment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Amendment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_proposeAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_proposeAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAmendment(ctx, fc.Args["quoteId"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Amendment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Amendment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAmendment(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(quotes.AmendmentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Amendment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Amendment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_discardAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_discardAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DiscardAmendment(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_discardAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_discardAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendAmendment(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.Amendment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Amendment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptAmendment(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(quotes.AcceptInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"PRODUCER"})
+				if err != nil {
+					var zeroVal *db.Amendment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Amendment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refuseAmendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refuseAmendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RefuseAmendment(ctx, fc.Args["id"].(uuid.UUID), fc.Args["reason"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"PRODUCER"})
+				if err != nil {
+					var zeroVal *db.Amendment
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.Amendment
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refuseAmendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_refuseAmendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_cloneDeliverySpec(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17465,6 +20992,812 @@ func (ec *executionContext) fieldContext_Mutation_removeTeamMember(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_removeTeamMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateQuote(ctx, fc.Args["input"].(quotes.CreateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_quoteFromPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_quoteFromPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().QuoteFromPlan(ctx, fc.Args["productionId"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_quoteFromPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_quoteFromPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateQuote(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(quotes.Input))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_discardQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_discardQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DiscardQuote(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_discardQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_discardQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendQuote(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviseQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviseQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviseQuote(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviseQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviseQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptQuote(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(quotes.AcceptInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"PRODUCER"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refuseQuote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refuseQuote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RefuseQuote(ctx, fc.Args["id"].(uuid.UUID), fc.Args["reason"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"PRODUCER"})
+				if err != nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteVersion
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refuseQuote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_refuseQuote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveQuoteTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveQuoteTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveQuoteTemplate(ctx, fc.Args["quoteId"].(uuid.UUID), fc.Args["name"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.QuoteTemplate
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.QuoteTemplate
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteTemplate) graphql.Marshaler {
+			return ec.marshalNQuoteTemplate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveQuoteTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveQuoteTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteQuoteTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteQuoteTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteQuoteTemplate(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteQuoteTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteQuoteTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSalePrice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSalePrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSalePrice(ctx, fc.Args["input"].(quotes.SalePriceInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.SalePrice
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.SalePrice
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.SalePrice) graphql.Marshaler {
+			return ec.marshalNSalePrice2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePrice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSalePrice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalePrice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSalePrice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSalePrice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSalePrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSalePrice(ctx, fc.Args["id"].(uuid.UUID), fc.Args["input"].(quotes.SalePriceInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal *db.SalePrice
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *db.SalePrice
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *db.SalePrice) graphql.Marshaler {
+			return ec.marshalNSalePrice2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePrice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSalePrice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalePrice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSalePrice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSalePrice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSalePrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSalePrice(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR"})
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSalePrice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSalePrice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20433,6 +24766,50 @@ func (ec *executionContext) fieldContext_Production_tasks(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Production_quotes(ctx context.Context, field graphql.CollectedField, obj *db.Production) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Production_quotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Production().Quotes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QuoteConnection) graphql.Marshaler {
+			return ec.marshalNQuoteConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Production_quotes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Production",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Production_quotes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Production_tracking(ctx context.Context, field graphql.CollectedField, obj *db.Production) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21099,6 +25476,94 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Me(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_amendments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_amendments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Amendments(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*quotes.AmendmentFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AmendmentConnection) graphql.Marshaler {
+			return ec.marshalNAmendmentConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAmendmentConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_amendments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AmendmentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_amendments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_amendment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_amendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Amendment(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_amendment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_amendment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -21921,6 +26386,218 @@ func (ec *executionContext) fieldContext_Query_client(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_client_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_quotes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_quotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Quotes(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*quotes.Filter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QuoteConnection) graphql.Marshaler {
+			return ec.marshalNQuoteConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_quotes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_quotes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_quote(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Quote(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_quote(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_quote_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_salePrices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_salePrices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SalePrices(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*quotes.SalePriceFilter))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "ACCOUNTANT", "INTEGRATION"})
+				if err != nil {
+					var zeroVal *model.SalePriceConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.SalePriceConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SalePriceConnection) graphql.Marshaler {
+			return ec.marshalNSalePriceConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSalePriceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_salePrices(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalePriceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_salePrices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_quoteTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_quoteTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().QuoteTemplates(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				roles, err := ec.unmarshalNRole2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoleᚄ(ctx, []any{"ADMIN", "COORDINATOR", "ACCOUNTANT", "INTEGRATION"})
+				if err != nil {
+					var zeroVal *model.QuoteTemplateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.QuoteTemplateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, roles)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QuoteTemplateConnection) graphql.Marshaler {
+			return ec.marshalNQuoteTemplateConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteTemplateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_quoteTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteTemplateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_quoteTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -22993,6 +27670,1881 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Quote_id(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Quote_number(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Number(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, true, true, "String")
+}
+
+func (ec *executionContext) _Quote_version(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Quote_reference(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_reference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Reference(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, true, true, "String")
+}
+
+func (ec *executionContext) _Quote_status(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.QuoteStatus) graphql.Marshaler {
+			return ec.marshalNQuoteStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, true, true, "QuoteStatus")
+}
+
+func (ec *executionContext) _Quote_production(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_production(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Production(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Production) graphql.Marshaler {
+			return ec.marshalNProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_production(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Production(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_client(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_client(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Client(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Client) graphql.Marshaler {
+			return ec.marshalNClient2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐClient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Client(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_title(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "String")
+}
+
+func (ec *executionContext) _Quote_issueDate(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_issueDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssueDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_issueDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Quote_validUntil(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Quote_expiresSoon(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_expiresSoon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().ExpiresSoon(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_expiresSoon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Quote_purchaseOrder(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_purchaseOrder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PurchaseOrder, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_purchaseOrder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "String")
+}
+
+func (ec *executionContext) _Quote_specRuntimeMinutes(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_specRuntimeMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpecRuntimeMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_specRuntimeMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Quote_specEpisodes(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_specEpisodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpecEpisodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_specEpisodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Quote_specDeliverables(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_specDeliverables(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpecDeliverables, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_specDeliverables(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "String")
+}
+
+func (ec *executionContext) _Quote_lines(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Lines(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.QuoteLine) graphql.Marshaler {
+			return ec.marshalNQuoteLine2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_totals(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pricing.Totals) graphql.Marshaler {
+			return ec.marshalNTotals2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Totals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_depositPercent(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_depositPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deposit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Rate) graphql.Marshaler {
+			return ec.marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_depositPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _Quote_depositAmount(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_depositAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().DepositAmount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_depositAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, true, true, "Money")
+}
+
+func (ec *executionContext) _Quote_paymentDays(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_paymentDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaymentDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_paymentDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Quote_paymentEndOfMonth(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_paymentEndOfMonth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaymentEndOfMonth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_paymentEndOfMonth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Quote_overtimePercent(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_overtimePercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overtime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Rate) graphql.Marshaler {
+			return ec.marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_overtimePercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _Quote_nightPercent(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_nightPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Night, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Rate) graphql.Marshaler {
+			return ec.marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_nightPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _Quote_weekendPercent(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_weekendPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weekend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Rate) graphql.Marshaler {
+			return ec.marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_weekendPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _Quote_notes(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "String")
+}
+
+func (ec *executionContext) _Quote_sentAt(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Quote_acceptance(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_acceptance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Acceptance(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Acceptance) graphql.Marshaler {
+			return ec.marshalOAcceptance2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAcceptance(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_acceptance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Acceptance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_refusal(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_refusal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Refusal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Refusal) graphql.Marshaler {
+			return ec.marshalORefusal2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRefusal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_refusal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Refusal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_documentUrl(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_documentUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().DocumentURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_documentUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, true, true, "String")
+}
+
+func (ec *executionContext) _Quote_documentSha256(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_documentSha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentSHA256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_documentSha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Quote", field, false, false, "String")
+}
+
+func (ec *executionContext) _Quote_versions(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_versions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Versions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_versions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_amendments(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_amendments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Quote().Amendments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Amendment) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_amendments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Quote_changes(ctx context.Context, field graphql.CollectedField, obj *db.QuoteVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Quote_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Quote().Changes(ctx, obj, fc.Args["from"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.QuoteLineChange) graphql.Marshaler {
+			return ec.marshalNQuoteLineChange2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteLineChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Quote_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Quote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteLineChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Quote_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.QuoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.QuoteEdge) graphql.Marshaler {
+			return ec.marshalNQuoteEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.QuoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.QuoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuoteEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.QuoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.QuoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuoteEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteEvent().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _QuoteEvent_kind(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuoteEvent_productionId(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEvent_productionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteEvent().ProductionID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEvent_productionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteEvent", field, true, true, "ID")
+}
+
+func (ec *executionContext) _QuoteEvent_at(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _QuoteEvent_quote(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEvent_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteEvent().Quote(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+			return ec.marshalOQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEvent_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteEvent_amendment(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteEvent_amendment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteEvent().Amendment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+			return ec.marshalOAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteEvent_amendment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteLine_id(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuoteLine_key(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LineKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuoteLine_position(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuoteLine_operation(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteLine().Operation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Operation) graphql.Marshaler {
+			return ec.marshalOOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Operation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteLine_episode(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_episode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteLine().Episode(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Episode) graphql.Marshaler {
+			return ec.marshalOEpisode2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEpisode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_episode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Episode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteLine_task(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteLine().Task(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Task) graphql.Marshaler {
+			return ec.marshalOTask2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteLine_kind(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.QuoteLineKind) graphql.Marshaler {
+			return ec.marshalNQuoteLineKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "QuoteLineKind")
+}
+
+func (ec *executionContext) _QuoteLine_description(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuoteLine_quantity(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quantity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Quantity")
+}
+
+func (ec *executionContext) _QuoteLine_unit(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.QuoteUnit) graphql.Marshaler {
+			return ec.marshalNQuoteUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "QuoteUnit")
+}
+
+func (ec *executionContext) _QuoteLine_hoursPerDay(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_hoursPerDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursPerDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_hoursPerDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuoteLine_unitPrice(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_unitPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitPrice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_unitPrice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _QuoteLine_discountPercent(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_discountPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiscountRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Rate) graphql.Marshaler {
+			return ec.marshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_discountPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _QuoteLine_discountAmount(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_discountAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiscountAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_discountAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _QuoteLine_vatRate(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_vatRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VatRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Rate) graphql.Marshaler {
+			return ec.marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_vatRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _QuoteLine_net(ctx context.Context, field graphql.CollectedField, obj *db.QuoteLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLine_net(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Net, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLine_net(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLine", field, false, false, "Money")
+}
+
+func (ec *executionContext) _QuoteLineChange_kind(ctx context.Context, field graphql.CollectedField, obj *model.QuoteLineChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLineChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.LineChangeKind) graphql.Marshaler {
+			return ec.marshalNLineChangeKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐLineChangeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLineChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLineChange", field, false, false, "LineChangeKind")
+}
+
+func (ec *executionContext) _QuoteLineChange_before(ctx context.Context, field graphql.CollectedField, obj *model.QuoteLineChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLineChange_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteLine) graphql.Marshaler {
+			return ec.marshalOQuoteLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLine(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLineChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteLineChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteLineChange_after(ctx context.Context, field graphql.CollectedField, obj *model.QuoteLineChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLineChange_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteLine) graphql.Marshaler {
+			return ec.marshalOQuoteLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLine(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLineChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteLineChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteLineChange_fields(ctx context.Context, field graphql.CollectedField, obj *model.QuoteLineChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteLineChange_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteLineChange_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteLineChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuoteTemplate_id(ctx context.Context, field graphql.CollectedField, obj *db.QuoteTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuoteTemplate_name(ctx context.Context, field graphql.CollectedField, obj *db.QuoteTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplate_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplate_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuoteTemplate_lines(ctx context.Context, field graphql.CollectedField, obj *db.QuoteTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplate_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.QuoteTemplate().Lines(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.QuoteLine) graphql.Marshaler {
+			return ec.marshalNQuoteLine2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplate_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.QuoteTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.QuoteTemplateEdge) graphql.Marshaler {
+			return ec.marshalNQuoteTemplateEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteTemplateEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteTemplateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteTemplateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.QuoteTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteTemplateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteTemplateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.QuoteTemplateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteTemplateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuoteTemplateEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.QuoteTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.QuoteTemplate) graphql.Marshaler {
+			return ec.marshalNQuoteTemplate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuoteTemplateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuoteTemplateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.QuoteTemplateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuoteTemplateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuoteTemplateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuoteTemplateEdge", field, false, false, "String")
+}
+
 func (ec *executionContext) _RecoupableExpense_id(ctx context.Context, field graphql.CollectedField, obj *db.RecoupableExpense) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23152,6 +29704,52 @@ func (ec *executionContext) _RecoupableExpense_incurredOn(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_RecoupableExpense_incurredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecoupableExpense", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Refusal_reason(ctx context.Context, field graphql.CollectedField, obj *model.Refusal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Refusal_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Refusal_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Refusal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Refusal_at(ctx context.Context, field graphql.CollectedField, obj *model.Refusal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Refusal_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Refusal_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Refusal", field, false, false, "Time")
 }
 
 func (ec *executionContext) _RevenueLine_id(ctx context.Context, field graphql.CollectedField, obj *db.RevenueLine) (ret graphql.Marshaler) {
@@ -24548,6 +31146,387 @@ func (ec *executionContext) _RunWork_explanation(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_RunWork_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RunWork", field, true, true, "String")
+}
+
+func (ec *executionContext) _SalePrice_id(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SalePrice_target(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.SalePriceTarget) graphql.Marshaler {
+			return ec.marshalNSalePriceTarget2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "SalePriceTarget")
+}
+
+func (ec *executionContext) _SalePrice_operation(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SalePrice().Operation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Operation) graphql.Marshaler {
+			return ec.marshalOOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalePrice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Operation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalePrice_roomKind(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_roomKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RoomKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.RoomKind) graphql.Marshaler {
+			return ec.marshalORoomKind2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoomKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_roomKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "RoomKind")
+}
+
+func (ec *executionContext) _SalePrice_function(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_function(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Function, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_function(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalePrice_unit(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.QuoteUnit) graphql.Marshaler {
+			return ec.marshalNQuoteUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "QuoteUnit")
+}
+
+func (ec *executionContext) _SalePrice_hoursPerDay(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_hoursPerDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursPerDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_hoursPerDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalePrice_unitPrice(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_unitPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitPrice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_unitPrice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "Money")
+}
+
+func (ec *executionContext) _SalePrice_effectiveFrom(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_effectiveFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dates.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_effectiveFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SalePrice_effectiveTo(ctx context.Context, field graphql.CollectedField, obj *db.SalePrice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePrice_effectiveTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dates.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalePrice_effectiveTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePrice", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SalePriceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SalePriceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePriceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SalePriceEdge) graphql.Marshaler {
+			return ec.marshalNSalePriceEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSalePriceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePriceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalePriceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalePriceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalePriceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SalePriceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePriceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePriceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalePriceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalePriceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SalePriceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePriceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePriceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePriceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalePriceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SalePriceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePriceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.SalePrice) graphql.Marshaler {
+			return ec.marshalNSalePrice2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePrice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePriceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalePriceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalePrice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalePriceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SalePriceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalePriceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalePriceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalePriceEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _ScheduleEvent_id(ctx context.Context, field graphql.CollectedField, obj *db.Event) (ret graphql.Marshaler) {
@@ -26810,6 +33789,50 @@ func (ec *executionContext) fieldContext_Subscription_productionEvents(ctx conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_quoteEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_quoteEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().QuoteEvents(ctx, fc.Args["productionId"].(uuid.UUID), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Event) graphql.Marshaler {
+			return ec.marshalNQuoteEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_quoteEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuoteEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_quoteEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_deliveryEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -28311,6 +35334,107 @@ func (ec *executionContext) fieldContext_TechnicianEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("TechnicianEdge", field, false, false, "String")
 }
 
+func (ec *executionContext) _Totals_ht(ctx context.Context, field graphql.CollectedField, obj *pricing.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Totals_ht(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HT, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Totals_ht(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Totals", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Totals_vat(ctx context.Context, field graphql.CollectedField, obj *pricing.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Totals_vat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VAT, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Totals_vat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Totals", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Totals_ttc(ctx context.Context, field graphql.CollectedField, obj *pricing.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Totals_ttc(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TTC, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Totals_ttc(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Totals", field, false, false, "Money")
+}
+
+func (ec *executionContext) _Totals_byRate(ctx context.Context, field graphql.CollectedField, obj *pricing.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Totals_byRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []pricing.RateTotal) graphql.Marshaler {
+			return ec.marshalNVatTotal2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐRateTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Totals_byRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Totals",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VatTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Tracking_tasks(ctx context.Context, field graphql.CollectedField, obj *slips.Tracking) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28809,6 +35933,75 @@ func (ec *executionContext) _TrackingRow_unattributedMinutes(ctx context.Context
 }
 func (ec *executionContext) fieldContext_TrackingRow_unattributedMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrackingRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_soldMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_soldMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().SoldMinutes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_soldMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "Int")
+}
+
+func (ec *executionContext) _TrackingRow_soldAmount(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_soldAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().SoldAmount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *money.Cents) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_soldAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "Money")
+}
+
+func (ec *executionContext) _TrackingRow_overSoldMinutes(ctx context.Context, field graphql.CollectedField, obj *slips.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrackingRow_overSoldMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrackingRow().OverSoldMinutes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrackingRow_overSoldMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrackingRow", field, true, true, "Int")
 }
 
 func (ec *executionContext) _TrackingSummary_level(ctx context.Context, field graphql.CollectedField, obj *slips.Summary) (ret graphql.Marshaler) {
@@ -29324,6 +36517,75 @@ func (ec *executionContext) _User_locale(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_User_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
+}
+
+func (ec *executionContext) _VatTotal_rate(ctx context.Context, field graphql.CollectedField, obj *pricing.RateTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VatTotal_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Rate) graphql.Marshaler {
+			return ec.marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VatTotal_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VatTotal", field, false, false, "Percent")
+}
+
+func (ec *executionContext) _VatTotal_base(ctx context.Context, field graphql.CollectedField, obj *pricing.RateTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VatTotal_base(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Base, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VatTotal_base(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VatTotal", field, false, false, "Money")
+}
+
+func (ec *executionContext) _VatTotal_vat(ctx context.Context, field graphql.CollectedField, obj *pricing.RateTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VatTotal_vat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VAT, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v money.Cents) graphql.Marshaler {
+			return ec.marshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VatTotal_vat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VatTotal", field, false, false, "Money")
 }
 
 func (ec *executionContext) _Work_id(ctx context.Context, field graphql.CollectedField, obj *db.Work) (ret graphql.Marshaler) {
@@ -30931,6 +38193,167 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAcceptInput(ctx context.Context, obj any) (quotes.AcceptInput, error) {
+	var it quotes.AcceptInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "mention"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "mention":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mention"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mention = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcceptInput unmarshals raw into the AcceptInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcceptInput(ctx context.Context, raw any) (quotes.AcceptInput, error) {
+	var out quotes.AcceptInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAmendmentFilter(ctx context.Context, obj any) (quotes.AmendmentFilter, error) {
+	var it quotes.AmendmentFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"productionId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOQuoteStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAmendmentFilter unmarshals raw into the AmendmentFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAmendmentFilter(ctx context.Context, raw any) (quotes.AmendmentFilter, error) {
+	var out quotes.AmendmentFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AmendmentFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAmendmentInput(ctx context.Context, obj any) (quotes.AmendmentInput, error) {
+	var it quotes.AmendmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "validUntil", "notes", "lines"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "lines":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lines"))
+			data, err := ec.unmarshalOQuoteLineInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐLineInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lines = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAmendmentInput unmarshals raw into the AmendmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAmendmentInput(ctx context.Context, raw any) (quotes.AmendmentInput, error) {
+	var out quotes.AmendmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AmendmentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputBookingFilter(ctx context.Context, obj any) (model.BookingFilter, error) {
 	var it model.BookingFilter
 	if obj == nil {
@@ -31324,6 +38747,69 @@ func (ec *executionContext) unmarshalInputCommissionInput(ctx context.Context, o
 func UnmarshalCommissionInput(ctx context.Context, raw any) (model.CommissionInput, error) {
 	var out model.CommissionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommissionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateQuoteInput(ctx context.Context, obj any) (quotes.CreateInput, error) {
+	var it quotes.CreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"productionId", "templateId", "title", "validUntil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "templateId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateQuoteInput unmarshals raw into the CreateQuoteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateQuoteInput(ctx context.Context, raw any) (quotes.CreateInput, error) {
+	var out quotes.CreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateQuoteInput", raw, &out)
 	return out, err
 }
 
@@ -32556,6 +40042,332 @@ func UnmarshalQcFindingInput(ctx context.Context, raw any) (model.QcFindingInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputQuoteFilter(ctx context.Context, obj any) (quotes.Filter, error) {
+	var it quotes.Filter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["allVersions"]; !present {
+		asMap["allVersions"] = false
+	}
+
+	fieldsInOrder := [...]string{"productionId", "status", "expiringWithinDays", "allVersions"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productionId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductionID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOQuoteStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "expiringWithinDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiringWithinDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiringWithinDays = data
+		case "allVersions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allVersions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllVersions = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuoteFilter unmarshals raw into the QuoteFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuoteFilter(ctx context.Context, raw any) (quotes.Filter, error) {
+	var out quotes.Filter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuoteFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuoteInput(ctx context.Context, obj any) (quotes.Input, error) {
+	var it quotes.Input
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "validUntil", "purchaseOrder", "specRuntimeMinutes", "specEpisodes", "specDeliverables", "depositPercent", "paymentDays", "paymentEndOfMonth", "overtimePercent", "nightPercent", "weekendPercent", "notes", "lines"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "validUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validUntil"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidUntil = data
+		case "purchaseOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaseOrder"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaseOrder = data
+		case "specRuntimeMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specRuntimeMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecRuntimeMinutes = data
+		case "specEpisodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specEpisodes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecEpisodes = data
+		case "specDeliverables":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specDeliverables"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecDeliverables = data
+		case "depositPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("depositPercent"))
+			data, err := ec.unmarshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepositPercent = data
+		case "paymentDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentDays = data
+		case "paymentEndOfMonth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentEndOfMonth"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentEndOfMonth = data
+		case "overtimePercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overtimePercent"))
+			data, err := ec.unmarshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OvertimePercent = data
+		case "nightPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nightPercent"))
+			data, err := ec.unmarshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NightPercent = data
+		case "weekendPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weekendPercent"))
+			data, err := ec.unmarshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeekendPercent = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "lines":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lines"))
+			data, err := ec.unmarshalOQuoteLineInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐLineInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lines = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuoteInput unmarshals raw into the QuoteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuoteInput(ctx context.Context, raw any) (quotes.Input, error) {
+	var out quotes.Input
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuoteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuoteLineInput(ctx context.Context, obj any) (quotes.LineInput, error) {
+	var it quotes.LineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["hoursPerDay"]; !present {
+		asMap["hoursPerDay"] = 8
+	}
+	if _, present := asMap["vatRate"]; !present {
+		asMap["vatRate"] = "20"
+	}
+
+	fieldsInOrder := [...]string{"key", "operationId", "episodeId", "kind", "description", "quantity", "unit", "hoursPerDay", "unitPrice", "discountPercent", "discountAmount", "vatRate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "operationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationID = data
+		case "episodeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("episodeId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EpisodeID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNQuoteLineKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "quantity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
+			data, err := ec.unmarshalNQuantity2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐQuantity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quantity = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNQuoteUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteUnit(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "hoursPerDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursPerDay"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursPerDay = data
+		case "unitPrice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitPrice"))
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitPrice = data
+		case "discountPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountPercent"))
+			data, err := ec.unmarshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DiscountPercent = data
+		case "discountAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountAmount"))
+			data, err := ec.unmarshalOMoney2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DiscountAmount = data
+		case "vatRate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vatRate"))
+			data, err := ec.unmarshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VatRate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuoteLineInput unmarshals raw into the QuoteLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuoteLineInput(ctx context.Context, raw any) (quotes.LineInput, error) {
+	var out quotes.LineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuoteLineInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRevenueFilter(ctx context.Context, obj any) (model.RevenueFilter, error) {
 	var it model.RevenueFilter
 	if obj == nil {
@@ -32847,6 +40659,157 @@ func (ec *executionContext) unmarshalInputRoomInput(ctx context.Context, obj any
 func UnmarshalRoomInput(ctx context.Context, raw any) (model.RoomInput, error) {
 	var out model.RoomInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoomInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSalePriceFilter(ctx context.Context, obj any) (quotes.SalePriceFilter, error) {
+	var it quotes.SalePriceFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"target", "activeOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOSalePriceTarget2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "activeOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSalePriceFilter unmarshals raw into the SalePriceFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSalePriceFilter(ctx context.Context, raw any) (quotes.SalePriceFilter, error) {
+	var out quotes.SalePriceFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SalePriceFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSalePriceInput(ctx context.Context, obj any) (quotes.SalePriceInput, error) {
+	var it quotes.SalePriceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["hoursPerDay"]; !present {
+		asMap["hoursPerDay"] = 8
+	}
+
+	fieldsInOrder := [...]string{"target", "operationId", "roomKind", "function", "unit", "hoursPerDay", "unitPrice", "effectiveFrom", "effectiveTo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNSalePriceTarget2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "operationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationID = data
+		case "roomKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roomKind"))
+			data, err := ec.unmarshalORoomKind2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoomKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoomKind = data
+		case "function":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("function"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Function = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNQuoteUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteUnit(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "hoursPerDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursPerDay"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursPerDay = data
+		case "unitPrice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitPrice"))
+			data, err := ec.unmarshalNMoney2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐCents(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnitPrice = data
+		case "effectiveFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveFrom"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveFrom = data
+		case "effectiveTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveTo"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveTo = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSalePriceInput unmarshals raw into the SalePriceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSalePriceInput(ctx context.Context, raw any) (quotes.SalePriceInput, error) {
+	var out quotes.SalePriceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SalePriceInput", raw, &out)
 	return out, err
 }
 
@@ -33659,6 +41622,274 @@ func UnmarshalWorkInput(ctx context.Context, raw any) (model.WorkInput, error) {
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var acceptanceImplementors = []string{"Acceptance"}
+
+func (ec *executionContext) _Acceptance(ctx context.Context, sel ast.SelectionSet, obj *model.Acceptance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, acceptanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Acceptance")
+		case "name":
+			out.Values[i] = ec._Acceptance_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mention":
+			out.Values[i] = ec._Acceptance_mention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Acceptance_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._Acceptance_address(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "documentSha256":
+			out.Values[i] = ec._Acceptance_documentSha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var amendmentImplementors = []string{"Amendment"}
+
+func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet, obj *db.Amendment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, amendmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Amendment")
+		case "id":
+			out.Values[i] = ec._Amendment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_number(ctx, field, obj)
+				})
+		case "quote":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_quote(ctx, field, obj)
+				})
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_production(ctx, field, obj)
+				})
+		case "client":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_client(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_status(ctx, field, obj)
+				})
+		case "proposed":
+			out.Values[i] = ec._Amendment_proposed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Amendment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issueDate":
+			out.Values[i] = ec._Amendment_issueDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validUntil":
+			out.Values[i] = ec._Amendment_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresSoon":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_expiresSoon(ctx, field, obj)
+				})
+		case "notes":
+			out.Values[i] = ec._Amendment_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_lines(ctx, field, obj)
+				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_totals(ctx, field, obj)
+				})
+		case "sentAt":
+			out.Values[i] = ec._Amendment_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "acceptance":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_acceptance(ctx, field, obj)
+				})
+		case "refusal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_refusal(ctx, field, obj)
+				})
+		case "documentUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Amendment_documentUrl(ctx, field, obj)
+				})
+		case "documentSha256":
+			out.Values[i] = ec._Amendment_documentSha256(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var amendmentConnectionImplementors = []string{"AmendmentConnection"}
+
+func (ec *executionContext) _AmendmentConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AmendmentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, amendmentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AmendmentConnection")
+		case "edges":
+			out.Values[i] = ec._AmendmentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AmendmentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AmendmentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var amendmentEdgeImplementors = []string{"AmendmentEdge"}
+
+func (ec *executionContext) _AmendmentEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AmendmentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, amendmentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AmendmentEdge")
+		case "node":
+			out.Values[i] = ec._AmendmentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AmendmentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var apiTokenImplementors = []string{"ApiToken"}
 
@@ -35685,6 +43916,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "proposeAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_proposeAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discardAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_discardAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refuseAmendment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refuseAmendment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "cloneDeliverySpec":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_cloneDeliverySpec(ctx, field)
@@ -35905,6 +44185,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "removeTeamMember":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_removeTeamMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quoteFromPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_quoteFromPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discardQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_discardQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviseQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviseQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refuseQuote":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refuseQuote(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveQuoteTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveQuoteTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteQuoteTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteQuoteTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createSalePrice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSalePrice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSalePrice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSalePrice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteSalePrice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSalePrice(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -36691,6 +45062,12 @@ func (ec *executionContext) _Production(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Production_tasks(ctx, field, obj)
 				})
+		case "quotes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Production_quotes(ctx, field, obj)
+				})
 		case "tracking":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -37003,6 +45380,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
 				})
+		case "amendments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_amendments(ctx, field)
+				})
+		case "amendment":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_amendment(ctx, field)
+				})
 		case "apiTokens":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -37116,6 +45505,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_client(ctx, field)
+				})
+		case "quotes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_quotes(ctx, field)
+				})
+		case "quote":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_quote(ctx, field)
+				})
+		case "salePrices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_salePrices(ctx, field)
+				})
+		case "quoteTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_quoteTemplates(ctx, field)
 				})
 		case "technicians":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -37274,6 +45687,641 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var quoteImplementors = []string{"Quote"}
+
+func (ec *executionContext) _Quote(ctx context.Context, sel ast.SelectionSet, obj *db.QuoteVersion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Quote")
+		case "id":
+			out.Values[i] = ec._Quote_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_number(ctx, field, obj)
+				})
+		case "version":
+			out.Values[i] = ec._Quote_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reference":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_reference(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_status(ctx, field, obj)
+				})
+		case "production":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_production(ctx, field, obj)
+				})
+		case "client":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_client(ctx, field, obj)
+				})
+		case "title":
+			out.Values[i] = ec._Quote_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issueDate":
+			out.Values[i] = ec._Quote_issueDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validUntil":
+			out.Values[i] = ec._Quote_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiresSoon":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_expiresSoon(ctx, field, obj)
+				})
+		case "purchaseOrder":
+			out.Values[i] = ec._Quote_purchaseOrder(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "specRuntimeMinutes":
+			out.Values[i] = ec._Quote_specRuntimeMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "specEpisodes":
+			out.Values[i] = ec._Quote_specEpisodes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "specDeliverables":
+			out.Values[i] = ec._Quote_specDeliverables(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_lines(ctx, field, obj)
+				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_totals(ctx, field, obj)
+				})
+		case "depositPercent":
+			out.Values[i] = ec._Quote_depositPercent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "depositAmount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_depositAmount(ctx, field, obj)
+				})
+		case "paymentDays":
+			out.Values[i] = ec._Quote_paymentDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paymentEndOfMonth":
+			out.Values[i] = ec._Quote_paymentEndOfMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overtimePercent":
+			out.Values[i] = ec._Quote_overtimePercent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nightPercent":
+			out.Values[i] = ec._Quote_nightPercent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "weekendPercent":
+			out.Values[i] = ec._Quote_weekendPercent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._Quote_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentAt":
+			out.Values[i] = ec._Quote_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "acceptance":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_acceptance(ctx, field, obj)
+				})
+		case "refusal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_refusal(ctx, field, obj)
+				})
+		case "documentUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_documentUrl(ctx, field, obj)
+				})
+		case "documentSha256":
+			out.Values[i] = ec._Quote_documentSha256(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "versions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_versions(ctx, field, obj)
+				})
+		case "amendments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_amendments(ctx, field, obj)
+				})
+		case "changes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Quote_changes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteConnectionImplementors = []string{"QuoteConnection"}
+
+func (ec *executionContext) _QuoteConnection(ctx context.Context, sel ast.SelectionSet, obj *model.QuoteConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteConnection")
+		case "edges":
+			out.Values[i] = ec._QuoteConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._QuoteConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._QuoteConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteEdgeImplementors = []string{"QuoteEdge"}
+
+func (ec *executionContext) _QuoteEdge(ctx context.Context, sel ast.SelectionSet, obj *model.QuoteEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteEdge")
+		case "node":
+			out.Values[i] = ec._QuoteEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._QuoteEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteEventImplementors = []string{"QuoteEvent"}
+
+func (ec *executionContext) _QuoteEvent(ctx context.Context, sel ast.SelectionSet, obj *db.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteEvent")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteEvent_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._QuoteEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "productionId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteEvent_productionId(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._QuoteEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quote":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteEvent_quote(ctx, field, obj)
+				})
+		case "amendment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteEvent_amendment(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteLineImplementors = []string{"QuoteLine"}
+
+func (ec *executionContext) _QuoteLine(ctx context.Context, sel ast.SelectionSet, obj *db.QuoteLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteLine")
+		case "id":
+			out.Values[i] = ec._QuoteLine_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._QuoteLine_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._QuoteLine_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "operation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteLine_operation(ctx, field, obj)
+				})
+		case "episode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteLine_episode(ctx, field, obj)
+				})
+		case "task":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteLine_task(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._QuoteLine_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._QuoteLine_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quantity":
+			out.Values[i] = ec._QuoteLine_quantity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._QuoteLine_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursPerDay":
+			out.Values[i] = ec._QuoteLine_hoursPerDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unitPrice":
+			out.Values[i] = ec._QuoteLine_unitPrice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "discountPercent":
+			out.Values[i] = ec._QuoteLine_discountPercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "discountAmount":
+			out.Values[i] = ec._QuoteLine_discountAmount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "vatRate":
+			out.Values[i] = ec._QuoteLine_vatRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "net":
+			out.Values[i] = ec._QuoteLine_net(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteLineChangeImplementors = []string{"QuoteLineChange"}
+
+func (ec *executionContext) _QuoteLineChange(ctx context.Context, sel ast.SelectionSet, obj *model.QuoteLineChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteLineChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteLineChange")
+		case "kind":
+			out.Values[i] = ec._QuoteLineChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._QuoteLineChange_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._QuoteLineChange_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._QuoteLineChange_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteTemplateImplementors = []string{"QuoteTemplate"}
+
+func (ec *executionContext) _QuoteTemplate(ctx context.Context, sel ast.SelectionSet, obj *db.QuoteTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteTemplate")
+		case "id":
+			out.Values[i] = ec._QuoteTemplate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._QuoteTemplate_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuoteTemplate_lines(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteTemplateConnectionImplementors = []string{"QuoteTemplateConnection"}
+
+func (ec *executionContext) _QuoteTemplateConnection(ctx context.Context, sel ast.SelectionSet, obj *model.QuoteTemplateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteTemplateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteTemplateConnection")
+		case "edges":
+			out.Values[i] = ec._QuoteTemplateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._QuoteTemplateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._QuoteTemplateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var quoteTemplateEdgeImplementors = []string{"QuoteTemplateEdge"}
+
+func (ec *executionContext) _QuoteTemplateEdge(ctx context.Context, sel ast.SelectionSet, obj *model.QuoteTemplateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, quoteTemplateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuoteTemplateEdge")
+		case "node":
+			out.Values[i] = ec._QuoteTemplateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._QuoteTemplateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var recoupableExpenseImplementors = []string{"RecoupableExpense"}
 
 func (ec *executionContext) _RecoupableExpense(ctx context.Context, sel ast.SelectionSet, obj *db.RecoupableExpense) graphql.Marshaler {
@@ -37320,6 +46368,44 @@ func (ec *executionContext) _RecoupableExpense(ctx context.Context, sel ast.Sele
 			out.Values[i] = ec._RecoupableExpense_incurredOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var refusalImplementors = []string{"Refusal"}
+
+func (ec *executionContext) _Refusal(ctx context.Context, sel ast.SelectionSet, obj *model.Refusal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, refusalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Refusal")
+		case "reason":
+			out.Values[i] = ec._Refusal_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Refusal_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -37944,6 +47030,166 @@ func (ec *executionContext) _RunWork(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RunWork_explanation(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salePriceImplementors = []string{"SalePrice"}
+
+func (ec *executionContext) _SalePrice(ctx context.Context, sel ast.SelectionSet, obj *db.SalePrice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salePriceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalePrice")
+		case "id":
+			out.Values[i] = ec._SalePrice_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._SalePrice_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "operation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SalePrice_operation(ctx, field, obj)
+				})
+		case "roomKind":
+			out.Values[i] = ec._SalePrice_roomKind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "function":
+			out.Values[i] = ec._SalePrice_function(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._SalePrice_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursPerDay":
+			out.Values[i] = ec._SalePrice_hoursPerDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unitPrice":
+			out.Values[i] = ec._SalePrice_unitPrice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "effectiveFrom":
+			out.Values[i] = ec._SalePrice_effectiveFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "effectiveTo":
+			out.Values[i] = ec._SalePrice_effectiveTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salePriceConnectionImplementors = []string{"SalePriceConnection"}
+
+func (ec *executionContext) _SalePriceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SalePriceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salePriceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalePriceConnection")
+		case "edges":
+			out.Values[i] = ec._SalePriceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SalePriceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SalePriceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salePriceEdgeImplementors = []string{"SalePriceEdge"}
+
+func (ec *executionContext) _SalePriceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SalePriceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salePriceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalePriceEdge")
+		case "node":
+			out.Values[i] = ec._SalePriceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SalePriceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38823,6 +48069,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "productionEvents":
 		return ec._Subscription_productionEvents(ctx, fields[0])
+	case "quoteEvents":
+		return ec._Subscription_quoteEvents(ctx, fields[0])
 	case "deliveryEvents":
 		return ec._Subscription_deliveryEvents(ctx, fields[0])
 	case "notificationEvents":
@@ -39333,6 +48581,54 @@ func (ec *executionContext) _TechnicianEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var totalsImplementors = []string{"Totals"}
+
+func (ec *executionContext) _Totals(ctx context.Context, sel ast.SelectionSet, obj *pricing.Totals) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, totalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Totals")
+		case "ht":
+			out.Values[i] = ec._Totals_ht(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "vat":
+			out.Values[i] = ec._Totals_vat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ttc":
+			out.Values[i] = ec._Totals_ttc(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byRate":
+			out.Values[i] = ec._Totals_byRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var trackingImplementors = []string{"Tracking"}
 
 func (ec *executionContext) _Tracking(ctx context.Context, sel ast.SelectionSet, obj *slips.Tracking) graphql.Marshaler {
@@ -39472,6 +48768,24 @@ func (ec *executionContext) _TrackingRow(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "soldMinutes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_soldMinutes(ctx, field, obj)
+				})
+		case "soldAmount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_soldAmount(ctx, field, obj)
+				})
+		case "overSoldMinutes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrackingRow_overSoldMinutes(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39666,6 +48980,49 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "locale":
 			out.Values[i] = ec._User_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var vatTotalImplementors = []string{"VatTotal"}
+
+func (ec *executionContext) _VatTotal(ctx context.Context, sel ast.SelectionSet, obj *pricing.RateTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, vatTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VatTotal")
+		case "rate":
+			out.Values[i] = ec._VatTotal_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "base":
+			out.Values[i] = ec._VatTotal_base(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "vat":
+			out.Values[i] = ec._VatTotal_vat(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -40265,6 +49622,72 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcceptInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAcceptInput(ctx context.Context, v any) (quotes.AcceptInput, error) {
+	res, err := ec.unmarshalInputAcceptInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAmendment2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Amendment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx context.Context, sel ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Amendment!")
+		return graphql.Null
+	}
+	return ec._Amendment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAmendmentConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAmendmentConnection(ctx context.Context, sel ast.SelectionSet, v *model.AmendmentConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AmendmentConnection!")
+		return graphql.Null
+	}
+	return ec._AmendmentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAmendmentEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAmendmentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AmendmentEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAmendmentEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAmendmentEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAmendmentEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAmendmentEdge(ctx context.Context, sel ast.SelectionSet, v *model.AmendmentEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AmendmentEdge!")
+		return graphql.Null
+	}
+	return ec._AmendmentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAmendmentInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAmendmentInput(ctx context.Context, v any) (quotes.AmendmentInput, error) {
+	res, err := ec.unmarshalInputAmendmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNApiToken2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.APIToken) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -40531,6 +49954,11 @@ func (ec *executionContext) unmarshalNConflictKind2githubᚗcomᚋpostprodᚋpos
 
 func (ec *executionContext) marshalNConflictKind2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋplanningᚐConflictKind(ctx context.Context, sel ast.SelectionSet, v planning.ConflictKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNCreateQuoteInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐCreateInput(ctx context.Context, v any) (quotes.CreateInput, error) {
+	res, err := ec.unmarshalInputCreateQuoteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDate2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋdatesᚐDate(ctx context.Context, v any) (dates.Date, error) {
@@ -41136,6 +50564,16 @@ func (ec *executionContext) unmarshalNInviteUserInput2githubᚗcomᚋpostprodᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNLineChangeKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐLineChangeKind(ctx context.Context, v any) (model.LineChangeKind, error) {
+	var res model.LineChangeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLineChangeKind2githubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐLineChangeKind(ctx context.Context, sel ast.SelectionSet, v model.LineChangeKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNMe2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋaccountsᚐMe(ctx context.Context, sel ast.SelectionSet, v *accounts.Me) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Me!")
@@ -41357,6 +50795,16 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpostprodᚋpostpr
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx context.Context, v any) (money.Rate, error) {
+	var res money.Rate
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPercent2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx context.Context, sel ast.SelectionSet, v money.Rate) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNProduction2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProductionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Production) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -41500,6 +50948,208 @@ func (ec *executionContext) unmarshalNQcSeverity2githubᚗcomᚋpostprodᚋpostp
 }
 
 func (ec *executionContext) marshalNQcSeverity2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQcSeverity(ctx context.Context, sel ast.SelectionSet, v db.QcSeverity) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNQuantity2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐQuantity(ctx context.Context, v any) (money.Quantity, error) {
+	var res money.Quantity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuantity2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐQuantity(ctx context.Context, sel ast.SelectionSet, v money.Quantity) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNQuote2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.QuoteVersion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx context.Context, sel ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Quote!")
+		return graphql.Null
+	}
+	return ec._Quote(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuoteConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteConnection(ctx context.Context, sel ast.SelectionSet, v *model.QuoteConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteConnection!")
+		return graphql.Null
+	}
+	return ec._QuoteConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuoteEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuoteEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuoteEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuoteEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteEdge(ctx context.Context, sel ast.SelectionSet, v *model.QuoteEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteEdge!")
+		return graphql.Null
+	}
+	return ec._QuoteEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuoteEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteEvent!")
+		return graphql.Null
+	}
+	return ec._QuoteEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuoteInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐInput(ctx context.Context, v any) (quotes.Input, error) {
+	res, err := ec.unmarshalInputQuoteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuoteLine2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.QuoteLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuoteLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuoteLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLine(ctx context.Context, sel ast.SelectionSet, v *db.QuoteLine) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteLine!")
+		return graphql.Null
+	}
+	return ec._QuoteLine(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuoteLineChange2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteLineChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuoteLineChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuoteLineChange2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteLineChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuoteLineChange2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteLineChange(ctx context.Context, sel ast.SelectionSet, v *model.QuoteLineChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteLineChange!")
+		return graphql.Null
+	}
+	return ec._QuoteLineChange(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuoteLineInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐLineInput(ctx context.Context, v any) (*quotes.LineInput, error) {
+	res, err := ec.unmarshalInputQuoteLineInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNQuoteLineKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineKind(ctx context.Context, v any) (db.QuoteLineKind, error) {
+	var res db.QuoteLineKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuoteLineKind2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLineKind(ctx context.Context, sel ast.SelectionSet, v db.QuoteLineKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNQuoteStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx context.Context, v any) (db.QuoteStatus, error) {
+	var res db.QuoteStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuoteStatus2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx context.Context, sel ast.SelectionSet, v db.QuoteStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNQuoteTemplate2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteTemplate(ctx context.Context, sel ast.SelectionSet, v *db.QuoteTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteTemplate!")
+		return graphql.Null
+	}
+	return ec._QuoteTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuoteTemplateConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteTemplateConnection(ctx context.Context, sel ast.SelectionSet, v *model.QuoteTemplateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteTemplateConnection!")
+		return graphql.Null
+	}
+	return ec._QuoteTemplateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuoteTemplateEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteTemplateEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QuoteTemplateEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuoteTemplateEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteTemplateEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuoteTemplateEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐQuoteTemplateEdge(ctx context.Context, sel ast.SelectionSet, v *model.QuoteTemplateEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuoteTemplateEdge!")
+		return graphql.Null
+	}
+	return ec._QuoteTemplateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuoteUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteUnit(ctx context.Context, v any) (db.QuoteUnit, error) {
+	var res db.QuoteUnit
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuoteUnit2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteUnit(ctx context.Context, sel ast.SelectionSet, v db.QuoteUnit) graphql.Marshaler {
 	return v
 }
 
@@ -41808,6 +51458,61 @@ func (ec *executionContext) marshalNRunWork2ᚖgithubᚗcomᚋpostprodᚋpostpro
 		return graphql.Null
 	}
 	return ec._RunWork(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSalePrice2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePrice(ctx context.Context, sel ast.SelectionSet, v *db.SalePrice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalePrice!")
+		return graphql.Null
+	}
+	return ec._SalePrice(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSalePriceConnection2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSalePriceConnection(ctx context.Context, sel ast.SelectionSet, v *model.SalePriceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalePriceConnection!")
+		return graphql.Null
+	}
+	return ec._SalePriceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSalePriceEdge2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSalePriceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalePriceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSalePriceEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSalePriceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSalePriceEdge2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐSalePriceEdge(ctx context.Context, sel ast.SelectionSet, v *model.SalePriceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalePriceEdge!")
+		return graphql.Null
+	}
+	return ec._SalePriceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSalePriceInput2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐSalePriceInput(ctx context.Context, v any) (quotes.SalePriceInput, error) {
+	res, err := ec.unmarshalInputSalePriceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSalePriceTarget2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx context.Context, v any) (db.SalePriceTarget, error) {
+	var res db.SalePriceTarget
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalePriceTarget2githubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx context.Context, sel ast.SelectionSet, v db.SalePriceTarget) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNScheduleEvent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐEvent(ctx context.Context, sel ast.SelectionSet, v *db.Event) graphql.Marshaler {
@@ -42344,6 +52049,14 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalNTotals2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐTotals(ctx context.Context, sel ast.SelectionSet, v *pricing.Totals) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Totals!")
+		return graphql.Null
+	}
+	return ec._Totals(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTracking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋslipsᚐTracking(ctx context.Context, sel ast.SelectionSet, v *slips.Tracking) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Tracking!")
@@ -42465,6 +52178,26 @@ func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return ec._User(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVatTotal2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐRateTotal(ctx context.Context, sel ast.SelectionSet, v pricing.RateTotal) graphql.Marshaler {
+	return ec._VatTotal(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVatTotal2ᚕgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐRateTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []pricing.RateTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVatTotal2githubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋpricingᚐRateTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNWork2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐWork(ctx context.Context, sel ast.SelectionSet, v *db.Work) graphql.Marshaler {
@@ -42676,6 +52409,28 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOAcceptance2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐAcceptance(ctx context.Context, sel ast.SelectionSet, v *model.Acceptance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Acceptance(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAmendment2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐAmendment(ctx context.Context, sel ast.SelectionSet, v *db.Amendment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Amendment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAmendmentFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐAmendmentFilter(ctx context.Context, v any) (*quotes.AmendmentFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAmendmentFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOBooking2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐBooking(ctx context.Context, sel ast.SelectionSet, v *db.Booking) graphql.Marshaler {
@@ -42958,6 +52713,29 @@ func (ec *executionContext) marshalONotification2ᚖgithubᚗcomᚋpostprodᚋpo
 	return ec._Notification(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOOperation2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐOperation(ctx context.Context, sel ast.SelectionSet, v *db.Operation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Operation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx context.Context, v any) (*money.Rate, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(money.Rate)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPercent2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋkernelᚋmoneyᚐRate(ctx context.Context, sel ast.SelectionSet, v *money.Rate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOProduction2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐProduction(ctx context.Context, sel ast.SelectionSet, v *db.Production) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -43057,6 +52835,68 @@ func (ec *executionContext) marshalOProductionStatus2ᚖgithubᚗcomᚋpostprod�
 	return v
 }
 
+func (ec *executionContext) marshalOQuote2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteVersion(ctx context.Context, sel ast.SelectionSet, v *db.QuoteVersion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Quote(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOQuoteFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐFilter(ctx context.Context, v any) (*quotes.Filter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputQuoteFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOQuoteLine2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteLine(ctx context.Context, sel ast.SelectionSet, v *db.QuoteLine) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._QuoteLine(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOQuoteLineInput2ᚕᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐLineInputᚄ(ctx context.Context, v any) ([]*quotes.LineInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*quotes.LineInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuoteLineInput2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐLineInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOQuoteStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx context.Context, v any) (*db.QuoteStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.QuoteStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOQuoteStatus2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐQuoteStatus(ctx context.Context, sel ast.SelectionSet, v *db.QuoteStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalORefusal2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRefusal(ctx context.Context, sel ast.SelectionSet, v *model.Refusal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Refusal(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalORevenueFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋgraphᚋmodelᚐRevenueFilter(ctx context.Context, v any) (*model.RevenueFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -43086,6 +52926,46 @@ func (ec *executionContext) marshalORoom2ᚖgithubᚗcomᚋpostprodᚋpostprod�
 		return graphql.Null
 	}
 	return ec._Room(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORoomKind2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoomKind(ctx context.Context, v any) (*db.RoomKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.RoomKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORoomKind2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐRoomKind(ctx context.Context, sel ast.SelectionSet, v *db.RoomKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSalePriceFilter2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋinternalᚋquotesᚐSalePriceFilter(ctx context.Context, v any) (*quotes.SalePriceFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSalePriceFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSalePriceTarget2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx context.Context, v any) (*db.SalePriceTarget, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.SalePriceTarget)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSalePriceTarget2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSalePriceTarget(ctx context.Context, sel ast.SelectionSet, v *db.SalePriceTarget) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOSlip2ᚖgithubᚗcomᚋpostprodᚋpostprodᚋdbᚐSlip(ctx context.Context, sel ast.SelectionSet, v *db.Slip) graphql.Marshaler {

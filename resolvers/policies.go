@@ -9,6 +9,7 @@ import (
 	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/quotes"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
@@ -27,6 +28,7 @@ var domainFields = []map[string]auth.Check{
 	deliveries.Fields,
 	royalties.Fields,
 	notifications.Fields,
+	quotes.Fields,
 }
 
 // FieldPolicies collects the domains' Fields in one map; a field claimed by

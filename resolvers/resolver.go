@@ -9,6 +9,7 @@ import (
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/quotes"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
@@ -25,6 +26,7 @@ type Resolver struct {
 	DeliverySvc   *deliveries.Service
 	RoyaltySvc    *royalties.Service
 	InboxSvc      *notifications.Service
+	QuoteSvc      *quotes.Service
 	Broker        *live.Broker
 	// PublicURL prefixes links handed out (calendar feeds), e.g. http://127.0.0.1:8080.
 	PublicURL string

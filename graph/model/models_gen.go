@@ -3,6 +3,10 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/google/uuid"
@@ -13,6 +17,27 @@ import (
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/royalties"
 )
+
+// Who accepted a sent quote or amendment, when, from where, and the SHA-256 of the PDF they accepted.
+type Acceptance struct {
+	Name    string    `json:"name"`
+	Mention string    `json:"mention"`
+	At      time.Time `json:"at"`
+	// The client address the acceptance came from: staff only (null for others).
+	Address        *string `json:"address,omitempty"`
+	DocumentSha256 string  `json:"documentSha256"`
+}
+
+type AmendmentConnection struct {
+	Edges      []*AmendmentEdge `json:"edges"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type AmendmentEdge struct {
+	Node   *db.Amendment `json:"node"`
+	Cursor string        `json:"cursor"`
+}
 
 type APITokenCreated struct {
 	APIToken *db.APIToken `json:"apiToken"`
@@ -373,6 +398,41 @@ type QcFindingInput struct {
 type Query struct {
 }
 
+type QuoteConnection struct {
+	Edges      []*QuoteEdge `json:"edges"`
+	PageInfo   *PageInfo    `json:"pageInfo"`
+	TotalCount int          `json:"totalCount"`
+}
+
+type QuoteEdge struct {
+	Node   *db.QuoteVersion `json:"node"`
+	Cursor string           `json:"cursor"`
+}
+
+type QuoteLineChange struct {
+	Kind   LineChangeKind `json:"kind"`
+	Before *db.QuoteLine  `json:"before,omitempty"`
+	After  *db.QuoteLine  `json:"after,omitempty"`
+	// The fields that differ on a CHANGED line: quantity, unitPrice, discount, vatRate, description, unit, kind, operation, episode.
+	Fields []string `json:"fields"`
+}
+
+type QuoteTemplateConnection struct {
+	Edges      []*QuoteTemplateEdge `json:"edges"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type QuoteTemplateEdge struct {
+	Node   *db.QuoteTemplate `json:"node"`
+	Cursor string            `json:"cursor"`
+}
+
+type Refusal struct {
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
+}
+
 type RevenueFilter struct {
 	WorkID *uuid.UUID  `json:"workId,omitempty"`
 	Source *string     `json:"source,omitempty"`
@@ -438,6 +498,17 @@ type RoomInput struct {
 	Name      string      `json:"name"`
 	Kind      db.RoomKind `json:"kind"`
 	DailyRate money.Cents `json:"dailyRate"`
+}
+
+type SalePriceConnection struct {
+	Edges      []*SalePriceEdge `json:"edges"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type SalePriceEdge struct {
+	Node   *db.SalePrice `json:"node"`
+	Cursor string        `json:"cursor"`
 }
 
 type ShareInput struct {
@@ -607,4 +678,61 @@ type WorkInput struct {
 	Isan             *string           `json:"isan,omitempty"`
 	ProductionID     *uuid.UUID        `json:"productionId,omitempty"`
 	ResidualHolderID uuid.UUID         `json:"residualHolderId"`
+}
+
+type LineChangeKind string
+
+const (
+	LineChangeKindAdded   LineChangeKind = "ADDED"
+	LineChangeKindRemoved LineChangeKind = "REMOVED"
+	LineChangeKindChanged LineChangeKind = "CHANGED"
+)
+
+var AllLineChangeKind = []LineChangeKind{
+	LineChangeKindAdded,
+	LineChangeKindRemoved,
+	LineChangeKindChanged,
+}
+
+func (e LineChangeKind) IsValid() bool {
+	switch e {
+	case LineChangeKindAdded, LineChangeKindRemoved, LineChangeKindChanged:
+		return true
+	}
+	return false
+}
+
+func (e LineChangeKind) String() string {
+	return string(e)
+}
+
+func (e *LineChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LineChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LineChangeKind", str)
+	}
+	return nil
+}
+
+func (e LineChangeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LineChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LineChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

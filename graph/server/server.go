@@ -33,6 +33,7 @@ import (
 	"github.com/postprod/postprod/internal/platform/live"
 	"github.com/postprod/postprod/internal/platform/mail"
 	"github.com/postprod/postprod/internal/productions"
+	"github.com/postprod/postprod/internal/quotes"
 	"github.com/postprod/postprod/internal/resources"
 	"github.com/postprod/postprod/internal/royalties"
 	"github.com/postprod/postprod/internal/slips"
@@ -79,6 +80,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		DeliverySvc:   &deliveries.Service{DB: bdb},
 		RoyaltySvc:    roy,
 		InboxSvc:      &notifications.Service{DB: bdb},
+		QuoteSvc:      &quotes.Service{DB: bdb, Notify: notify},
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}

@@ -35,7 +35,10 @@ const (
 	ParamOption       = "option"       // "true": a pencilled booking (an option)
 	ParamPeriodStart  = "periodStart"  // ISO, a statement's period
 	ParamPeriodEnd    = "periodEnd"
-	ParamAmount       = "amount" // decimal euros, a statement's amount
+	ParamAmount       = "amount"     // decimal euros, a statement's amount; a quote's TTC
+	ParamReference    = "reference"  // a quote's "D-2026-00012 v2" or an amendment's "D-2026-00012-A1"
+	ParamValidUntil   = "validUntil" // ISO day a quote or amendment may be accepted until
+	ParamName         = "name"       // who accepted (as they signed)
 )
 
 // Text is what a notification says in one language.
@@ -118,6 +121,9 @@ func Texts(kind db.NotificationKind, lang string, p map[string]string) Text {
 		}
 		t.Subject = t.Title + " " + period
 		return t
+	case db.NotificationQuoteSent, db.NotificationQuoteAccepted, db.NotificationQuoteRefused,
+		db.NotificationAmendmentSent, db.NotificationAmendmentAccepted, db.NotificationAmendmentRefused:
+		return quoteTexts(kind, l, p, prod)
 	}
 	return Text{Subject: "postprod", Title: "postprod"}
 }

@@ -190,11 +190,17 @@ export type Media =
 
 /** What happened to the recipient. */
 export type NotificationKind =
+  | 'AMENDMENT_ACCEPTED'
+  | 'AMENDMENT_REFUSED'
+  | 'AMENDMENT_SENT'
   | 'BOOKING_CANCELLED'
   | 'BOOKING_CREATED'
   | 'BOOKING_MOVED'
   | 'INVITATION'
   | 'PASSWORD_RESET'
+  | 'QUOTE_ACCEPTED'
+  | 'QUOTE_REFUSED'
+  | 'QUOTE_SENT'
   | 'SLIP_REJECTED'
   | 'STATEMENT_ISSUED';
 

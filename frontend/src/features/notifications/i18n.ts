@@ -34,6 +34,12 @@ export const fr = {
   'notifications.kind.BOOKING_MOVED': 'Réservation déplacée',
   'notifications.kind.BOOKING_CANCELLED': 'Réservation annulée',
   'notifications.kind.STATEMENT_ISSUED': 'Relevé de redevances émis',
+  'notifications.kind.QUOTE_SENT': 'Devis reçu',
+  'notifications.kind.QUOTE_ACCEPTED': 'Devis accepté',
+  'notifications.kind.QUOTE_REFUSED': 'Devis refusé',
+  'notifications.kind.AMENDMENT_SENT': 'Avenant reçu',
+  'notifications.kind.AMENDMENT_ACCEPTED': 'Avenant accepté',
+  'notifications.kind.AMENDMENT_REFUSED': 'Avenant refusé',
 };
 
 export const en: Messages<typeof fr> = {
@@ -69,4 +75,10 @@ export const en: Messages<typeof fr> = {
   'notifications.kind.BOOKING_MOVED': 'Booking moved',
   'notifications.kind.BOOKING_CANCELLED': 'Booking cancelled',
   'notifications.kind.STATEMENT_ISSUED': 'Royalty statement issued',
+  'notifications.kind.QUOTE_SENT': 'Quote received',
+  'notifications.kind.QUOTE_ACCEPTED': 'Quote accepted',
+  'notifications.kind.QUOTE_REFUSED': 'Quote refused',
+  'notifications.kind.AMENDMENT_SENT': 'Amendment received',
+  'notifications.kind.AMENDMENT_ACCEPTED': 'Amendment accepted',
+  'notifications.kind.AMENDMENT_REFUSED': 'Amendment refused',
 };

@@ -15,6 +15,12 @@ const KINDS = {
   BOOKING_MOVED: true,
   BOOKING_CANCELLED: true,
   STATEMENT_ISSUED: true,
+  QUOTE_SENT: true,
+  QUOTE_ACCEPTED: true,
+  QUOTE_REFUSED: true,
+  AMENDMENT_SENT: true,
+  AMENDMENT_ACCEPTED: true,
+  AMENDMENT_REFUSED: true,
 } as const satisfies Record<NotificationKind, true>;
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
