@@ -260,3 +260,15 @@ func Keyset[T any](ctx context.Context, q *bun.SelectQuery, a Args, o Order[T]) 
 	}
 	return rows, info, nil
 }
+
+// By is an ascending term on a column (a key never NULL); Descending
+// reverses it.
+func By[T any](col string, cast Cast, value func(T) any) Term[T] {
+	return Term[T]{Col: col, Cast: cast, Value: value}
+}
+
+// Descending is t, sorted the other way.
+func (t Term[T]) Descending() Term[T] {
+	t.Desc = true
+	return t
+}
