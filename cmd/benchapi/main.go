@@ -205,8 +205,10 @@ func run(ctx context.Context, o options) error {
 		"during its rounds, divided by its answered requests (SQL also counts BEGIN, COMMIT, SET…). Server CPU: the process's user+system time. "+
 		"PostgreSQL CPU: the postmaster and all its backends during the server's rounds (one server is loaded at a time). "+
 		"Sessions opened: new PostgreSQL sessions during its rounds.\n", pgRole)
-	fmt.Fprintf(&out, "\n## Statements per request, one client alone (%d requests each)\n\n", probeN)
-	writeProbes(&out, probes)
+	if len(probes) > 0 {
+		fmt.Fprintf(&out, "\n## Statements per request, one client alone (%d requests each)\n\n", probeN)
+		writeProbes(&out, probes)
+	}
 	shown := out.Len() // stdout stops here: the statements' texts are long
 	fmt.Fprintf(&out, "\n## The statements\n")
 	writeStatements(&out, probes)
