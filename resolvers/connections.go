@@ -13,7 +13,7 @@ func pageInfo(i page.Info) *model.PageInfo {
 func edges[T any, E any](rows []T, i page.Info, edge func(T, string) E) []E {
 	out := make([]E, len(rows))
 	for n, r := range rows {
-		out[n] = edge(r, page.Cursor(i.Offset+n))
+		out[n] = edge(r, i.EdgeCursor(n))
 	}
 	return out
 }

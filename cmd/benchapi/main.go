@@ -9,7 +9,8 @@
 // rounds at each concurrency and prints req/s, p50, p99 and their ratio,
 // with statements, server CPU and PostgreSQL CPU per request. It asserts
 // nothing about speed; it measures. Compare ratios within one run: the
-// machine is shared.
+// machine is shared. The depth pairs (depth.go) load postprod against
+// itself: page 40 of the productions list against page 1.
 package main
 
 import (
@@ -130,7 +131,17 @@ func run(ctx context.Context, o options) error {
 			ps = append(ps, p)
 		}
 	}
-	if len(ps) == 0 {
+	deep, err := depthPairs(pp, depthSize(o.sizes.Productions))
+	if err != nil {
+		return err
+	}
+	var ds []pair
+	for _, p := range deep {
+		if strings.Contains(p.name, o.only) {
+			ds = append(ds, p)
+		}
+	}
+	if len(ps)+len(ds) == 0 {
 		return fmt.Errorf("-only %q names no query", o.only)
 	}
 	fmt.Println("checking that both servers return the same rows:")
@@ -176,19 +187,28 @@ func run(ctx context.Context, o options) error {
 			fmt.Printf("  %-46s c=%-3d postprod %7.0f req/s  PostGraphile %7.0f req/s\n", p.name, c, t[0].rate(), t[1].rate())
 		}
 	}
+	depthRows, err := runDepth(ctx, cl, pp, ds, o)
+	if err != nil {
+		return err
+	}
 
 	var out bytes.Buffer
 	fmt.Fprintf(&out, "# API benchmark: postprod against PostGraphile 4.14.1\n\n")
 	fmt.Fprintf(&out, "%s · %d cores · load average %s before the load, %s after · data %+v (seed %d) · "+
 		"%d alternating rounds of %s per server after %s of warm-up, closed loop\n\n",
 		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), load0, proc.Loadavg(), o.sizes, o.seed, o.rounds, o.round, o.warmup)
-	writeTable(&out, rows)
+	if len(rows) > 0 {
+		writeTable(&out, rows)
+	}
+	writeDepth(&out, depthRows)
 	fmt.Fprintf(&out, "\nSQL/req and SELECT/req: pg_stat_statements calls of the server's own PostgreSQL role (postprod: postgres; PostGraphile: %s) "+
 		"during its rounds, divided by its answered requests (SQL also counts BEGIN, COMMIT, SET…). Server CPU: the process's user+system time. "+
 		"PostgreSQL CPU: the postmaster and all its backends during the server's rounds (one server is loaded at a time). "+
 		"Sessions opened: new PostgreSQL sessions during its rounds.\n", pgRole)
-	fmt.Fprintf(&out, "\n## Statements per request, one client alone (%d requests each)\n\n", probeN)
-	writeProbes(&out, probes)
+	if len(probes) > 0 {
+		fmt.Fprintf(&out, "\n## Statements per request, one client alone (%d requests each)\n\n", probeN)
+		writeProbes(&out, probes)
+	}
 	shown := out.Len() // stdout stops here: the statements' texts are long
 	fmt.Fprintf(&out, "\n## The statements\n")
 	writeStatements(&out, probes)

@@ -323,8 +323,14 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Delive
 	if f.AtRisk {
 		q = q.Where("delivery.due_date <= ? AND delivery.status NOT IN (?)", dates.Today().AddDays(7), bun.In([]db.DeliveryStatus{db.DeliveryStatusSent, db.DeliveryStatusAccepted}))
 	}
-	return page.Fetch[*db.Delivery](ctx, q.Order("delivery.due_date", "delivery.id"), a)
+	return page.Keyset(ctx, q, a, deliveryOrder)
 }
+
+// deliveryOrder: by due date, then id (index deliveries_org_due_id).
+var deliveryOrder = page.Order[*db.Delivery]{Name: "deliveries", Terms: []page.Term[*db.Delivery]{
+	page.By("delivery.due_date", page.Date, func(d *db.Delivery) any { return d.DueDate }),
+	page.By("delivery.id", page.UUID, func(d *db.Delivery) any { return d.ID }),
+}}
 
 // AtRisk: due within 7 days, not sent. Late: due date passed, not sent.
 func (s *Service) AtRisk(d *db.Delivery) bool {

@@ -27,6 +27,12 @@ func own(q *bun.SelectQuery, p *auth.Principal) *bun.SelectQuery {
 	return q.Where("notification.user_id = ? AND notification.organisation_id = ?", p.UserID, p.OrganisationID)
 }
 
+// inboxOrder: the newest first (index notifications_inbox).
+var inboxOrder = page.Order[*db.Notification]{Name: "notifications", Terms: []page.Term[*db.Notification]{
+	page.By("notification.created_at", page.Timestamp, func(n *db.Notification) any { return n.CreatedAt }).Descending(),
+	page.By("notification.id", page.UUID, func(n *db.Notification) any { return n.ID }).Descending(),
+}}
+
 // Inbox is a page of the caller's notifications, newest first (only the
 // unread ones with unreadOnly), and their unread count whatever the filter.
 func (s *Service) Inbox(ctx context.Context, a page.Args, unreadOnly bool) ([]*db.Notification, page.Info, int, error) {
@@ -40,7 +46,7 @@ func (s *Service) Inbox(ctx context.Context, a page.Args, unreadOnly bool) ([]*d
 	}
 	// The unread-only total is the unread count: counted whatever the
 	// request asks.
-	rows, info, err := page.Fetch[*db.Notification](page.WithCount(ctx, unreadOnly || page.Counting(ctx)), q.Order("notification.created_at DESC", "notification.id DESC"), a)
+	rows, info, err := page.Keyset(page.WithCount(ctx, unreadOnly || page.Counting(ctx)), q, a, inboxOrder)
 	if err != nil {
 		return nil, info, 0, err
 	}

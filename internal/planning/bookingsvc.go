@@ -49,8 +49,15 @@ func (s *Service) Bookings(ctx context.Context, f BookingFilter, a page.Args) ([
 	if f.Status != nil {
 		q = q.Where("booking.status = ?", *f.Status)
 	}
-	return page.Fetch[*db.Booking](ctx, q.Order("booking.start_date", "booking.from_minute", "booking.id"), a)
+	return page.Keyset(ctx, q, a, bookingOrder)
 }
+
+// bookingOrder: calendar order, then id (index bookings_org_start).
+var bookingOrder = page.Order[*db.Booking]{Name: "bookings", Terms: []page.Term[*db.Booking]{
+	page.By("booking.start_date", page.Date, func(b *db.Booking) any { return b.StartDate }),
+	page.By("booking.from_minute", page.Int, func(b *db.Booking) any { return b.FromMinute }),
+	page.By("booking.id", page.UUID, func(b *db.Booking) any { return b.ID }),
+}}
 
 type BookingInput struct {
 	TaskID       uuid.UUID

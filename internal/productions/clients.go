@@ -22,8 +22,14 @@ func (s *Service) Clients(ctx context.Context, a page.Args) ([]*db.Client, page.
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	return page.Fetch[*db.Client](ctx, q.Order("client.name", "client.id"), a)
+	return page.Keyset(ctx, q, a, clientOrder)
 }
+
+// clientOrder: by name, then id (index clients_org_name).
+var clientOrder = page.Order[*db.Client]{Name: "clients", Terms: []page.Term[*db.Client]{
+	page.By("client.name", page.Text, func(c *db.Client) any { return c.Name }),
+	page.By("client.id", page.UUID, func(c *db.Client) any { return c.ID }),
+}}
 
 func (s *Service) Client(ctx context.Context, id uuid.UUID) (*db.Client, error) {
 	p, err := auth.Require(ctx)

@@ -2,6 +2,7 @@ package productions
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"strings"
 
@@ -54,31 +55,58 @@ type Order struct {
 	Descending bool
 }
 
-// orderBy gives the ORDER BY terms of an order. Each ends with the most
-// recent first and the id, so that a page boundary never splits equal rows
-// differently from one request to the next.
-func orderBy(o Order) []string {
-	dir := " ASC"
-	if o.Descending {
-		dir = " DESC"
+// statusRank is a production's status in the order of its life, the
+// STATUS sort's key (an expression index has the same text).
+const statusRank = "array_position(ARRAY['PREPARATION','IN_POST','DELIVERED','CLOSED'], %s)"
+
+// The order's terms, by the row's raw value (see page.Term).
+var (
+	byCreated = func(desc bool) page.Term[*db.Production] {
+		return page.Term[*db.Production]{Col: "production.created_at", Cast: page.Timestamp, Desc: desc, Value: func(p *db.Production) any { return p.CreatedAt }}
 	}
-	tie := []string{"production.created_at DESC", "production.id"}
+	byID    = page.Term[*db.Production]{Col: "production.id", Cast: page.UUID, Value: func(p *db.Production) any { return p.ID }}
+	byTitle = func(desc bool) page.Term[*db.Production] {
+		return page.Term[*db.Production]{Col: "production.title", Key: "lower(%s)", Cast: page.Text, Desc: desc, Value: func(p *db.Production) any { return p.Title }}
+	}
+)
+
+// order gives the terms of an order. Each ends with the most recent first
+// and the id, so that a page boundary never splits equal rows differently
+// from one request to the next.
+func order(o Order) page.Order[*db.Production] {
+	tie := []page.Term[*db.Production]{byCreated(true), byID}
+	var terms []page.Term[*db.Production]
 	switch o.By {
 	case SortTitle:
-		return append([]string{"lower(production.title)" + dir}, tie...)
+		terms = append([]page.Term[*db.Production]{byTitle(o.Descending)}, tie...)
 	case SortDeadline:
-		// Without a deadline, last in both directions: nothing to deliver yet.
-		return append([]string{"production.delivery_deadline" + dir + " NULLS LAST"}, tie...)
+		// Without a deadline, last in both directions: nothing to deliver
+		// yet. The sentinel keeps the key never NULL, so an index scan
+		// starts at the cursor (the order is deadline NULLS LAST's).
+		sentinel := "'infinity'"
+		if o.Descending {
+			sentinel = "'-infinity'"
+		}
+		terms = append([]page.Term[*db.Production]{{Col: "production.delivery_deadline", Key: "COALESCE(%s, " + sentinel + "::date)", Cast: page.Date,
+			Desc: o.Descending, Value: func(p *db.Production) any { return p.DeliveryDeadline }}}, tie...)
 	case SortClient:
-		return append([]string{"(SELECT lower(oc.name) FROM clients oc WHERE oc.id = production.client_id)" + dir, "lower(production.title)"}, tie...)
+		terms = append([]page.Term[*db.Production]{{Col: "production.client_id", Key: "(SELECT lower(oc.name) FROM clients oc WHERE oc.id = %s)", Cast: page.UUID,
+			Desc: o.Descending, Value: func(p *db.Production) any { return p.ClientID }}, byTitle(false)}, tie...)
 	case SortStatus:
-		return append([]string{"array_position(ARRAY['PREPARATION','IN_POST','DELIVERED','CLOSED'], production.status::text)" + dir, "lower(production.title)"}, tie...)
+		terms = append([]page.Term[*db.Production]{{Col: "production.status", Key: fmt.Sprintf(statusRank, "%s::text"), Cast: page.Text,
+			Desc: o.Descending, Value: func(p *db.Production) any { return p.Status }}, byTitle(false)}, tie...)
 	default: // RECENT: the most recent first; descending reverses it to the oldest first.
 		if o.Descending {
-			return []string{"production.created_at ASC", "production.id"}
+			terms = []page.Term[*db.Production]{byCreated(false), byID}
+		} else {
+			terms = tie
 		}
-		return tie
 	}
+	name := "productions." + string(o.By)
+	if o.Descending {
+		name += ".desc"
+	}
+	return page.Order[*db.Production]{Name: name, Terms: terms}
 }
 
 // List returns one page of the caller's productions, filtered and sorted.
@@ -114,8 +142,5 @@ func (s *Service) List(ctx context.Context, f Filter, o Order, a page.Args) ([]*
 	if f.DeadlineTo != nil {
 		q = q.Where("production.delivery_deadline <= ?", *f.DeadlineTo)
 	}
-	for _, term := range orderBy(o) {
-		q = q.OrderExpr(term) // constant expressions, never user input
-	}
-	return page.Fetch[*db.Production](ctx, q, a)
+	return page.Keyset(ctx, q, a, order(o))
 }

@@ -35,8 +35,14 @@ func (s *Service) Technicians(ctx context.Context, search *string, a page.Args) 
 		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(*search)) + "%"
 		q = q.Where("(technician.name ILIKE ? OR array_to_string(technician.functions, ' ') ILIKE ?)", like, like)
 	}
-	return page.Fetch[*db.Technician](ctx, q.Order("technician.name", "technician.id"), a)
+	return page.Keyset(ctx, q, a, technicianOrder)
 }
+
+// technicianOrder: by name, then id (index technicians_org_name).
+var technicianOrder = page.Order[*db.Technician]{Name: "technicians", Terms: []page.Term[*db.Technician]{
+	page.By("technician.name", page.Text, func(t *db.Technician) any { return t.Name }),
+	page.By("technician.id", page.UUID, func(t *db.Technician) any { return t.ID }),
+}}
 
 // Technician returns a technician the caller may see (VisibleTechnicians).
 func (s *Service) Technician(ctx context.Context, id uuid.UUID) (*db.Technician, error) {
@@ -153,9 +159,15 @@ func (s *Service) Rooms(ctx context.Context, a page.Args) ([]*db.Room, page.Info
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	q := s.DB.NewSelect().Where("room.organisation_id = ?", p.OrganisationID).Order("room.name", "room.id")
-	return page.Fetch[*db.Room](ctx, q, a)
+	q := s.DB.NewSelect().Where("room.organisation_id = ?", p.OrganisationID)
+	return page.Keyset(ctx, q, a, roomOrder)
 }
+
+// roomOrder: by name, then id (a house has a few rooms: no index).
+var roomOrder = page.Order[*db.Room]{Name: "rooms", Terms: []page.Term[*db.Room]{
+	page.By("room.name", page.Text, func(r *db.Room) any { return r.Name }),
+	page.By("room.id", page.UUID, func(r *db.Room) any { return r.ID }),
+}}
 
 type RoomInput struct {
 	Name      string
@@ -218,10 +230,18 @@ func (s *Service) Operations(ctx context.Context, a page.Args) ([]*db.Operation,
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	q := s.DB.NewSelect().Where("operation.organisation_id IS NULL OR operation.organisation_id = ?", p.OrganisationID).
-		Order("operation.position", "operation.code")
-	return page.Fetch[*db.Operation](ctx, q, a)
+	q := s.DB.NewSelect().Where("operation.organisation_id IS NULL OR operation.organisation_id = ?", p.OrganisationID)
+	return page.Keyset(ctx, q, a, operationOrder)
 }
+
+// operationOrder: the catalogue's order, then code, then id (an
+// organisation's own code may repeat a shared one). A few dozen rows: no
+// index.
+var operationOrder = page.Order[*db.Operation]{Name: "operations", Terms: []page.Term[*db.Operation]{
+	page.By("operation.position", page.Int, func(o *db.Operation) any { return o.Position }),
+	page.By("operation.code", page.Text, func(o *db.Operation) any { return o.Code }),
+	page.By("operation.id", page.UUID, func(o *db.Operation) any { return o.ID }),
+}}
 
 var codeRe = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,39}$`)
 

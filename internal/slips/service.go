@@ -459,8 +459,15 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.Slip, 
 	if f.To != nil {
 		q = q.Where("slip.work_date <= ?", *f.To)
 	}
-	return page.Fetch[*db.Slip](ctx, q.Order("slip.work_date DESC", "slip.start_at DESC", "slip.id"), a)
+	return page.Keyset(ctx, q, a, slipOrder)
 }
+
+// slipOrder: the newest first, then id (index slips_org_recent).
+var slipOrder = page.Order[*db.Slip]{Name: "slips", Terms: []page.Term[*db.Slip]{
+	page.By("slip.work_date", page.Date, func(s *db.Slip) any { return s.WorkDate }).Descending(),
+	page.By("slip.start_at", page.Timestamp, func(s *db.Slip) any { return s.StartAt }).Descending(),
+	page.By("slip.id", page.UUID, func(s *db.Slip) any { return s.ID }),
+}}
 
 // EventFilter is what a slipEvents subscriber hears.
 func (s *Service) EventFilter(ctx context.Context, productionID *uuid.UUID) (live.Filter, error) {

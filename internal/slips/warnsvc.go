@@ -187,6 +187,5 @@ func (s *Service) Flagged(ctx context.Context, from, to *dates.Date, a page.Args
 		return nil, page.Info{}, err
 	}
 	ss = slices.DeleteFunc(ss, func(x *db.Slip) bool { return len(flags[x.ID]) == 0 })
-	rows, info := page.Window(ss, a)
-	return rows, info, nil
+	return page.Window(ss, a)
 }

@@ -1,12 +1,11 @@
-// Package page implements Relay-style pagination over offsets: the cursor
-// is opaque to clients, so moving to keyset pagination later changes no API.
+// Package page implements Relay-style pagination behind opaque cursors:
+// by sort key (Keyset: a page costs the same however deep it is) for the
+// lists selected in SQL, by offset for the lists computed in memory
+// (Window) and those not moved yet (Fetch).
 package page
 
 import (
 	"context"
-	"encoding/base64"
-	"strconv"
-	"strings"
 
 	"github.com/uptrace/bun"
 
@@ -16,10 +15,12 @@ import (
 // MaxFirst bounds a page so one request cannot read a whole table.
 const MaxFirst = 200
 
-// Args is a validated (first, after) pair.
+// Args is a validated (first, after) pair: after is an offset cursor
+// (Offset) or a keyset cursor (checked against its list's order by Keyset).
 type Args struct {
 	Limit  int
 	Offset int
+	key    *key
 }
 
 // Parse checks first and after.
@@ -32,19 +33,12 @@ func Parse(first *int, after *string, def int) (Args, error) {
 		a.Limit = *first
 	}
 	if after != nil && *after != "" {
-		raw, err := base64.RawURLEncoding.DecodeString(*after)
-		n, err2 := strconv.Atoi(strings.TrimPrefix(string(raw), "o:"))
-		if err != nil || err2 != nil || !strings.HasPrefix(string(raw), "o:") || n < 0 {
-			return a, apperr.Invalid("after", "Curseur invalide.", "Invalid cursor.")
+		var err error
+		if a.Offset, a.key, err = decode(*after); err != nil {
+			return a, err
 		}
-		a.Offset = n + 1
 	}
 	return a, nil
-}
-
-// Cursor of the item at absolute position i.
-func Cursor(i int) string {
-	return base64.RawURLEncoding.EncodeToString([]byte("o:" + strconv.Itoa(i)))
 }
 
 // Info is what a connection needs besides its nodes.
@@ -53,6 +47,17 @@ type Info struct {
 	StartCursor, EndCursor       *string
 	TotalCount                   int
 	Offset                       int
+	// Cursors are the rows' own cursors when the list reads by key; an
+	// offset list leaves it nil and each row's cursor is its position.
+	Cursors []string
+}
+
+// EdgeCursor is the cursor of the n-th row of the page Info describes.
+func (i Info) EdgeCursor(n int) string {
+	if i.Cursors != nil {
+		return i.Cursors[n]
+	}
+	return Cursor(i.Offset + n)
 }
 
 type countKey struct{}
@@ -76,6 +81,9 @@ func Counting(ctx context.Context) bool {
 // needed, follows the page rather than holding a second connection at the
 // same time.
 func Fetch[T any](ctx context.Context, q *bun.SelectQuery, a Args) ([]T, Info, error) {
+	if a.key != nil { // a keyset cursor given to a list read by offset
+		return nil, Info{}, badCursor()
+	}
 	var rows []T
 	count := Counting(ctx)
 	info := Info{Offset: a.Offset, HasPreviousPage: a.Offset > 0}
@@ -105,10 +113,13 @@ func Fetch[T any](ctx context.Context, q *bun.SelectQuery, a Args) ([]T, Info, e
 
 // Window is one page of rows already in memory (a list computed rather
 // than selected), with the same cursors as Fetch.
-func Window[T any](all []T, a Args) ([]T, Info) {
+func Window[T any](all []T, a Args) ([]T, Info, error) {
+	if a.key != nil {
+		return nil, Info{}, badCursor()
+	}
 	info := Info{TotalCount: len(all), Offset: a.Offset, HasPreviousPage: a.Offset > 0}
 	if a.Offset >= len(all) {
-		return nil, info
+		return nil, info, nil
 	}
 	rows := all[a.Offset:min(len(all), a.Offset+a.Limit)]
 	info.HasNextPage = a.Offset+len(rows) < len(all)
@@ -116,5 +127,5 @@ func Window[T any](all []T, a Args) ([]T, Info) {
 		s, e := Cursor(a.Offset), Cursor(a.Offset+len(rows)-1)
 		info.StartCursor, info.EndCursor = &s, &e
 	}
-	return rows, info
+	return rows, info, nil
 }

@@ -1,0 +1,11 @@
+CREATE INDEX deliveries_org_due ON deliveries (organisation_id, due_date);
+DROP INDEX deliveries_org_due_id;
+DROP INDEX slips_org_recent;
+DROP INDEX bookings_org_start;
+DROP INDEX technicians_org_name;
+DROP INDEX clients_org_name;
+DROP INDEX productions_org_status_desc;
+DROP INDEX productions_org_status;
+DROP INDEX productions_org_deadline_desc;
+DROP INDEX productions_org_deadline;
+DROP INDEX productions_org_title;
