@@ -23,7 +23,7 @@ func (s *Service) List(ctx context.Context, f Filter, a page.Args) ([]*db.QuoteV
 	if err != nil {
 		return nil, page.Info{}, err
 	}
-	q := VisibleVersions(s.DB.NewSelect().ExcludeColumn("document"), p)
+	q := VisibleVersions(s.DB.NewSelect().Model((*db.QuoteVersion)(nil)).ExcludeColumn("document"), p)
 	if !CanReadQuotes(p) {
 		q = q.Where("false")
 	}
