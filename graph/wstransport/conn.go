@@ -19,10 +19,10 @@ import (
 // what it sends is written by whoever produced it (the reader, a worker,
 // the ping timer), coder/websocket serialising the writes.
 type conn struct {
-	t       *Transport
-	ws      *websocket.Conn
-	exec    graphql.GraphExecutor
-	headers http.Header
+	t        *Transport
+	ws       *websocket.Conn
+	exec     graphql.GraphExecutor
+	idleWait func() // returns when there is something to read
 	// base is the request's context, cancelled when serve returns; ctx is
 	// the connection's once connection_init is accepted (acked).
 	base       context.Context
@@ -38,7 +38,7 @@ type conn struct {
 func newConn(t *Transport, ws *websocket.Conn, r *http.Request, exec graphql.GraphExecutor) *conn {
 	// The request's context ends when its handler returns: keep its values
 	// (the caller authenticated by header, …), not its end.
-	return &conn{t: t, ws: ws, exec: exec, headers: r.Header, base: context.WithoutCancel(r.Context())}
+	return &conn{t: t, ws: ws, exec: exec, base: context.WithoutCancel(r.Context())}
 }
 
 // message is a graphql-transport-ws message from the client.
@@ -65,6 +65,9 @@ func (c *conn) serve() {
 		}
 	}()
 	for {
+		if c.idleWait != nil {
+			c.idleWait()
+		}
 		_, data, err := c.ws.Read(context.Background())
 		if err != nil {
 			return
@@ -90,7 +93,11 @@ func (c *conn) handle(data []byte, start time.Time) bool {
 			return false
 		}
 		c.initDone = true
-		return c.init(m.Payload)
+		// Authentication reads the database: on a goroutine of its own, so
+		// that this one's stack stays small for the connection's life.
+		done := make(chan bool)
+		go func() { done <- c.init(m.Payload) }()
+		return <-done
 	case "ping":
 		return c.write(appendMessage(nil, "", "pong", m.Payload)) == nil
 	case "pong":

@@ -47,7 +47,7 @@ func newSubscription(c *conn, id string) *subscription {
 func (c *conn) start(s *subscription, payload json.RawMessage, read graphql.TraceTiming) {
 	defer s.recover()
 	ctx := graphql.StartOperationTrace(s.ctx)
-	params := &graphql.RawParams{Headers: c.headers, ReadTime: read}
+	params := &graphql.RawParams{ReadTime: read}
 	dec := json.NewDecoder(bytes.NewReader(payload))
 	dec.UseNumber()
 	if err := dec.Decode(params); err != nil {

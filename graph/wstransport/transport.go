@@ -142,7 +142,8 @@ func (t *Transport) Supports(r *http.Request) bool {
 // its request buffers for as long as the connection lives; a fresh one
 // holds only what reading needs (its stack shrinks to a few kB).
 func (t *Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
-	ws, err := websocket.Accept(w, r, &t.Accept)
+	sb := &smallBuffers{ResponseWriter: w}
+	ws, err := websocket.Accept(sb, r, &t.Accept)
 	if err != nil {
 		return // Accept answered the request
 	}
@@ -151,7 +152,9 @@ func (t *Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Grap
 		return
 	}
 	ws.SetReadLimit(t.ReadLimit)
-	go newConn(t, ws, r, exec).serve()
+	c := newConn(t, ws, r, exec)
+	c.idleWait = sb.idleWait
+	go c.serve()
 }
 
 // closeCause is the close code and reason for a connection whose context
