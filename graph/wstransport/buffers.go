@@ -20,9 +20,16 @@ const (
 )
 
 // smallBuffers hands coder/websocket the hijacked connection with smaller
-// buffers, and keeps the connection and its reader for idleWait.
+// buffers, and keeps the connection and its reader (idle) for idleWait.
 type smallBuffers struct {
 	http.ResponseWriter
+	idle idle
+}
+
+// idle is what idleWait needs. It must not hold the ResponseWriter: that
+// would keep the HTTP server's connection, its buffers and the request
+// alive for as long as the websocket.
+type idle struct {
 	conn net.Conn
 	br   *bufio.Reader
 }
@@ -41,15 +48,15 @@ func (w *smallBuffers) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	if n > 0 {
 		_, _ = r.Peek(n) // from the copy: no read on the connection
 	}
-	w.conn, w.br = conn, r
+	w.idle = idle{conn, r}
 	return conn, bufio.NewReadWriter(r, bufio.NewWriterSize(conn, writeBuffer)), nil
 }
 
-// idleWait returns once the connection has something to read (or is
+// wait returns once the connection has something to read (or is
 // closed), so that an idle connection's goroutine waits with a shallow
 // stack: parked inside coder/websocket's reader it would hold several kB
 // of frames, and its stack could not shrink below 8 kB.
-func (w *smallBuffers) idleWait() {
+func (w idle) wait() {
 	if w.br.Buffered() > 0 {
 		return
 	}

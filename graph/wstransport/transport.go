@@ -153,7 +153,9 @@ func (t *Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Grap
 	}
 	ws.SetReadLimit(t.ReadLimit)
 	c := newConn(t, ws, r, exec)
-	c.idleWait = sb.idleWait
+	if sb.idle.conn != nil {
+		c.idleWait = sb.idle.wait
+	}
 	go c.serve()
 }
 
