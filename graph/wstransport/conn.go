@@ -176,10 +176,11 @@ func (c *conn) add(id string) (*subscription, bool) {
 	return s, true
 }
 
-// stop ends a subscription the client completed.
+// stop ends a subscription the client completed; its id is free at once.
 func (c *conn) stop(id string) {
 	c.mu.Lock()
 	s := c.subs[id]
+	delete(c.subs, id)
 	c.mu.Unlock()
 	if s != nil {
 		s.stopped.Store(true)

@@ -184,8 +184,8 @@ func TestOperationsAnswerAndComplete(t *testing.T) {
 	// its id can be reused.
 	c.send(`{"id":"s","type":"subscribe","payload":{"query":"subscription { a }"}}`)
 	c.send(`{"id":"s","type":"complete"}`)
-	c.send(`{"id":"q","type":"subscribe","payload":{"query":"{ ok }"}}`)
-	if m := c.expect("next"); m["id"] != "q" {
+	c.send(`{"id":"s","type":"subscribe","payload":{"query":"{ ok }"}}`)
+	if m := c.expect("next"); m["id"] != "s" {
 		t.Fatalf("after a completed subscription: %v", m)
 	}
 }
