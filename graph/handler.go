@@ -19,6 +19,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/graph/wstransport"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 )
@@ -54,14 +55,28 @@ func NewHandler(r ResolverRoot, o Options) http.Handler {
 	cfg.Directives.HasRole = hasRole
 	srv := handler.New(NewExecutableSchema(cfg))
 
+	// graphql-transport-ws (the app's protocol) by our transport, which
+	// holds idle subscribers cheaply and resolves an event once for the
+	// subscribers that see it alike (wsshare.go); the older graphql-ws
+	// protocol by gqlgen's.
+	srv.AddTransport(wstransport.New(wstransport.Transport{
+		Accept:       websocket.AcceptOptions{OriginPatterns: o.AllowedOrigins},
+		Init:         socketInit(o.Authenticate, o.Sockets),
+		InitTimeout:  wsInitTimeout,
+		PingInterval: wsPingInterval,
+		ReadLimit:    wsReadLimit,
+		Share:        shareResults,
+	}))
+	readLimit := int64(wsReadLimit)
 	srv.AddTransport(transport.Websocket{
 		Implementation: revocableImpl{inner: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			OriginPatterns: o.AllowedOrigins,
 		}}},
 		InitFunc:              wsInit(o.Authenticate, o.Sockets),
-		InitTimeout:           10 * time.Second,
+		InitTimeout:           wsInitTimeout,
 		KeepAlivePingInterval: 15 * time.Second,
-		PingPongInterval:      20 * time.Second,
+		PingPongInterval:      wsPingInterval,
+		PayloadReadLimit:      &readLimit,
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -106,17 +121,25 @@ func NewHandler(r ResolverRoot, o Options) http.Handler {
 // anonymousWait is how long an anonymous request may wait for its turn.
 const anonymousWait = 10 * time.Second
 
-// wsInit authenticates a websocket from connection_init; a refused
-// connection is closed with 4403. The connection ends when the token
-// expires, and is closed with 4403 when its access is withdrawn (Sockets).
-func wsInit(authenticate func(context.Context, string) (*auth.Principal, error), sockets *Sockets) transport.WebsocketInitFunc {
+// Websocket settings shared by both protocols' transports.
+const (
+	wsInitTimeout  = 10 * time.Second
+	wsPingInterval = 20 * time.Second
+	wsReadLimit    = 1 << 20 // bytes per message, as gqlgen's default
+)
+
+// socketInit authenticates a websocket from connection_init; a refused
+// connection is closed with 4403 (1013 when the database is out of reach).
+// The connection ends when the token expires, and is closed with 4403 when
+// its access is withdrawn (Sockets).
+func socketInit(authenticate func(context.Context, string) (*auth.Principal, error), sockets *Sockets) wstransport.InitFunc {
 	accept := func(ctx context.Context, p *auth.Principal) context.Context {
 		if sockets != nil {
 			ctx = sockets.register(ctx, p)
 		}
 		return ctx
 	}
-	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	return func(ctx context.Context, payload transport.InitPayload) (context.Context, error) {
 		token := bearer(payload.Authorization())
 		if token == "" {
 			token = payload.GetString("token")
@@ -124,23 +147,18 @@ func wsInit(authenticate func(context.Context, string) (*auth.Principal, error),
 		if l := payload.GetString("lang"); l == "en" || l == "fr" {
 			ctx = auth.WithLang(ctx, l)
 		}
-		refuse := func(err error) (context.Context, *transport.InitPayload, error) {
-			ctx = transport.WithWebsocketCloseCode(ctx, CloseForbidden)
-			return transport.AppendCloseReason(ctx, "forbidden"), nil, err
-		}
 		if token == "" {
 			if p := auth.FromContext(ctx); p != nil { // authenticated by header
-				return accept(ctx, p), nil, nil
+				return accept(ctx, p), nil
 			}
-			return refuse(apperr.UnauthenticatedErr())
+			return nil, &wstransport.CloseError{Code: CloseForbidden, Reason: "forbidden", Err: apperr.UnauthenticatedErr()}
 		}
 		p, err := authenticate(ctx, token)
 		if err != nil && apperr.IsUnavailable(err) {
-			ctx = transport.WithWebsocketCloseCode(ctx, CloseTryAgainLater)
-			return transport.AppendCloseReason(ctx, "unavailable"), nil, apperr.UnavailableErr()
+			return nil, &wstransport.CloseError{Code: CloseTryAgainLater, Reason: "unavailable", Err: apperr.UnavailableErr()}
 		}
 		if err != nil {
-			return refuse(err)
+			return nil, &wstransport.CloseError{Code: CloseForbidden, Reason: "forbidden", Err: err}
 		}
 		ctx = auth.WithPrincipal(ctx, p)
 		if !p.ExpiresAt.IsZero() {
@@ -148,7 +166,25 @@ func wsInit(authenticate func(context.Context, string) (*auth.Principal, error),
 			ctx, cancel = context.WithDeadline(ctx, p.ExpiresAt)
 			context.AfterFunc(ctx, cancel) // released when the connection ends
 		}
-		return accept(ctx, p), nil, nil
+		return accept(ctx, p), nil
+	}
+}
+
+// wsInit is socketInit for gqlgen's transport (the graphql-ws protocol),
+// which reads the close code from the context.
+func wsInit(authenticate func(context.Context, string) (*auth.Principal, error), sockets *Sockets) transport.WebsocketInitFunc {
+	init := socketInit(authenticate, sockets)
+	return func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		accepted, err := init(ctx, payload)
+		var ce *wstransport.CloseError
+		if errors.As(err, &ce) {
+			ctx = transport.WithWebsocketCloseCode(ctx, ce.Code)
+			return transport.AppendCloseReason(ctx, ce.Reason), nil, ce.Err
+		}
+		if err != nil {
+			return ctx, nil, err
+		}
+		return accepted, nil, nil
 	}
 }
 

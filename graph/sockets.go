@@ -10,6 +10,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 
+	"github.com/postprod/postprod/graph/wstransport"
 	"github.com/postprod/postprod/internal/auth"
 )
 
@@ -33,9 +34,13 @@ type Sockets struct {
 
 type socket struct {
 	p      *auth.Principal
-	conn   *revocableConn // nil when the request did not pass through Wrap
-	cancel context.CancelFunc
+	conn   *revocableConn // gqlgen's transport only, through Wrap
+	cancel context.CancelCauseFunc
 }
+
+// errWithdrawn ends a connection whose access was withdrawn: our transport
+// closes a connection with the code of its context's cause.
+var errWithdrawn = &wstransport.CloseError{Code: CloseForbidden, Reason: "forbidden"}
 
 func NewSockets() *Sockets { return &Sockets{conns: map[*socket]struct{}{}} }
 
@@ -94,7 +99,7 @@ func (s *Sockets) closeWhere(match func(*auth.Principal) bool) int {
 		if sk.conn != nil {
 			sk.conn.forbidden.Store(true)
 		}
-		sk.cancel() // gqlgen closes a connection whose context ends
+		sk.cancel(errWithdrawn) // a connection whose context ends is closed
 	}
 	return len(hit)
 }
@@ -102,7 +107,7 @@ func (s *Sockets) closeWhere(match func(*auth.Principal) bool) int {
 // register adds an authenticated connection; it leaves the register when
 // the returned context ends (the connection closed, or Revoke).
 func (s *Sockets) register(ctx context.Context, p *auth.Principal) context.Context {
-	ctx, cancel := context.WithCancel(ctx)
+	ctx, cancel := context.WithCancelCause(ctx)
 	sk := &socket{p: p, cancel: cancel}
 	if slot, ok := ctx.Value(slotKey{}).(*slot); ok {
 		sk.conn = slot.conn.Load()
@@ -119,8 +124,9 @@ func (s *Sockets) register(ctx context.Context, p *auth.Principal) context.Conte
 }
 
 // Wrap prepares websocket upgrade requests so that their connection can be
-// closed with 4403 later: gqlgen closes a connection whose context ends
-// with 1000, so the connection itself is wrapped (see Implementation) and
+// closed with 4403 later. Our transport reads the code from the context's
+// cause; gqlgen's (the graphql-ws protocol) closes a connection whose
+// context ends with 1000, so its connection is wrapped (revocableImpl) and
 // reached through this slot in the request's context.
 func (s *Sockets) Wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

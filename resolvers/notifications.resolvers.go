@@ -15,6 +15,7 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/notifications"
+	"github.com/postprod/postprod/internal/platform/live"
 )
 
 func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, ids []uuid.UUID) (int, error) {
@@ -66,7 +67,8 @@ func (r *subscriptionResolver) NotificationEvents(ctx context.Context, after *st
 		return nil, err
 	}
 	f.Keep = keep
-	events, err := r.Broker.Stream(ctx, f, from)
+	// inboxEvents reads the stream itself: no Tap (live.Tap).
+	events, err := r.Broker.Stream(live.WithoutTap(ctx), f, from)
 	if err != nil {
 		return nil, err
 	}

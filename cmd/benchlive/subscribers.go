@@ -115,18 +115,25 @@ func (f *fleet) connect(ctx context.Context, i int, url string, init, sub []byte
 	return nil
 }
 
-// listen answers the server's pings and stamps each event's arrival.
+// listen answers the server's pings and stamps each event's arrival when
+// its message is read, before this client decodes it (10,000 decodings on
+// the same two cores would otherwise weigh in the latency measured).
 func (f *fleet) listen(ctx context.Context, i int, c *websocket.Conn) {
 	k := 0
 	for {
-		var m wsMsg
-		if err := read(ctx, c, &m); err != nil {
+		_, b, err := c.Read(ctx)
+		if err != nil {
 			if ctx.Err() == nil {
 				f.fail(fmt.Errorf("subscriber %d: %v", i, err))
 			}
 			return
 		}
 		now := time.Now().UnixNano()
+		var m wsMsg
+		if err := json.Unmarshal(b, &m); err != nil {
+			f.fail(fmt.Errorf("subscriber %d: %v", i, err))
+			return
+		}
 		switch m.Type {
 		case "ping":
 			_ = write(ctx, c, wsMsg{Type: "pong"})

@@ -83,6 +83,15 @@ type subscriber struct {
 	// leaves c alone and only notes that it missed something.
 	catchingUp, missed bool
 	done               bool // ctx ended and the subscriber left the broker
+	// wake, from a Tap, is told of each event put in c and of its close.
+	wake func()
+}
+
+// sent is called after each event put in c, and after c is closed.
+func (s *subscriber) sent() {
+	if s.wake != nil {
+		s.wake()
+	}
 }
 
 // Broker fans events out to this process's subscribers. It is fed by the
@@ -135,6 +144,7 @@ func (b *Broker) publish(ev *db.Event) {
 		select {
 		case s.c <- ev:
 			s.last = ev.ID
+			s.sent()
 		default:
 			// Behind: read the outbox from its last event on, off the lock.
 			s.catchingUp, s.missed = true, true
@@ -158,9 +168,14 @@ func (b *Broker) Subscribers() int {
 // after, it first replays the stored events after that id; when some of
 // those were pruned (after is below the outbox's horizon), it refuses with
 // RESYNC instead of replaying a stream with a hole. The returned channel
-// is closed when ctx is done.
+// is closed when ctx is done. With a Tap in ctx (see Tap), the events go
+// to the Tap and the Tap's channel is returned.
 func (b *Broker) Stream(ctx context.Context, f Filter, after *int64) (<-chan *db.Event, error) {
 	s := &subscriber{ctx: ctx, filter: f, c: make(chan *db.Event, buffer)}
+	tap := take(ctx)
+	if tap != nil {
+		s.wake = tap.wake
+	}
 	if after != nil {
 		// Registered before the backlog is read, catching up: what is
 		// published meanwhile is read from the outbox after the backlog.
@@ -190,6 +205,11 @@ func (b *Broker) Stream(ctx context.Context, f Filter, after *int64) (<-chan *db
 		go b.catchUp(s, backlog)
 	}
 	context.AfterFunc(ctx, func() { b.end(s) })
+	if tap != nil {
+		tap.events, tap.exec = s.c, make(chan *db.Event, 1)
+		tap.ok.Store(true)
+		return tap.exec, nil
+	}
 	return s.c, nil
 }
 
@@ -206,6 +226,7 @@ func (b *Broker) catchUp(s *subscriber, evs []*db.Event) {
 			select {
 			case s.c <- ev:
 				s.last = ev.ID
+				s.sent()
 			case <-s.ctx.Done():
 				b.caughtUp(s)
 				return
@@ -248,6 +269,7 @@ func (b *Broker) caughtUpLocked(s *subscriber) {
 	s.catchingUp = false
 	if s.done {
 		close(s.c)
+		s.sent()
 	}
 }
 
@@ -260,6 +282,7 @@ func (b *Broker) end(s *subscriber) {
 	s.done = true
 	if !s.catchingUp {
 		close(s.c)
+		s.sent()
 	}
 }
 
