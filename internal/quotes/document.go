@@ -8,6 +8,7 @@ package quotes
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/pricing"
@@ -208,4 +210,62 @@ func docLines(ctx context.Context, idb bun.IDB, d *quotedoc.Document, where stri
 	}
 	d.Totals = pricing.Sum(priced)
 	return nil
+}
+
+// VersionPDF is the PDF of a quote version for the document route: a sent
+// version's frozen document, byte for byte (what was accepted is what is
+// served), or, for a draft, a preview made now and marked as such (only the
+// staff see drafts). Technicians and rights holders are FORBIDDEN; a
+// version the caller may not see (another organisation, another client, a
+// producer asking for a draft) is NOT_FOUND.
+func (s *Service) VersionPDF(ctx context.Context, versionID uuid.UUID) ([]byte, error) {
+	p, err := auth.Authorize(ctx, CanReadQuotes)
+	if err != nil {
+		return nil, err
+	}
+	v := new(db.QuoteVersion)
+	err = VisibleVersions(s.DB.NewSelect().Model(v).Column("id", "status", "document"), p).Where("qv.id = ?", versionID).Scan(ctx)
+	if err != nil {
+		return nil, apperr.Missing(err, "devis")
+	}
+	if v.Status != db.QuoteDraft {
+		return docFrozen(v.Document, "devis")
+	}
+	d, err := s.Document(ctx, s.DB, v.ID)
+	if err != nil {
+		return nil, err
+	}
+	d.Draft = true
+	return quotedoc.Render(d)
+}
+
+// AmendmentPDF is VersionPDF for an amendment.
+func (s *Service) AmendmentPDF(ctx context.Context, amendmentID uuid.UUID) ([]byte, error) {
+	p, err := auth.Authorize(ctx, CanReadQuotes)
+	if err != nil {
+		return nil, err
+	}
+	am := new(db.Amendment)
+	err = VisibleAmendments(s.DB.NewSelect().Model(am).Column("id", "status", "document"), p).Where("am.id = ?", amendmentID).Scan(ctx)
+	if err != nil {
+		return nil, apperr.Missing(err, "avenant")
+	}
+	if am.Status != db.QuoteDraft {
+		return docFrozen(am.Document, "avenant")
+	}
+	d, err := s.AmendmentDocument(ctx, s.DB, am.ID)
+	if err != nil {
+		return nil, err
+	}
+	d.Draft = true
+	return quotedoc.Render(d)
+}
+
+// docFrozen is a sent document as stored; a sent row always has one (its
+// SHA-256 is required), so a missing one is a fault, not the caller's.
+func docFrozen(doc []byte, what string) ([]byte, error) {
+	if len(doc) == 0 {
+		return nil, fmt.Errorf("the sent %s has no stored document", what)
+	}
+	return doc, nil
 }

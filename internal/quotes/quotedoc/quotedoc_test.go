@@ -164,3 +164,12 @@ func pdfText(t *testing.T, pdf []byte, name string) string {
 	}
 	return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(string(out))
 }
+
+// Lines given in any order are set under one heading per stage, in the
+// order the stages first appear.
+func TestByStage(t *testing.T) {
+	got := byStage([]Line{{Stage: "Image", Operation: "a"}, {Stage: "Son", Operation: "b"}, {Stage: "Image", Operation: "c"}, {Stage: "Autres prestations", Operation: "d"}})
+	if len(got) != 3 || got[0][0].Operation != "a" || got[0][1].Operation != "c" || got[1][0].Stage != "Son" || got[2][0].Operation != "d" {
+		t.Fatalf("%+v", got)
+	}
+}

@@ -27,12 +27,7 @@ func lines(pdf *documents.PDF, d Document) {
 	}
 	pdf.KeepWithNext(6 + 6 + 8)
 	pdf.Head(table)
-	for start := 0; start < len(d.Lines); {
-		end := start
-		for end < len(d.Lines) && d.Lines[end].Stage == d.Lines[start].Stage {
-			end++
-		}
-		stage := d.Lines[start:end]
+	for _, stage := range byStage(d.Lines) {
 		// The stage's name stays with its first line.
 		if pdf.KeepWithNext(6 + rowHeight(pdf, stage[0])) {
 			pdf.Head(table)
@@ -56,8 +51,24 @@ func lines(pdf *documents.PDF, d Document) {
 		pdf.CellFormat(26, 6, documents.Euros(stageSubtotal(stage)), "T", 1, "R", false, 0, "")
 		pdf.Regular(table.Size)
 		pdf.Ln(1)
-		start = end
 	}
+}
+
+// byStage groups the lines by stage, the stages in the order they first
+// appear and the lines in their order within each.
+func byStage(lines []Line) [][]Line {
+	var out [][]Line
+	at := map[string]int{}
+	for _, l := range lines {
+		i, ok := at[l.Stage]
+		if !ok {
+			i = len(out)
+			at[l.Stage] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], l)
+	}
+	return out
 }
 
 func stageHeading(pdf *documents.PDF, name string) {
