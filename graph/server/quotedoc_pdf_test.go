@@ -170,7 +170,9 @@ func apiTotals(t *testing.T, e *env, tok, id string, ht, vat, ttc money.Cents) {
 		t.Logf("quote(id) does not answer yet (%s): totals checked against the stored ones", r.Errors[0].Message)
 		return
 	}
-	var d struct{ Quote struct{ Totals struct{ HT, VAT, TTC string } } }
+	var d struct {
+		Quote struct{ Totals struct{ HT, VAT, TTC string } }
+	}
 	r.decode(t, &d)
 	if d.Quote.Totals.HT != ht.String() || d.Quote.Totals.VAT != vat.String() || d.Quote.Totals.TTC != ttc.String() {
 		t.Errorf("API totals %+v, the PDF's %v %v %v", d.Quote.Totals, ht, vat, ttc)
