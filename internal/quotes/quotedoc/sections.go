@@ -8,9 +8,9 @@ import (
 
 // table is the lines' table; its widths add up to the page's 190 mm.
 var table = documents.Table{Size: 8, HeadH: 6, RowH: 4, Columns: []documents.Column{
-	{Title: "Désignation", Width: 62, Align: "L"},
-	{Title: "Épisode", Width: 24, Align: "L"},
-	{Title: "Quantité", Width: 28, Align: "R"},
+	{Title: "Désignation", Width: 57, Align: "L"},
+	{Title: "Épisode", Width: 30, Align: "L"},
+	{Title: "Quantité", Width: 27, Align: "R"},
 	{Title: "P.U. HT", Width: 22, Align: "R"},
 	{Title: "Remise", Width: 16, Align: "R"},
 	{Title: "TVA", Width: 12, Align: "R"},
