@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,6 +17,7 @@ import (
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/documents"
+	"github.com/postprod/postprod/internal/quotes"
 	"github.com/postprod/postprod/internal/royalties"
 )
 
@@ -22,11 +25,38 @@ import (
 // declared once. A new document (a quote's PDF, an invoice, a payroll
 // export) is one more entry here and a domain function that makes its
 // bytes; serveDocuments does the rest.
-func documentRoutes(roy *royalties.Service, plan *planning.Service) []documentRoute {
+func documentRoutes(roy *royalties.Service, plan *planning.Service, quo *quotes.Service) []documentRoute {
 	statementName := func(ext string) func(documentParams) string {
 		return func(p documentParams) string { return "releve-" + p.raw("id")[:8] + ext }
 	}
+	quoteName := func(prefix string) func(documentParams) string {
+		return func(p documentParams) string { return prefix + p.raw("id")[:8] + ".pdf" }
+	}
 	return []documentRoute{
+		{
+			// A sent quote version as it was sent (its SHA-256 is the one an
+			// acceptance records), or a draft's preview for the staff.
+			method: http.MethodGet, path: "/documents/quotes/{id}.pdf", access: callerHeader, digest: true,
+			contentType: documents.PDFType, cache: noStore, fileName: quoteName("devis-"),
+			produce: func(ctx context.Context, p documentParams) ([]byte, error) {
+				id, err := p.uuid("id")
+				if err != nil {
+					return nil, err
+				}
+				return quo.VersionPDF(ctx, id)
+			},
+		},
+		{
+			method: http.MethodGet, path: "/documents/amendments/{id}.pdf", access: callerHeader, digest: true,
+			contentType: documents.PDFType, cache: noStore, fileName: quoteName("avenant-"),
+			produce: func(ctx context.Context, p documentParams) ([]byte, error) {
+				id, err := p.uuid("id")
+				if err != nil {
+					return nil, err
+				}
+				return quo.AmendmentPDF(ctx, id)
+			},
+		},
 		{
 			method: http.MethodGet, path: "/documents/statements/{id}.pdf", access: callerHeader,
 			contentType: documents.PDFType, cache: noStore, fileName: statementName(".pdf"),
@@ -129,6 +159,10 @@ const (
 
 const noStore = "private, no-store"
 
+// DigestHeader carries the SHA-256 of a served document (quotes,
+// amendments): for a sent one, the hash its acceptance records.
+const DigestHeader = "X-Document-SHA256"
+
 // documentRoute declares one document: where it is (its path's last
 // segment is a wildcard and the file's extension), who may fetch it, what
 // it is, what it is called, and the domain function making its bytes.
@@ -137,6 +171,9 @@ type documentRoute struct {
 	path        string
 	access      access
 	extOptional bool // also answer the path without its extension
+	// digest adds DigestHeader: the hex SHA-256 of the bytes served, so a
+	// client can hold a frozen document to the hash it accepted.
+	digest      bool
 	contentType string
 	cache       string                        // Cache-Control
 	fileName    func(p documentParams) string // nil: served inline, without a file name
@@ -253,6 +290,10 @@ func (rt *parsedRoute) serve(w http.ResponseWriter, r *http.Request, p documentP
 		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, rt.fileName(p)))
 	}
 	w.Header().Set("Cache-Control", rt.cache)
+	if rt.digest {
+		sum := sha256.Sum256(body)
+		w.Header().Set(DigestHeader, hex.EncodeToString(sum[:]))
+	}
 	_, _ = w.Write(body)
 }
 

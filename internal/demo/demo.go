@@ -182,11 +182,17 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 	if err := seedDeliveries(ctx, idb, orgID, prodByKey, coordinator, dates.Today()); err != nil {
 		return false, err
 	}
-	var holderUser uuid.UUID
+	var holderUser, producerUser uuid.UUID
 	for _, m := range memberRows {
-		if m.Role == db.RoleRightsHolder {
+		switch m.Role {
+		case db.RoleRightsHolder:
 			holderUser = m.UserID
+		case db.RoleProducer:
+			producerUser = m.UserID
 		}
+	}
+	if err := seedQuotes(ctx, idb, orgID, prodByKey, episodeRows, coordinator, producerUser, dates.Today()); err != nil {
+		return false, err
 	}
 	if err := seedCatalogue(ctx, idb, orgID, holderUser, coordinator); err != nil {
 		return false, err

@@ -58,7 +58,7 @@ func (s *Service) Send(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, err
 		today := dates.Of(now.In(dates.Paris))
 		v.Status, v.IssueDate, v.SentAt, v.SentBy = db.QuoteSent, &today, &now, c.P.ActorID()
 		v.TotalHT, v.TotalVAT, v.TotalTTC = t.HT, t.VAT, t.TTC
-		doc, err := Document(c.Ctx, c.Tx, v, q, lines)
+		doc, err := s.Document(c.Ctx, c.Tx, v.ID)
 		if err != nil {
 			return nil, err
 		}

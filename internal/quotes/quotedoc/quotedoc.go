@@ -5,8 +5,6 @@
 package quotedoc
 
 import (
-	"bytes"
-
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
@@ -38,9 +36,9 @@ type Line struct {
 
 // Document is a quote version (Amends empty) or an amendment.
 type Document struct {
-	Reference          string // "D-2026-00012 v2", "D-2026-00012-A1"; "" for a draft preview
-	Amends             string // the accepted version an amendment amends, "D-2026-00012 v2"
-	Draft              bool   // a preview of a draft: marked as such, never accepted
+	Reference          string // "D-2026-00012 v2", "D-2026-00012-A1"; "" before the first send
+	Amends             string // the accepted version an amendment amends, "D-2026-00012 v2"; "" for a quote
+	Draft              bool   // a preview of a draft (set by the document route): marked, never accepted
 	Title              string
 	Production         string
 	IssueDate          dates.Date
@@ -61,29 +59,4 @@ type Document struct {
 	Night              money.Rate
 	Weekend            money.Rate
 	Notes              string
-}
-
-// Render sets the document as a PDF.
-//
-// A first layout: issue 14's document engineer replaces it with the full
-// one (lines by stage, conditions, signature block).
-func Render(d Document) ([]byte, error) {
-	pdf := documents.NewPDF()
-	title := "Devis"
-	if d.Amends != "" {
-		title = "Avenant"
-	}
-	if d.Reference != "" {
-		title += " " + d.Reference
-	}
-	pdf.Header(d.Seller, title)
-	for _, l := range d.Lines {
-		pdf.MultiCell(0, 5, l.Description+" — "+l.Net.String()+" €", "", "L", false)
-	}
-	pdf.MultiCell(0, 5, "Total HT "+d.Totals.HT.String()+" € — TVA "+d.Totals.VAT.String()+" € — TTC "+d.Totals.TTC.String()+" €", "", "L", false)
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
