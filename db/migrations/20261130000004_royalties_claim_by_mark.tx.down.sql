@@ -1,3 +1,5 @@
+ALTER TABLE run_works ALTER COLUMN detail SET COMPRESSION default;
+
 CREATE TABLE run_revenue_lines (
     run_id   uuid NOT NULL REFERENCES distribution_runs(id) ON DELETE CASCADE,
     line_id  uuid NOT NULL REFERENCES revenue_lines(id),

@@ -17,8 +17,9 @@ import (
 // compute replaces a draft's results: the waterfall of every work with
 // receipts in the period not yet distributed (or distributed by the run
 // being corrected), and one statement per holder. The receipts come work
-// after work from the database and each work's results are written as they
-// come, so that a run's memory does not grow with its lines (issue 13).
+// after work from the database, summed, and each work's waterfall is
+// written as it comes (runWriter): a run's memory grows with its statement
+// lines only, kept compact, never with its revenue lines (issue 13).
 func compute(ctx context.Context, tx bun.Tx, r *db.DistributionRun) error {
 	for _, m := range []any{(*db.RunWork)(nil), (*db.RunRecovery)(nil), (*db.Statement)(nil)} {
 		if _, err := tx.NewDelete().Model(m).Where("run_id = ?", r.ID).Exec(ctx); err != nil {

@@ -1,20 +1,24 @@
 package royalties
 
 import (
+	"bytes"
 	"context"
+	"slices"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
-	"github.com/uptrace/bun/dialect/pgdialect"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/money"
 )
 
-// runWriter computes a run work after work and writes each work's results
-// as it goes: run works and statement lines by chunks, a holder's
-// statement when its first line is written (its amount, known at the end,
-// set by finish). Only the totals per holder stay in memory.
+// runWriter computes a run work after work and writes each work's run
+// work and recoveries by chunks as it goes. Statement lines are kept, in a
+// compact form (about 40 bytes each, against some 150 for a
+// db.StatementLine), by holder until the end: written holder after holder,
+// each statement's lines land next to each other in statement_lines and in
+// its index: about three times cheaper than in the order of the works
+// (measured on a million lines), the pages written staying in the cache.
 type runWriter struct {
 	run      *db.DistributionRun
 	cat      *catalogue
@@ -22,15 +26,28 @@ type runWriter struct {
 	totals   db.DistributionRun
 	previous map[uuid.UUID]money.Cents // a correction's: what the corrected run gave each holder
 
-	statements map[uuid.UUID]*db.Statement // by holder
-	order      []*db.Statement             // in the order they were opened
-	unwritten  int                         // order[unwritten:] are not inserted yet
-	lines      statementColumns
+	holders    map[uuid.UUID]*holderStatement
+	works      []uuid.UUID // what pendingLine.work indexes
+	keys       []lineKey   // what pendingLine.key indexes
+	keyIndex   map[lineKey]int32
 	runWorks   []db.RunWork
 	recoveries []db.RunRecovery
 
 	// Per work, reused.
 	gross, net, shared map[lineKey]money.Cents
+}
+
+// holderStatement is a holder's statement and its lines so far.
+type holderStatement struct {
+	st    db.Statement
+	lines []pendingLine
+}
+
+// pendingLine is a statement line waiting to be written.
+type pendingLine struct {
+	work, key, bp      int32
+	residual           bool
+	gross, net, amount money.Cents
 }
 
 type lineKey struct {
@@ -43,7 +60,7 @@ func newRunWriter(ctx context.Context, tx bun.Tx, r *db.DistributionRun) (*runWr
 	if err != nil {
 		return nil, err
 	}
-	w := &runWriter{run: r, cat: cat, statements: map[uuid.UUID]*db.Statement{},
+	w := &runWriter{run: r, cat: cat, holders: map[uuid.UUID]*holderStatement{}, keyIndex: map[lineKey]int32{},
 		gross: map[lineKey]money.Cents{}, net: map[lineKey]money.Cents{}, shared: map[lineKey]money.Cents{}}
 	if r.CorrectsRunID != nil {
 		var old []db.Statement
@@ -63,6 +80,7 @@ func newRunWriter(ctx context.Context, tx bun.Tx, r *db.DistributionRun) (*runWr
 // lines.
 func (w *runWriter) work(ctx context.Context, tx bun.Tx, id uuid.UUID, receipts []Receipt) error {
 	residual := w.cat.residual[id]
+	w.works = append(w.works, id)
 	res := w.comp.compute(WorkInput{WorkID: id, ResidualHolder: residual, Receipts: receipts,
 		Commissions: w.cat.commissions[id], Shares: w.cat.shares[id], Expenses: w.cat.expenses[id]})
 	t := &w.totals
@@ -81,18 +99,13 @@ func (w *runWriter) work(ctx context.Context, tx bun.Tx, id uuid.UUID, receipts 
 	for _, h := range res.Holders {
 		k := lineKey{h.Media, h.Territory}
 		w.shared[k] += h.Amount
-		if err := w.line(ctx, tx, h.HolderID, db.StatementLine{WorkID: id, Media: h.Media, Territory: h.Territory,
-			BasisPoints: h.BasisPoints, Gross: w.gross[k], Net: w.net[k], Amount: h.Amount}); err != nil {
-			return err
-		}
+		w.line(h.HolderID, pendingLine{key: w.key(k), bp: int32(h.BasisPoints), // a share is at most 10000
+			gross: w.gross[k], net: w.net[k], amount: h.Amount})
 	}
 	// What no share covers on a line goes to the work's residual holder.
 	for _, l := range res.Lines {
 		if rest := l.Net - w.shared[lineKey{l.Media, l.Territory}]; rest != 0 {
-			if err := w.line(ctx, tx, residual, db.StatementLine{WorkID: id, Media: l.Media, Territory: l.Territory,
-				Gross: l.Gross, Net: l.Net, Amount: rest, Residual: true}); err != nil {
-				return err
-			}
+			w.line(residual, pendingLine{key: w.key(lineKey{l.Media, l.Territory}), gross: l.Gross, net: l.Net, amount: rest, residual: true})
 		}
 	}
 	// The waterfall names holders by id; statements are read by people.
@@ -121,45 +134,36 @@ func (w *runWriter) work(ctx context.Context, tx bun.Tx, id uuid.UUID, receipts 
 	return nil
 }
 
-// line adds a statement line of holder h, opening their statement on the
-// first one.
-func (w *runWriter) line(ctx context.Context, tx bun.Tx, h uuid.UUID, l db.StatementLine) error {
-	st, ok := w.statements[h]
+// key is the index of a media and territory in w.keys.
+func (w *runWriter) key(k lineKey) int32 {
+	i, ok := w.keyIndex[k]
 	if !ok {
-		st = &db.Statement{ID: uuid.New(), OrganisationID: w.run.OrganisationID, RunID: w.run.ID, HolderID: h}
+		i = int32(len(w.keys))
+		w.keys = append(w.keys, k)
+		w.keyIndex[k] = i
+	}
+	return i
+}
+
+// line adds a statement line of holder h, for the work being computed,
+// opening their statement on the first one.
+func (w *runWriter) line(h uuid.UUID, l pendingLine) {
+	hl, ok := w.holders[h]
+	if !ok {
+		hl = &holderStatement{st: db.Statement{ID: uuid.New(), OrganisationID: w.run.OrganisationID, RunID: w.run.ID, HolderID: h}}
 		if w.previous != nil {
 			prev := w.previous[h]
-			st.Previous = &prev
+			hl.st.Previous = &prev
 		}
-		w.statements[h] = st
-		w.order = append(w.order, st)
+		w.holders[h] = hl
 	}
-	st.Amount += l.Amount
-	l.StatementID = st.ID
-	w.lines.add(l)
-	if w.lines.len() == statementChunk {
-		return w.flushLines(ctx, tx)
-	}
-	return nil
+	hl.st.Amount += l.amount
+	l.work = int32(len(w.works) - 1)
+	hl.lines = append(hl.lines, l)
 }
 
-// flushLines writes the statement lines queued, after the statements they
-// belong to.
-func (w *runWriter) flushLines(ctx context.Context, tx bun.Tx) error {
-	if w.unwritten < len(w.order) {
-		rows := make([]db.Statement, 0, len(w.order)-w.unwritten)
-		for _, st := range w.order[w.unwritten:] {
-			rows = append(rows, *st)
-		}
-		if err := insertChunked(ctx, tx, rows); err != nil {
-			return err
-		}
-		w.unwritten = len(w.order)
-	}
-	return w.lines.flush(ctx, tx)
-}
-
-// finish writes what is queued and sets each statement's amount.
+// finish writes what is left: run works, recoveries, then the statements
+// and their lines, holder after holder in the order of their ids.
 func (w *runWriter) finish(ctx context.Context, tx bun.Tx) error {
 	if err := insertChunked(ctx, tx, w.runWorks); err != nil {
 		return err
@@ -167,16 +171,33 @@ func (w *runWriter) finish(ctx context.Context, tx bun.Tx) error {
 	if err := insertChunked(ctx, tx, w.recoveries); err != nil {
 		return err
 	}
-	if err := w.flushLines(ctx, tx); err != nil {
+	ids := make([]uuid.UUID, 0, len(w.holders))
+	for h := range w.holders {
+		ids = append(ids, h)
+	}
+	slices.SortFunc(ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+	sts := make([]db.Statement, len(ids))
+	for i, h := range ids {
+		sts[i] = w.holders[h].st
+		w.totals.Holders += sts[i].Amount
+	}
+	if err := insertChunked(ctx, tx, sts); err != nil {
 		return err
 	}
-	ids := make([]uuid.UUID, len(w.order))
-	amounts := make([]int64, len(w.order))
-	for i, st := range w.order {
-		ids[i], amounts[i] = st.ID, int64(st.Amount)
-		w.totals.Holders += st.Amount
+	var c statementColumns
+	for _, h := range ids {
+		hl := w.holders[h]
+		for _, l := range hl.lines {
+			k := w.keys[l.key]
+			c.add(db.StatementLine{StatementID: hl.st.ID, WorkID: w.works[l.work], Media: k.media, Territory: k.territory,
+				BasisPoints: int64(l.bp), Gross: l.gross, Net: l.net, Amount: l.amount, Residual: l.residual})
+			if c.len() == statementChunk {
+				if err := c.flush(ctx, tx); err != nil {
+					return err
+				}
+			}
+		}
+		delete(w.holders, h) // let its lines go
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE statements s SET amount_cents = a.amount
-		FROM unnest(?::uuid[], ?::bigint[]) AS a(id, amount) WHERE s.id = a.id`, pgdialect.Array(ids), pgdialect.Array(amounts))
-	return err
+	return c.flush(ctx, tx)
 }
