@@ -200,7 +200,10 @@ type RevenueLine struct {
 	ExternalReference string
 	ImportID          *uuid.UUID `bun:"type:uuid"`
 	RunID             *uuid.UUID `bun:"type:uuid"`
-	CreatedAt         time.Time  `bun:",nullzero,default:now()"`
+	// Seq numbers lines in the order they were recorded (the database
+	// gives it): a run claims the lines up to a number.
+	Seq       int64     `bun:",scanonly"`
+	CreatedAt time.Time `bun:",nullzero,default:now()"`
 }
 
 type DistributionRun struct {
@@ -217,6 +220,10 @@ type DistributionRun struct {
 	Net            money.Cents `bun:"net_cents"`
 	Residual       money.Cents `bun:"residual_cents"`
 	Holders        money.Cents `bun:"holders_cents"`
+	// ClaimedThrough is the last revenue line number the run computed on,
+	// ClaimedLines how many lines it took (see runclaim.go).
+	ClaimedThrough int64
+	ClaimedLines   int64
 	ComputedAt     *time.Time
 	ApprovedBy     *uuid.UUID `bun:"type:uuid"`
 	ApprovedAt     *time.Time

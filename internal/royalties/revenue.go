@@ -126,15 +126,26 @@ func (s *Service) AddLine(ctx context.Context, in LineInput) (*db.RevenueLine, e
 		}
 	}
 	l.AmountEUR = ToEUR(l.Amount, l.RateMicros)
-	if ok, err := s.DB.NewSelect().Model((*db.Work)(nil)).Where("id = ? AND organisation_id = ?", in.WorkID, p.OrganisationID).Exists(ctx); err != nil || !ok {
-		return nil, apperr.Or(err, apperr.Invalid("workId", "Œuvre inconnue.", "Unknown work."))
-	}
-	res, err := s.DB.NewInsert().Model(l).On("CONFLICT (organisation_id, source, external_reference) DO NOTHING").Returning("*").Exec(ctx)
+	err = service.Run(ctx, s.DB, CanImportRevenue, func(c *service.Call) error {
+		// Under the catalogue lock: a run computed meanwhile must not
+		// miss a line numbered below its mark (runclaim.go).
+		if err := lockCatalogueShared(ctx, c.Tx, p.OrganisationID); err != nil {
+			return err
+		}
+		if ok, err := c.Tx.NewSelect().Model((*db.Work)(nil)).Where("id = ? AND organisation_id = ?", in.WorkID, p.OrganisationID).Exists(ctx); err != nil || !ok {
+			return apperr.Or(err, apperr.Invalid("workId", "Œuvre inconnue.", "Unknown work."))
+		}
+		res, err := c.Tx.NewInsert().Model(l).On("CONFLICT (organisation_id, source, external_reference) DO NOTHING").Returning("*").Exec(ctx)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return apperr.New(apperr.Conflict, "externalReference", "Cette ligne a déjà été saisie (même source et même référence).", "This line was already recorded (same source and reference).")
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return nil, apperr.New(apperr.Conflict, "externalReference", "Cette ligne a déjà été saisie (même source et même référence).", "This line was already recorded (same source and reference).")
 	}
 	return l, nil
 }
