@@ -170,7 +170,9 @@ func CheckRevisable(status db.QuoteStatus, latest bool) error {
 		return conflict(DocQuote, db.QuoteSuperseded, "révisez la dernière version.", "revise the latest version.")
 	}
 	switch status {
-	case db.QuoteSent, db.QuoteRefused, db.QuoteExpired:
+	// A latest version that is SUPERSEDED had its successor's draft
+	// discarded: without this the quote could never change again.
+	case db.QuoteSent, db.QuoteRefused, db.QuoteExpired, db.QuoteSuperseded:
 		return nil
 	case db.QuoteAccepted:
 		return conflict(DocQuote, status, "il change par un avenant.", "it changes by an amendment.")

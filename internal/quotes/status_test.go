@@ -49,7 +49,7 @@ func TestMoves(t *testing.T) {
 			t.Errorf("edit %s: %q", s, got)
 		}
 		wantRevise := apperr.Conflict
-		if s == db.QuoteSent || s == db.QuoteRefused || s == db.QuoteExpired {
+		if s == db.QuoteSent || s == db.QuoteRefused || s == db.QuoteExpired || s == db.QuoteSuperseded {
 			wantRevise = ""
 		}
 		if got := code(CheckRevisable(s, true)); got != wantRevise {
