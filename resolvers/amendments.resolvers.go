@@ -24,7 +24,7 @@ import (
 )
 
 func (r *amendmentResolver) Number(ctx context.Context, obj *db.Amendment) (*string, error) {
-		q, err := dataloaders.For(ctx).Amendments.QuoteByID.Load(ctx, obj.QuoteID)()
+	q, err := dataloaders.For(ctx).Amendments.QuoteByID.Load(ctx, obj.QuoteID)()
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +32,7 @@ func (r *amendmentResolver) Number(ctx context.Context, obj *db.Amendment) (*str
 }
 
 func (r *amendmentResolver) Quote(ctx context.Context, obj *db.Amendment) (*db.QuoteVersion, error) {
-		v, err := dataloaders.For(ctx).Amendments.VersionByID.Load(ctx, obj.QuoteVersionID)()
+	v, err := dataloaders.For(ctx).Amendments.VersionByID.Load(ctx, obj.QuoteVersionID)()
 	if err != nil {
 		return nil, err
 	}
@@ -40,27 +40,27 @@ func (r *amendmentResolver) Quote(ctx context.Context, obj *db.Amendment) (*db.Q
 }
 
 func (r *amendmentResolver) Production(ctx context.Context, obj *db.Amendment) (*db.Production, error) {
-		return dataloaders.For(ctx).ProductionByID.Load(ctx, obj.ProductionID)()
+	return dataloaders.For(ctx).ProductionByID.Load(ctx, obj.ProductionID)()
 }
 
 func (r *amendmentResolver) Client(ctx context.Context, obj *db.Amendment) (*db.Client, error) {
-		return dataloaders.For(ctx).ClientByID.Load(ctx, obj.ClientID)()
+	return dataloaders.For(ctx).ClientByID.Load(ctx, obj.ClientID)()
 }
 
 func (r *amendmentResolver) Status(ctx context.Context, obj *db.Amendment) (db.QuoteStatus, error) {
-		return quotes.EffectiveStatus(obj.Status, obj.ValidUntil), nil
+	return quotes.EffectiveStatus(obj.Status, obj.ValidUntil), nil
 }
 
 func (r *amendmentResolver) ExpiresSoon(ctx context.Context, obj *db.Amendment) (bool, error) {
-		return quotes.ExpiresSoon(obj.Status, obj.ValidUntil), nil
+	return quotes.ExpiresSoon(obj.Status, obj.ValidUntil), nil
 }
 
 func (r *amendmentResolver) Lines(ctx context.Context, obj *db.Amendment) ([]*db.QuoteLine, error) {
-		return dataloaders.For(ctx).Amendments.LinesByAmendment.Load(ctx, obj.ID)()
+	return dataloaders.For(ctx).Amendments.LinesByAmendment.Load(ctx, obj.ID)()
 }
 
 func (r *amendmentResolver) Totals(ctx context.Context, obj *db.Amendment) (*pricing.Totals, error) {
-		lines, err := dataloaders.For(ctx).Amendments.LinesByAmendment.Load(ctx, obj.ID)()
+	lines, err := dataloaders.For(ctx).Amendments.LinesByAmendment.Load(ctx, obj.ID)()
 	if err != nil {
 		return nil, err
 	}
@@ -69,50 +69,50 @@ func (r *amendmentResolver) Totals(ctx context.Context, obj *db.Amendment) (*pri
 }
 
 func (r *amendmentResolver) Acceptance(ctx context.Context, obj *db.Amendment) (*model.Acceptance, error) {
-		return amendmentAcceptance(ctx, &obj.AcceptanceRecord), nil
+	return amendmentAcceptance(ctx, &obj.AcceptanceRecord), nil
 }
 
 func (r *amendmentResolver) Refusal(ctx context.Context, obj *db.Amendment) (*model.Refusal, error) {
-		if obj.RefusedAt == nil || obj.RefusalReason == nil {
+	if obj.RefusedAt == nil || obj.RefusalReason == nil {
 		return nil, nil
 	}
 	return &model.Refusal{Reason: *obj.RefusalReason, At: *obj.RefusedAt}, nil
 }
 
 func (r *amendmentResolver) DocumentURL(ctx context.Context, obj *db.Amendment) (*string, error) {
-		return quotes.AmendmentDocumentURL(ctx, obj), nil
+	return quotes.AmendmentDocumentURL(ctx, obj), nil
 }
 
 func (r *mutationResolver) ProposeAmendment(ctx context.Context, productionID uuid.UUID) (*db.Amendment, error) {
-		return r.QuoteSvc.ProposeAmendment(ctx, productionID)
+	return r.QuoteSvc.ProposeAmendment(ctx, productionID)
 }
 
 func (r *mutationResolver) CreateAmendment(ctx context.Context, quoteID uuid.UUID) (*db.Amendment, error) {
-		return r.QuoteSvc.CreateAmendment(ctx, quoteID)
+	return r.QuoteSvc.CreateAmendment(ctx, quoteID)
 }
 
 func (r *mutationResolver) UpdateAmendment(ctx context.Context, id uuid.UUID, input quotes.AmendmentInput) (*db.Amendment, error) {
-		return r.QuoteSvc.UpdateAmendment(ctx, id, input)
+	return r.QuoteSvc.UpdateAmendment(ctx, id, input)
 }
 
 func (r *mutationResolver) DiscardAmendment(ctx context.Context, id uuid.UUID) (bool, error) {
-		return r.QuoteSvc.DiscardAmendment(ctx, id)
+	return r.QuoteSvc.DiscardAmendment(ctx, id)
 }
 
 func (r *mutationResolver) SendAmendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error) {
-		return r.QuoteSvc.SendAmendment(ctx, id)
+	return r.QuoteSvc.SendAmendment(ctx, id)
 }
 
 func (r *mutationResolver) AcceptAmendment(ctx context.Context, id uuid.UUID, input quotes.AcceptInput) (*db.Amendment, error) {
-		return r.QuoteSvc.AcceptAmendment(ctx, id, input)
+	return r.QuoteSvc.AcceptAmendment(ctx, id, input)
 }
 
 func (r *mutationResolver) RefuseAmendment(ctx context.Context, id uuid.UUID, reason string) (*db.Amendment, error) {
-		return r.QuoteSvc.RefuseAmendment(ctx, id, reason)
+	return r.QuoteSvc.RefuseAmendment(ctx, id, reason)
 }
 
 func (r *queryResolver) Amendments(ctx context.Context, first *int, after *string, filter *quotes.AmendmentFilter) (*model.AmendmentConnection, error) {
-		a, err := page.Parse(first, after, 20)
+	a, err := page.Parse(first, after, 20)
 	if err != nil {
 		return nil, err
 	}
@@ -125,26 +125,28 @@ func (r *queryResolver) Amendments(ctx context.Context, first *int, after *strin
 		return nil, err
 	}
 	return &model.AmendmentConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
-		Edges: edges(rows, info, func(am *db.Amendment, c string) *model.AmendmentEdge { return &model.AmendmentEdge{Node: am, Cursor: c} })}, nil
+		Edges: edges(rows, info, func(am *db.Amendment, c string) *model.AmendmentEdge {
+			return &model.AmendmentEdge{Node: am, Cursor: c}
+		})}, nil
 }
 
 func (r *queryResolver) Amendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error) {
-		return r.QuoteSvc.Amendment(ctx, id)
+	return r.QuoteSvc.Amendment(ctx, id)
 }
 
 func (r *quoteEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {
-		return strconv.FormatInt(obj.ID, 10), nil
+	return strconv.FormatInt(obj.ID, 10), nil
 }
 
 func (r *quoteEventResolver) ProductionID(ctx context.Context, obj *db.Event) (uuid.UUID, error) {
-		if obj.ProductionID == nil {
+	if obj.ProductionID == nil {
 		return uuid.Nil, nil
 	}
 	return *obj.ProductionID, nil
 }
 
 func (r *quoteEventResolver) Quote(ctx context.Context, obj *db.Event) (*db.QuoteVersion, error) {
-		if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "quote.") {
+	if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "quote.") {
 		return nil, nil
 	}
 	v, err := dataloaders.For(ctx).Amendments.VersionByID.Load(ctx, *obj.EntityID)()
@@ -155,7 +157,7 @@ func (r *quoteEventResolver) Quote(ctx context.Context, obj *db.Event) (*db.Quot
 }
 
 func (r *quoteEventResolver) Amendment(ctx context.Context, obj *db.Event) (*db.Amendment, error) {
-		if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "amendment.") {
+	if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "amendment.") {
 		return nil, nil
 	}
 	am, err := dataloaders.For(ctx).Amendments.AmendmentByID.Load(ctx, *obj.EntityID)()
@@ -166,7 +168,7 @@ func (r *quoteEventResolver) Amendment(ctx context.Context, obj *db.Event) (*db.
 }
 
 func (r *subscriptionResolver) QuoteEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error) {
-		f, err := r.QuoteSvc.EventFilter(ctx, productionID)
+	f, err := r.QuoteSvc.EventFilter(ctx, productionID)
 	if err != nil {
 		return nil, err
 	}
@@ -178,17 +180,17 @@ func (r *subscriptionResolver) QuoteEvents(ctx context.Context, productionID uui
 }
 
 func (r *trackingRowResolver) SoldMinutes(ctx context.Context, obj *slips.Row) (*int, error) {
-		f, err := soldFigures(ctx, obj)
+	f, err := soldFigures(ctx, obj)
 	return f.Minutes, err
 }
 
 func (r *trackingRowResolver) SoldAmount(ctx context.Context, obj *slips.Row) (*money.Cents, error) {
-		f, err := soldFigures(ctx, obj)
+	f, err := soldFigures(ctx, obj)
 	return f.Amount, err
 }
 
 func (r *trackingRowResolver) OverSoldMinutes(ctx context.Context, obj *slips.Row) (int, error) {
-		f, err := soldFigures(ctx, obj)
+	f, err := soldFigures(ctx, obj)
 	return f.OverMinutes, err
 }
 
