@@ -59,6 +59,7 @@ type Loaders struct {
 	StatementsByRun      *dataloader.Loader[uuid.UUID, []*db.Statement]
 	LinesByStatement     *dataloader.Loader[uuid.UUID, []*db.StatementLine]
 	HoldersOfUser        *dataloader.Loader[uuid.UUID, []*db.HolderUser]
+	Quotes               *QuoteLoaders
 }
 
 // New builds the loaders of one operation from the domains' batch reads.
@@ -110,6 +111,8 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		StatementsByRun:   grouped(cached, royalties.StatementsByRun(idb, orgID), func(s *db.Statement) uuid.UUID { return s.RunID }),
 		LinesByStatement:  grouped(cached, royalties.LinesByStatement(idb), func(l *db.StatementLine) uuid.UUID { return l.StatementID }),
 		HoldersOfUser:     grouped(cached, royalties.HoldersOfUser(idb, orgID), func(h *db.HolderUser) uuid.UUID { return h.UserID }),
+
+		Quotes: newQuoteLoaders(idb, orgID, cached),
 	}
 }
 
