@@ -4,90 +4,41 @@ package server_test
 // the amendment's fields the tests read.
 
 import (
-	"context"
 	"testing"
-	"time"
-
-	"github.com/google/uuid"
-	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/kernel/money"
-	"github.com/postprod/postprod/internal/quotes"
 )
 
 // soldLine is a line of an accepted quote, as acceptedQuote writes it.
 type soldLine struct {
-	op       string // operation code
-	kind     db.QuoteLineKind
-	qty      money.Quantity
-	unit     db.QuoteUnit
-	hours    int
-	price    money.Cents
-	vat      money.Rate
-	position int
+	op    string // operation code
+	kind  db.QuoteLineKind
+	qty   money.Quantity
+	unit  db.QuoteUnit
+	hours int
+	price money.Cents
+	vat   money.Rate
 }
 
-// acceptedQuote writes, as the quotes service leaves them, a quote of the
-// production numbered D-2026-n, its version 1 sent and accepted by the
-// producer with lines, and returns the version's id.
+// acceptedQuote makes through the API a quote of the production with lines,
+// sends it and has the producer accept it; it returns the version's id.
 func (o *org) acceptedQuote(prod string, lines ...soldLine) string {
 	o.e.t.Helper()
-	ctx := context.Background()
-	org, pid := uuid.MustParse(o.ID), uuid.MustParse(prod)
-	var clientID uuid.UUID
-	var v db.QuoteVersion
-	err := db.InTx(ctx, o.e.DB, func(tx bun.Tx) error {
-		if err := tx.NewSelect().Model((*db.Production)(nil)).Column("client_id").Where("id = ?", pid).Scan(ctx, &clientID); err != nil {
-			return err
+	var in []map[string]any
+	for _, l := range lines {
+		hours := l.hours
+		if hours == 0 {
+			hours = 8
 		}
-		var n int64
-		if err := tx.NewSelect().Model((*db.Quote)(nil)).ColumnExpr("COALESCE(max(number), 0) + 1").Where("organisation_id = ?", org).Scan(ctx, &n); err != nil {
-			return err
-		}
-		year := 2026
-		q := &db.Quote{OrganisationID: org, ProductionID: pid, Year: &year, Number: &n}
-		if _, err := tx.NewInsert().Model(q).Returning("*").Exec(ctx); err != nil {
-			return err
-		}
-		today := dates.Today()
-		v = db.QuoteVersion{OrganisationID: org, QuoteID: q.ID, ProductionID: pid, ClientID: clientID, Version: 1, Status: db.QuoteDraft,
-			Title: "Devis", ValidUntil: today.AddDays(30), Deposit: 3000, PaymentDays: 30, Overtime: 2500, Night: 5000, Weekend: 10000}
-		if _, err := tx.NewInsert().Model(&v).ExcludeColumn("document").Returning("*").Exec(ctx); err != nil {
-			return err
-		}
-		var rows []*db.QuoteLine
-		for i, l := range lines {
-			op := uuid.MustParse(o.op(l.op))
-			hours := l.hours
-			if hours == 0 {
-				hours = 8
-			}
-			rows = append(rows, &db.QuoteLine{OrganisationID: org, LineKey: uuid.New(), Position: i, OperationID: &op, Kind: l.kind,
-				Description: l.op, Quantity: l.qty, Unit: l.unit, HoursPerDay: hours, UnitPrice: l.price, VatRate: l.vat})
-		}
-		t, err := quotes.WriteLines(ctx, tx, quotes.VersionParent(v.ID), rows)
-		if err != nil {
-			return err
-		}
-		now, sha := time.Now(), "0000000000000000000000000000000000000000000000000000000000000000"
-		name, mention, addr := "Paul Producteur", "Bon pour accord", "127.0.0.1"
-		_, err = tx.NewUpdate().Model((*db.QuoteVersion)(nil)).Where("id = ?", v.ID).
-			Set("status = ?, issue_date = ?, sent_at = ?, document_sha256 = ?, total_ht_cents = ?, total_vat_cents = ?, total_ttc_cents = ?",
-				db.QuoteSent, today, now, sha, t.HT, t.VAT, t.TTC).Exec(ctx)
-		if err != nil {
-			return err
-		}
-		_, err = tx.NewUpdate().Model((*db.QuoteVersion)(nil)).Where("id = ?", v.ID).
-			Set("status = ?, accepted_at = ?, accepted_name = ?, accepted_mention = ?, accepted_address = ?, accepted_sha256 = ?",
-				db.QuoteAccepted, now, name, mention, addr, sha).Exec(ctx)
-		return err
-	})
-	if err != nil {
-		o.e.t.Fatal(err)
+		in = append(in, qline("operationId", o.op(l.op), "kind", l.kind, "quantity", l.qty.String(), "unit", l.unit, "hoursPerDay", hours,
+			"unitPrice", l.price.String(), "vatRate", l.vat.String(), "description", l.op))
 	}
-	return v.ID.String()
+	id := o.quote(prod, in...)
+	o.e.call(o.as(db.RoleCoordinator), sendMutation, map[string]any{"id": id}, &struct{}{})
+	o.e.call(o.as(db.RoleProducer), acceptMutation, map[string]any{"id": id, "n": "Paul Producteur", "m": "Bon pour accord"}, &struct{}{})
+	return id
 }
 
 // approvedSlip submits a slip of the technician member (slipInput, kv
