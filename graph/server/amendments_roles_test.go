@@ -31,7 +31,9 @@ func TestAmendmentRoles(t *testing.T) {
 
 	listed := func(token string) map[string]bool {
 		var d struct {
-			Amendments struct{ Edges []struct{ Node struct{ ID string } } }
+			Amendments struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		e.call(token, `{ amendments { edges { node { id } } } }`, nil, &d)
 		out := map[string]bool{}
