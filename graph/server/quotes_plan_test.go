@@ -86,7 +86,9 @@ func TestQuoteFromPlan(t *testing.T) {
 	inbox := func(token string) []struct{ Kind, Title, Link string } {
 		var n struct {
 			Notifications struct {
-				Edges []struct{ Node struct{ Kind, Title, Link string } }
+				Edges []struct {
+					Node struct{ Kind, Title, Link string }
+				}
 			}
 		}
 		e.call(token, `{ notifications { edges { node { kind title link } } } }`, nil, &n)

@@ -23,7 +23,9 @@ func TestQuoteRoles(t *testing.T) {
 
 	listed := func(token string) map[string]bool {
 		var d struct {
-			Quotes struct{ Edges []struct{ Node struct{ ID string } } }
+			Quotes struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		e.call(token, `{ quotes(filter:{allVersions:true}){ edges { node { id } } } }`, nil, &d)
 		out := map[string]bool{}
@@ -55,12 +57,22 @@ func TestQuoteRoles(t *testing.T) {
 	e.wantCode(prod, acceptMutation, map[string]any{"id": otherSent, "n": "P", "m": "bon pour accord"}, "NOT_FOUND")
 	e.wantCode(prod, `{ salePrices { totalCount } }`, nil, "FORBIDDEN")
 	e.wantCode(prod, `{ quoteTemplates { totalCount } }`, nil, "FORBIDDEN")
-	var pq struct{ Production struct{ Quotes struct{ Edges []struct{ Node struct{ ID string } } } } }
+	var pq struct {
+		Production struct {
+			Quotes struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+	}
 	e.call(prod, `query($p:ID!){ production(id:$p){ quotes { edges { node { id } } } } }`, map[string]any{"p": p}, &pq)
 	if len(pq.Production.Quotes.Edges) != 1 || pq.Production.Quotes.Edges[0].Node.ID != sent {
 		t.Errorf("the producer's production lists %+v", pq.Production.Quotes.Edges)
 	}
-	var lines struct{ Quote struct{ Lines []struct{ Task *struct{ ID string } } } }
+	var lines struct {
+		Quote struct {
+			Lines []struct{ Task *struct{ ID string } }
+		}
+	}
 	e.call(prod, `query($id:ID!){ quote(id:$id){ lines { task { id } } documentUrl } }`, map[string]any{"id": sent}, &lines)
 
 	// A producer of another client sees none of these.
