@@ -42,6 +42,7 @@ type Loaders struct {
 	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
 	TrackingByProduction *dataloader.Loader[uuid.UUID, *slips.Tracking]
 	WarningsBySlip       *dataloader.Loader[uuid.UUID, []*slips.Flag]
+	Amendments           *AmendmentLoaders
 	SpecByID             *dataloader.Loader[uuid.UUID, *db.DeliverySpec]
 	ItemByID             *dataloader.Loader[uuid.UUID, *db.DeliveryItem]
 	ItemsByDelivery      *dataloader.Loader[uuid.UUID, []*db.DeliveryItem]
@@ -91,6 +92,7 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		HistoryBySlip:        grouped(cached, slips.HistoryBySlip(idb), func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
 		TrackingByProduction: trackingByProduction(cached, idb, orgID),
 		WarningsBySlip:       warningsBySlip(cached, idb, orgID),
+		Amendments:           newAmendmentLoaders(idb, orgID, cached),
 
 		SpecByID:           byID(cached, deliveries.SpecsByID(idb, orgID), func(s *db.DeliverySpec) uuid.UUID { return s.ID }),
 		ItemByID:           byID(cached, deliveries.ItemsByID(idb, orgID), func(i *db.DeliveryItem) uuid.UUID { return i.ID }),
