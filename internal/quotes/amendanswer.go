@@ -52,10 +52,14 @@ func (s *Service) SendAmendment(ctx context.Context, id uuid.UUID) (*db.Amendmen
 				return nil, err
 			}
 			am.Number = &n
+			// Written first: the document reads its reference from the row.
+			if _, err := tx.NewUpdate().Model(am).Column("number").WherePK().Exec(ctx); err != nil {
+				return nil, Immutable(err)
+			}
 		}
 		today, now := dates.Today(), time.Now()
 		am.IssueDate, am.SentAt, am.SentBy, am.Status = &today, &now, c.P.ActorID(), db.QuoteSent
-		d, err := AmendmentDocument(ctx, tx, am, lines)
+		d, err := s.AmendmentDocument(ctx, tx, am.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -153,42 +157,6 @@ func (s *Service) notify(ctx context.Context, tx bun.Tx, n notifications.Notice)
 		return nil
 	}
 	return s.Notify.Notify(ctx, tx, n)
-}
-
-// AmendmentDocument is the content of an amendment's PDF: the accepted
-// version's header and conditions (quotes.Document), the amendment's own
-// lines, totals, title, dates and notes, its reference and the reference of
-// the version it amends; a draft is a preview (no deposit: the version's
-// covers the work). Its lines are read when lines is nil.
-func AmendmentDocument(ctx context.Context, idb bun.IDB, am *db.Amendment, lines []*db.QuoteLine) (quotedoc.Document, error) {
-	if lines == nil {
-		var err error
-		if lines, err = amendmentLines(ctx, idb, am); err != nil {
-			return quotedoc.Document{}, err
-		}
-	}
-	v := new(db.QuoteVersion)
-	if err := idb.NewSelect().Model(v).ExcludeColumn("document").Where("qv.id = ? AND qv.organisation_id = ?", am.QuoteVersionID, am.OrganisationID).Scan(ctx); err != nil {
-		return quotedoc.Document{}, err
-	}
-	q := new(db.Quote)
-	if err := idb.NewSelect().Model(q).Where("id = ?", am.QuoteID).Scan(ctx); err != nil {
-		return quotedoc.Document{}, err
-	}
-	d, err := Document(ctx, idb, v, q, lines)
-	if err != nil {
-		return d, err
-	}
-	d.Amends, d.Reference = d.Reference, ""
-	if r := AmendmentReference(q.Year, q.Number, am.Number); r != nil && am.Status != db.QuoteDraft {
-		d.Reference = *r
-	}
-	d.Draft, d.Title, d.ValidUntil, d.Notes = am.Status == db.QuoteDraft, am.Title, am.ValidUntil, am.Notes
-	d.DepositPercent, d.DepositAmount, d.IssueDate = 0, 0, dates.Date{}
-	if am.IssueDate != nil {
-		d.IssueDate = *am.IssueDate
-	}
-	return d, nil
 }
 
 // notice is an amendment's notification: its reference, amount (TTC),

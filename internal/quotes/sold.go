@@ -109,7 +109,11 @@ func soldOf(ctx context.Context, idb bun.IDB, org uuid.UUID, ids []uuid.UUID) (m
 // the versions' lines before the amendments', each by acceptance then
 // position.
 func foldSold(s *Sold, lines []soldLine) {
-	minutes := map[uuid.UUID]int64{} // thousandths of a minute
+	// Thousandths of a minute. Slips record people's time: when an
+	// operation sells people (ROOM_WITH_OPERATOR, TECHNICIAN), only those
+	// lines count as time sold, so that a room sold beside its editor for
+	// the same days does not double the time and hide an overrun.
+	people, other := map[uuid.UUID]int64{}, map[uuid.UUID]int64{}
 	frozenFromVersion := map[uuid.UUID]bool{}
 	for i, l := range lines {
 		if l.ProductionID != s.ProductionID {
@@ -126,7 +130,11 @@ func foldSold(s *Sold, lines []soldLine) {
 			continue
 		}
 		op.HasTime = true
-		minutes[l.OperationID] += int64(l.Quantity) * int64(um)
+		if l.Kind == db.LineRoomWithOperator || l.Kind == db.LineTechnician {
+			people[l.OperationID] += int64(l.Quantity) * int64(um)
+		} else {
+			other[l.OperationID] += int64(l.Quantity) * int64(um)
+		}
 		rank, ok := frozenRank[l.Kind]
 		if !ok {
 			continue
@@ -142,8 +150,12 @@ func foldSold(s *Sold, lines []soldLine) {
 			op.rank = i
 		}
 	}
-	for id, m := range minutes {
-		s.Operations[id].Minutes = int(money.DivHalfUp(m, 1000))
+	for id, op := range s.Operations {
+		m, ok := people[id]
+		if !ok {
+			m = other[id]
+		}
+		op.Minutes = int(money.DivHalfUp(m, 1000))
 	}
 }
 
