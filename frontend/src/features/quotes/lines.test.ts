@@ -45,11 +45,10 @@ describe('line drafts', () => {
   });
   it('round-trips a stored line', () => {
     const d = fromLine({
-      __typename: 'QuoteLine',
       id: 'l1',
       key: 'k1',
       position: 1,
-      operation: { __typename: 'Operation', id: 'op', label: 'Montage' },
+      operation: { id: 'op', label: 'Montage' },
       episode: null,
       kind: 'ROOM',
       description: 'Salle',
