@@ -42,6 +42,7 @@ type Loaders struct {
 	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
 	TrackingByProduction *dataloader.Loader[uuid.UUID, *slips.Tracking]
 	WarningsBySlip       *dataloader.Loader[uuid.UUID, []*slips.Flag]
+	Amendments           *AmendmentLoaders
 	SpecByID             *dataloader.Loader[uuid.UUID, *db.DeliverySpec]
 	ItemByID             *dataloader.Loader[uuid.UUID, *db.DeliveryItem]
 	ItemsByDelivery      *dataloader.Loader[uuid.UUID, []*db.DeliveryItem]
@@ -58,6 +59,7 @@ type Loaders struct {
 	StatementsByRun      *dataloader.Loader[uuid.UUID, []*db.Statement]
 	LinesByStatement     *dataloader.Loader[uuid.UUID, []*db.StatementLine]
 	HoldersOfUser        *dataloader.Loader[uuid.UUID, []*db.HolderUser]
+	Quotes               *QuoteLoaders
 }
 
 // New builds the loaders of one operation from the domains' batch reads.
@@ -90,6 +92,7 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		HistoryBySlip:        grouped(cached, slips.HistoryBySlip(idb), func(h *db.SlipHistory) uuid.UUID { return h.SlipID }),
 		TrackingByProduction: trackingByProduction(cached, idb, orgID),
 		WarningsBySlip:       warningsBySlip(cached, idb, orgID),
+		Amendments:           newAmendmentLoaders(idb, orgID, cached),
 
 		SpecByID:           byID(cached, deliveries.SpecsByID(idb, orgID), func(s *db.DeliverySpec) uuid.UUID { return s.ID }),
 		ItemByID:           byID(cached, deliveries.ItemsByID(idb, orgID), func(i *db.DeliveryItem) uuid.UUID { return i.ID }),
@@ -108,6 +111,8 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		StatementsByRun:   grouped(cached, royalties.StatementsByRun(idb, orgID), func(s *db.Statement) uuid.UUID { return s.RunID }),
 		LinesByStatement:  grouped(cached, royalties.LinesByStatement(idb), func(l *db.StatementLine) uuid.UUID { return l.StatementID }),
 		HoldersOfUser:     grouped(cached, royalties.HoldersOfUser(idb, orgID), func(h *db.HolderUser) uuid.UUID { return h.UserID }),
+
+		Quotes: newQuoteLoaders(idb, orgID, cached),
 	}
 }
 

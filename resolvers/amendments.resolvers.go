@@ -7,128 +7,220 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/dataloaders"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/pricing"
 	"github.com/postprod/postprod/internal/quotes"
 	"github.com/postprod/postprod/internal/slips"
 )
 
 func (r *amendmentResolver) Number(ctx context.Context, obj *db.Amendment) (*string, error) {
-	panic(fmt.Errorf("not implemented: Number - number"))
+	q, err := dataloaders.For(ctx).Amendments.QuoteByID.Load(ctx, obj.QuoteID)()
+	if err != nil {
+		return nil, err
+	}
+	return quotes.AmendmentReference(q.Year, q.Number, obj.Number), nil
 }
 
 func (r *amendmentResolver) Quote(ctx context.Context, obj *db.Amendment) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: Quote - quote"))
+	v, err := dataloaders.For(ctx).Amendments.VersionByID.Load(ctx, obj.QuoteVersionID)()
+	if err != nil {
+		return nil, err
+	}
+	return quotes.SeenVersion(ctx, v)
 }
 
 func (r *amendmentResolver) Production(ctx context.Context, obj *db.Amendment) (*db.Production, error) {
-	panic(fmt.Errorf("not implemented: Production - production"))
+	return dataloaders.For(ctx).ProductionByID.Load(ctx, obj.ProductionID)()
 }
 
 func (r *amendmentResolver) Client(ctx context.Context, obj *db.Amendment) (*db.Client, error) {
-	panic(fmt.Errorf("not implemented: Client - client"))
+	return dataloaders.For(ctx).ClientByID.Load(ctx, obj.ClientID)()
 }
 
 func (r *amendmentResolver) Status(ctx context.Context, obj *db.Amendment) (db.QuoteStatus, error) {
-	panic(fmt.Errorf("not implemented: Status - status"))
+	return quotes.EffectiveStatus(obj.Status, obj.ValidUntil), nil
 }
 
 func (r *amendmentResolver) ExpiresSoon(ctx context.Context, obj *db.Amendment) (bool, error) {
-	panic(fmt.Errorf("not implemented: ExpiresSoon - expiresSoon"))
+	return quotes.ExpiresSoon(obj.Status, obj.ValidUntil), nil
 }
 
 func (r *amendmentResolver) Lines(ctx context.Context, obj *db.Amendment) ([]*db.QuoteLine, error) {
-	panic(fmt.Errorf("not implemented: Lines - lines"))
+	return dataloaders.For(ctx).Amendments.LinesByAmendment.Load(ctx, obj.ID)()
 }
 
 func (r *amendmentResolver) Totals(ctx context.Context, obj *db.Amendment) (*pricing.Totals, error) {
-	panic(fmt.Errorf("not implemented: Totals - totals"))
+	lines, err := dataloaders.For(ctx).Amendments.LinesByAmendment.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	t := quotes.Totals(lines)
+	return &t, nil
 }
 
 func (r *amendmentResolver) Acceptance(ctx context.Context, obj *db.Amendment) (*model.Acceptance, error) {
-	panic(fmt.Errorf("not implemented: Acceptance - acceptance"))
+	return amendmentAcceptance(ctx, &obj.AcceptanceRecord), nil
 }
 
 func (r *amendmentResolver) Refusal(ctx context.Context, obj *db.Amendment) (*model.Refusal, error) {
-	panic(fmt.Errorf("not implemented: Refusal - refusal"))
+	if obj.RefusedAt == nil || obj.RefusalReason == nil {
+		return nil, nil
+	}
+	return &model.Refusal{Reason: *obj.RefusalReason, At: *obj.RefusedAt}, nil
 }
 
 func (r *amendmentResolver) DocumentURL(ctx context.Context, obj *db.Amendment) (*string, error) {
-	panic(fmt.Errorf("not implemented: DocumentURL - documentUrl"))
+	return quotes.AmendmentDocumentURL(ctx, obj), nil
 }
 
 func (r *mutationResolver) ProposeAmendment(ctx context.Context, productionID uuid.UUID) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: ProposeAmendment - proposeAmendment"))
+	return r.QuoteSvc.ProposeAmendment(ctx, productionID)
 }
 
 func (r *mutationResolver) CreateAmendment(ctx context.Context, quoteID uuid.UUID) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: CreateAmendment - createAmendment"))
+	return r.QuoteSvc.CreateAmendment(ctx, quoteID)
 }
 
 func (r *mutationResolver) UpdateAmendment(ctx context.Context, id uuid.UUID, input quotes.AmendmentInput) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: UpdateAmendment - updateAmendment"))
+	return r.QuoteSvc.UpdateAmendment(ctx, id, input)
 }
 
 func (r *mutationResolver) DiscardAmendment(ctx context.Context, id uuid.UUID) (bool, error) {
-	panic(fmt.Errorf("not implemented: DiscardAmendment - discardAmendment"))
+	return r.QuoteSvc.DiscardAmendment(ctx, id)
 }
 
 func (r *mutationResolver) SendAmendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: SendAmendment - sendAmendment"))
+	return r.QuoteSvc.SendAmendment(ctx, id)
 }
 
 func (r *mutationResolver) AcceptAmendment(ctx context.Context, id uuid.UUID, input quotes.AcceptInput) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: AcceptAmendment - acceptAmendment"))
+	return r.QuoteSvc.AcceptAmendment(ctx, id, input)
 }
 
 func (r *mutationResolver) RefuseAmendment(ctx context.Context, id uuid.UUID, reason string) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: RefuseAmendment - refuseAmendment"))
+	return r.QuoteSvc.RefuseAmendment(ctx, id, reason)
 }
 
 func (r *queryResolver) Amendments(ctx context.Context, first *int, after *string, filter *quotes.AmendmentFilter) (*model.AmendmentConnection, error) {
-	panic(fmt.Errorf("not implemented: Amendments - amendments"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	var f quotes.AmendmentFilter
+	if filter != nil {
+		f = *filter
+	}
+	rows, info, err := r.QuoteSvc.Amendments(ctx, f, a)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AmendmentConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(am *db.Amendment, c string) *model.AmendmentEdge {
+			return &model.AmendmentEdge{Node: am, Cursor: c}
+		})}, nil
 }
 
 func (r *queryResolver) Amendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: Amendment - amendment"))
+	return r.QuoteSvc.Amendment(ctx, id)
 }
 
 func (r *quoteEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return strconv.FormatInt(obj.ID, 10), nil
 }
 
 func (r *quoteEventResolver) ProductionID(ctx context.Context, obj *db.Event) (uuid.UUID, error) {
-	panic(fmt.Errorf("not implemented: ProductionID - productionId"))
+	if obj.ProductionID == nil {
+		return uuid.Nil, nil
+	}
+	return *obj.ProductionID, nil
 }
 
 func (r *quoteEventResolver) Quote(ctx context.Context, obj *db.Event) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: Quote - quote"))
+	if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "quote.") {
+		return nil, nil
+	}
+	v, err := dataloaders.For(ctx).Amendments.VersionByID.Load(ctx, *obj.EntityID)()
+	if err != nil {
+		return nilIfNotFound(v, err)
+	}
+	return nilIfNotFound(quotes.SeenVersion(ctx, v))
 }
 
 func (r *quoteEventResolver) Amendment(ctx context.Context, obj *db.Event) (*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: Amendment - amendment"))
+	if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "amendment.") {
+		return nil, nil
+	}
+	am, err := dataloaders.For(ctx).Amendments.AmendmentByID.Load(ctx, *obj.EntityID)()
+	if err != nil {
+		return nilIfNotFound(am, err)
+	}
+	return nilIfNotFound(quotes.SeenAmendment(ctx, am))
 }
 
 func (r *subscriptionResolver) QuoteEvents(ctx context.Context, productionID uuid.UUID, after *string) (<-chan *db.Event, error) {
-	panic(fmt.Errorf("not implemented: QuoteEvents - quoteEvents"))
+	f, err := r.QuoteSvc.EventFilter(ctx, productionID)
+	if err != nil {
+		return nil, err
+	}
+	from, err := afterID(after)
+	if err != nil {
+		return nil, err
+	}
+	return r.Broker.Stream(ctx, f, from)
 }
 
 func (r *trackingRowResolver) SoldMinutes(ctx context.Context, obj *slips.Row) (*int, error) {
-	panic(fmt.Errorf("not implemented: SoldMinutes - soldMinutes"))
+	f, err := soldFigures(ctx, obj)
+	return f.Minutes, err
 }
 
 func (r *trackingRowResolver) SoldAmount(ctx context.Context, obj *slips.Row) (*money.Cents, error) {
-	panic(fmt.Errorf("not implemented: SoldAmount - soldAmount"))
+	f, err := soldFigures(ctx, obj)
+	return f.Amount, err
 }
 
 func (r *trackingRowResolver) OverSoldMinutes(ctx context.Context, obj *slips.Row) (int, error) {
-	panic(fmt.Errorf("not implemented: OverSoldMinutes - overSoldMinutes"))
+	f, err := soldFigures(ctx, obj)
+	return f.OverMinutes, err
+}
+
+// amendmentAcceptance is who accepted, as the caller may see it: the
+// client address is the staff's.
+func amendmentAcceptance(ctx context.Context, a *db.AcceptanceRecord) *model.Acceptance {
+	if a.AcceptedAt == nil || a.AcceptedName == nil || a.AcceptedSHA256 == nil {
+		return nil
+	}
+	out := &model.Acceptance{Name: *a.AcceptedName, At: *a.AcceptedAt, DocumentSha256: *a.AcceptedSHA256}
+	if a.AcceptedMention != nil {
+		out.Mention = *a.AcceptedMention
+	}
+	if quotes.SeesAcceptanceAddress(auth.FromContext(ctx)) {
+		out.Address = a.AcceptedAddress
+	}
+	return out
+}
+
+// soldFigures are an operation row's sold figures, read once per production
+// per request; a task row has none.
+func soldFigures(ctx context.Context, row *slips.Row) (quotes.SoldFigures, error) {
+	if row.TaskID != nil {
+		return quotes.SoldFigures{}, nil
+	}
+	sold, err := dataloaders.For(ctx).Amendments.SoldByProduction.Load(ctx, row.ProductionID)()
+	if err != nil {
+		return quotes.SoldFigures{}, err
+	}
+	return sold.FiguresOf(row.OperationID, row.ApprovedMinutes), nil
 }
 
 func (r *Resolver) Amendment() graph.AmendmentResolver { return &amendmentResolver{r} }

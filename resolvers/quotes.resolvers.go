@@ -7,167 +7,261 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/dataloaders"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/pricing"
 	"github.com/postprod/postprod/internal/quotes"
 )
 
 func (r *mutationResolver) CreateQuote(ctx context.Context, input quotes.CreateInput) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: CreateQuote - createQuote"))
+	return r.QuoteSvc.Create(ctx, input)
 }
 
 func (r *mutationResolver) QuoteFromPlan(ctx context.Context, productionID uuid.UUID) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: QuoteFromPlan - quoteFromPlan"))
+	return r.QuoteSvc.FromPlan(ctx, productionID)
 }
 
 func (r *mutationResolver) UpdateQuote(ctx context.Context, id uuid.UUID, input quotes.Input) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: UpdateQuote - updateQuote"))
+	return r.QuoteSvc.Update(ctx, id, input)
 }
 
 func (r *mutationResolver) DiscardQuote(ctx context.Context, id uuid.UUID) (bool, error) {
-	panic(fmt.Errorf("not implemented: DiscardQuote - discardQuote"))
+	return r.QuoteSvc.Discard(ctx, id)
 }
 
 func (r *mutationResolver) SendQuote(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: SendQuote - sendQuote"))
+	return r.QuoteSvc.Send(ctx, id)
 }
 
 func (r *mutationResolver) ReviseQuote(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: ReviseQuote - reviseQuote"))
+	return r.QuoteSvc.Revise(ctx, id)
 }
 
 func (r *mutationResolver) AcceptQuote(ctx context.Context, id uuid.UUID, input quotes.AcceptInput) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: AcceptQuote - acceptQuote"))
+	return r.QuoteSvc.Accept(ctx, id, input)
 }
 
 func (r *mutationResolver) RefuseQuote(ctx context.Context, id uuid.UUID, reason string) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: RefuseQuote - refuseQuote"))
+	return r.QuoteSvc.Refuse(ctx, id, reason)
 }
 
 func (r *mutationResolver) SaveQuoteTemplate(ctx context.Context, quoteID uuid.UUID, name string) (*db.QuoteTemplate, error) {
-	panic(fmt.Errorf("not implemented: SaveQuoteTemplate - saveQuoteTemplate"))
+	return r.QuoteSvc.SaveTemplate(ctx, quoteID, name)
 }
 
 func (r *mutationResolver) DeleteQuoteTemplate(ctx context.Context, id uuid.UUID) (bool, error) {
-	panic(fmt.Errorf("not implemented: DeleteQuoteTemplate - deleteQuoteTemplate"))
+	return r.QuoteSvc.DeleteTemplate(ctx, id)
 }
 
 func (r *mutationResolver) CreateSalePrice(ctx context.Context, input quotes.SalePriceInput) (*db.SalePrice, error) {
-	panic(fmt.Errorf("not implemented: CreateSalePrice - createSalePrice"))
+	return r.QuoteSvc.CreateSalePrice(ctx, input)
 }
 
 func (r *mutationResolver) UpdateSalePrice(ctx context.Context, id uuid.UUID, input quotes.SalePriceInput) (*db.SalePrice, error) {
-	panic(fmt.Errorf("not implemented: UpdateSalePrice - updateSalePrice"))
+	return r.QuoteSvc.UpdateSalePrice(ctx, id, input)
 }
 
 func (r *mutationResolver) DeleteSalePrice(ctx context.Context, id uuid.UUID) (bool, error) {
-	panic(fmt.Errorf("not implemented: DeleteSalePrice - deleteSalePrice"))
+	return r.QuoteSvc.DeleteSalePrice(ctx, id)
 }
 
 func (r *productionResolver) Quotes(ctx context.Context, obj *db.Production, first *int, after *string) (*model.QuoteConnection, error) {
-	panic(fmt.Errorf("not implemented: Quotes - quotes"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, err := r.QuoteSvc.OfProduction(ctx, obj.ID, a)
+	return quoteConnection(rows, info, err)
 }
 
 func (r *queryResolver) Quotes(ctx context.Context, first *int, after *string, filter *quotes.Filter) (*model.QuoteConnection, error) {
-	panic(fmt.Errorf("not implemented: Quotes - quotes"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	var f quotes.Filter
+	if filter != nil {
+		f = *filter
+	}
+	rows, info, err := r.QuoteSvc.List(ctx, f, a)
+	return quoteConnection(rows, info, err)
 }
 
 func (r *queryResolver) Quote(ctx context.Context, id uuid.UUID) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: Quote - quote"))
+	return r.QuoteSvc.Get(ctx, id)
 }
 
 func (r *queryResolver) SalePrices(ctx context.Context, first *int, after *string, filter *quotes.SalePriceFilter) (*model.SalePriceConnection, error) {
-	panic(fmt.Errorf("not implemented: SalePrices - salePrices"))
+	a, err := page.Parse(first, after, 50)
+	if err != nil {
+		return nil, err
+	}
+	var f quotes.SalePriceFilter
+	if filter != nil {
+		f = *filter
+	}
+	rows, info, err := r.QuoteSvc.SalePrices(ctx, f, a)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SalePriceConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(p *db.SalePrice, c string) *model.SalePriceEdge { return &model.SalePriceEdge{Node: p, Cursor: c} })}, nil
 }
 
 func (r *queryResolver) QuoteTemplates(ctx context.Context, first *int, after *string) (*model.QuoteTemplateConnection, error) {
-	panic(fmt.Errorf("not implemented: QuoteTemplates - quoteTemplates"))
+	a, err := page.Parse(first, after, 50)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, err := r.QuoteSvc.Templates(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	return &model.QuoteTemplateConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(t *db.QuoteTemplate, c string) *model.QuoteTemplateEdge {
+			return &model.QuoteTemplateEdge{Node: t, Cursor: c}
+		})}, nil
 }
 
 func (r *quoteResolver) Number(ctx context.Context, obj *db.QuoteVersion) (*string, error) {
-	panic(fmt.Errorf("not implemented: Number - number"))
+	q, err := dataloaders.For(ctx).Quotes.QuoteByID.Load(ctx, obj.QuoteID)()
+	if err != nil {
+		return nil, err
+	}
+	return quotes.Number(q.Year, q.Number), nil
 }
 
 func (r *quoteResolver) Reference(ctx context.Context, obj *db.QuoteVersion) (*string, error) {
-	panic(fmt.Errorf("not implemented: Reference - reference"))
+	q, err := dataloaders.For(ctx).Quotes.QuoteByID.Load(ctx, obj.QuoteID)()
+	if err != nil {
+		return nil, err
+	}
+	return quotes.Reference(q.Year, q.Number, obj.Version), nil
 }
 
 func (r *quoteResolver) Status(ctx context.Context, obj *db.QuoteVersion) (db.QuoteStatus, error) {
-	panic(fmt.Errorf("not implemented: Status - status"))
+	return quotes.EffectiveStatus(obj.Status, obj.ValidUntil), nil
 }
 
 func (r *quoteResolver) Production(ctx context.Context, obj *db.QuoteVersion) (*db.Production, error) {
-	panic(fmt.Errorf("not implemented: Production - production"))
+	return dataloaders.For(ctx).ProductionByID.Load(ctx, obj.ProductionID)()
 }
 
 func (r *quoteResolver) Client(ctx context.Context, obj *db.QuoteVersion) (*db.Client, error) {
-	panic(fmt.Errorf("not implemented: Client - client"))
+	return dataloaders.For(ctx).ClientByID.Load(ctx, obj.ClientID)()
 }
 
 func (r *quoteResolver) ExpiresSoon(ctx context.Context, obj *db.QuoteVersion) (bool, error) {
-	panic(fmt.Errorf("not implemented: ExpiresSoon - expiresSoon"))
+	return quotes.ExpiresSoon(obj.Status, obj.ValidUntil), nil
 }
 
 func (r *quoteResolver) Lines(ctx context.Context, obj *db.QuoteVersion) ([]*db.QuoteLine, error) {
-	panic(fmt.Errorf("not implemented: Lines - lines"))
+	return dataloaders.For(ctx).Quotes.LinesByVersion.Load(ctx, obj.ID)()
 }
 
 func (r *quoteResolver) Totals(ctx context.Context, obj *db.QuoteVersion) (*pricing.Totals, error) {
-	panic(fmt.Errorf("not implemented: Totals - totals"))
+	lines, err := dataloaders.For(ctx).Quotes.LinesByVersion.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	t := quotes.Totals(lines)
+	return &t, nil
 }
 
 func (r *quoteResolver) DepositAmount(ctx context.Context, obj *db.QuoteVersion) (money.Cents, error) {
-	panic(fmt.Errorf("not implemented: DepositAmount - depositAmount"))
+	return obj.Deposit.Of(obj.TotalHT), nil
 }
 
 func (r *quoteResolver) Acceptance(ctx context.Context, obj *db.QuoteVersion) (*model.Acceptance, error) {
-	panic(fmt.Errorf("not implemented: Acceptance - acceptance"))
+	return acceptance(ctx, &obj.AcceptanceRecord), nil
 }
 
 func (r *quoteResolver) Refusal(ctx context.Context, obj *db.QuoteVersion) (*model.Refusal, error) {
-	panic(fmt.Errorf("not implemented: Refusal - refusal"))
+	return refusal(&obj.AcceptanceRecord), nil
 }
 
 func (r *quoteResolver) DocumentURL(ctx context.Context, obj *db.QuoteVersion) (*string, error) {
-	panic(fmt.Errorf("not implemented: DocumentURL - documentUrl"))
+	if obj.Status == db.QuoteDraft && !quotes.SeesDrafts(auth.FromContext(ctx)) {
+		return nil, nil
+	}
+	u := "/documents/quotes/" + obj.ID.String() + ".pdf"
+	return &u, nil
 }
 
 func (r *quoteResolver) Versions(ctx context.Context, obj *db.QuoteVersion) ([]*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: Versions - versions"))
+	vs, err := dataloaders.For(ctx).Quotes.VersionsByQuote.Load(ctx, obj.QuoteID)()
+	if err != nil {
+		return nil, err
+	}
+	return quotes.Visible(auth.FromContext(ctx), vs), nil
 }
 
 func (r *quoteResolver) Amendments(ctx context.Context, obj *db.QuoteVersion) ([]*db.Amendment, error) {
-	panic(fmt.Errorf("not implemented: Amendments - amendments"))
+	as, err := dataloaders.For(ctx).Quotes.AmendmentsByVersion.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	return quotes.VisibleAmendmentsOf(auth.FromContext(ctx), as), nil
 }
 
 func (r *quoteResolver) Changes(ctx context.Context, obj *db.QuoteVersion, from uuid.UUID) ([]*model.QuoteLineChange, error) {
-	panic(fmt.Errorf("not implemented: Changes - changes"))
+	f, err := r.QuoteSvc.From(ctx, obj, from)
+	if err != nil {
+		return nil, err
+	}
+	before, err := dataloaders.For(ctx).Quotes.LinesByVersion.Load(ctx, f.ID)()
+	if err != nil {
+		return nil, err
+	}
+	after, err := dataloaders.For(ctx).Quotes.LinesByVersion.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	diff := quotes.Diff(before, after)
+	out := make([]*model.QuoteLineChange, len(diff))
+	for i, c := range diff {
+		out[i] = &model.QuoteLineChange{Kind: model.LineChangeKind(c.Kind), Before: c.Before, After: c.After, Fields: c.Fields}
+	}
+	return out, nil
 }
 
 func (r *quoteLineResolver) Operation(ctx context.Context, obj *db.QuoteLine) (*db.Operation, error) {
-	panic(fmt.Errorf("not implemented: Operation - operation"))
+	if obj.OperationID == nil {
+		return nil, nil
+	}
+	return dataloaders.For(ctx).OperationByID.Load(ctx, *obj.OperationID)()
 }
 
 func (r *quoteLineResolver) Episode(ctx context.Context, obj *db.QuoteLine) (*db.Episode, error) {
-	panic(fmt.Errorf("not implemented: Episode - episode"))
+	if obj.EpisodeID == nil {
+		return nil, nil
+	}
+	return nilIfNotFound(dataloaders.For(ctx).EpisodeByID.Load(ctx, *obj.EpisodeID)())
 }
 
 func (r *quoteLineResolver) Task(ctx context.Context, obj *db.QuoteLine) (*db.Task, error) {
-	panic(fmt.Errorf("not implemented: Task - task"))
+	if obj.TaskID == nil || !quotes.SeesDrafts(auth.FromContext(ctx)) {
+		return nil, nil
+	}
+	return nilIfNotFound(dataloaders.For(ctx).TaskByID.Load(ctx, *obj.TaskID)())
 }
 
 func (r *quoteTemplateResolver) Lines(ctx context.Context, obj *db.QuoteTemplate) ([]*db.QuoteLine, error) {
-	panic(fmt.Errorf("not implemented: Lines - lines"))
+	return quotes.TemplateLines(obj), nil
 }
 
 func (r *salePriceResolver) Operation(ctx context.Context, obj *db.SalePrice) (*db.Operation, error) {
-	panic(fmt.Errorf("not implemented: Operation - operation"))
+	if obj.OperationID == nil {
+		return nil, nil
+	}
+	return dataloaders.For(ctx).OperationByID.Load(ctx, *obj.OperationID)()
 }
 
 func (r *Resolver) Quote() graph.QuoteResolver { return &quoteResolver{r} }

@@ -71,16 +71,19 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	plan := &planning.Service{DB: bdb, Notify: notify}
 	roy := &royalties.Service{DB: bdb, Notify: notify}
 	acc := &accounts.Service{DB: bdb, Signer: signer, AllowSignUp: cfg.AllowSignUp, Notify: notify}
+	quoteSvc := &quotes.Service{DB: bdb, Notify: notify}
+	// Approving slips beyond what was sold proposes an amendment.
+	slipSvc := &slips.Service{DB: bdb, Notify: notify, OnApproved: quoteSvc.ProposeOnApproval}
 	r := &resolvers.Resolver{
 		AccountSvc:    acc,
 		ProductionSvc: &productions.Service{DB: bdb},
 		ResourceSvc:   &resources.Service{DB: bdb},
 		PlanningSvc:   plan,
-		SlipSvc:       &slips.Service{DB: bdb, Notify: notify},
+		SlipSvc:       slipSvc,
 		DeliverySvc:   &deliveries.Service{DB: bdb},
 		RoyaltySvc:    roy,
 		InboxSvc:      &notifications.Service{DB: bdb},
-		QuoteSvc:      &quotes.Service{DB: bdb, Notify: notify},
+		QuoteSvc:      quoteSvc,
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}

@@ -25,6 +25,28 @@ import (
 type Service struct {
 	DB     *bun.DB
 	Notify *notifications.Notifier
+	// OnApproved, when set, runs in the transaction that approves slips of
+	// a production (approval, a day's approval, a correction), once per
+	// production: quotes propose an amendment for time beyond what was sold.
+	OnApproved func(ctx context.Context, tx bun.Tx, productionID uuid.UUID) error
+}
+
+// approved runs the OnApproved hook for each production once.
+func (s *Service) approved(c *service.Call, productionIDs ...uuid.UUID) error {
+	if s.OnApproved == nil {
+		return nil
+	}
+	done := map[uuid.UUID]bool{}
+	for _, id := range productionIDs {
+		if done[id] {
+			continue
+		}
+		done[id] = true
+		if err := s.OnApproved(c.Ctx, c.Tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Input is a slip as typed on the phone.
@@ -297,7 +319,11 @@ func (s *Service) review(c *service.Call, id uuid.UUID, to db.SlipStatus, reason
 
 func (s *Service) Approve(ctx context.Context, id uuid.UUID) (*db.Slip, error) {
 	return service.Do(ctx, s.DB, CanApproveSlips, func(c *service.Call) (*db.Slip, error) {
-		return s.review(c, id, db.SlipStatusApproved, "")
+		sl, err := s.review(c, id, db.SlipStatusApproved, "")
+		if err != nil {
+			return nil, err
+		}
+		return sl, s.approved(c, sl.ProductionID)
 	})
 }
 
@@ -326,14 +352,16 @@ func (s *Service) ApproveDay(ctx context.Context, day dates.Date, productionID *
 			return nil, err
 		}
 		var out []*db.Slip
+		var prods []uuid.UUID
 		for _, id := range ids {
 			sl, err := s.review(c, id, db.SlipStatusApproved, "")
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, sl)
+			prods = append(prods, sl.ProductionID)
 		}
-		return out, nil
+		return out, s.approved(c, prods...)
 	})
 }
 
@@ -425,7 +453,10 @@ func (s *Service) Correct(ctx context.Context, id uuid.UUID, in Input, reason st
 		if err := emit(c, sl, "slip.corrected"); err != nil {
 			return err
 		}
-		return checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes-old.WorkedMinutes)
+		if err := checkOverrun(ctx, tx, p, sl, sl.WorkedMinutes-old.WorkedMinutes); err != nil {
+			return err
+		}
+		return s.approved(c, old.ProductionID, sl.ProductionID)
 	})
 	return out, err
 }
