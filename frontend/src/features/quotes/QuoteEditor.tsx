@@ -187,7 +187,7 @@ export function QuoteEditor({ quote }: { quote: QuoteDetailFragment }) {
               <input inputMode="decimal" value={header.depositPercent} onInput={(e) => set({ depositPercent: e.currentTarget.value })} data-testid="quote-deposit" {...invalidIf('depositPercent', error)} />
             </Field>
             <Field label={t('quote.paymentDays')} name="paymentDays" error={error}>
-              <input inputMode="numeric" value={header.paymentDays} onInput={(e) => set({ paymentDays: e.currentTarget.value })} {...invalidIf('paymentDays', error)} />
+              <input inputMode="numeric" value={header.paymentDays} onInput={(e) => set({ paymentDays: e.currentTarget.value })} data-testid="quote-paymentDays" {...invalidIf('paymentDays', error)} />
             </Field>
             <label class="check">
               <input type="checkbox" checked={header.paymentEndOfMonth} onChange={(e) => set({ paymentEndOfMonth: e.currentTarget.checked })} />
