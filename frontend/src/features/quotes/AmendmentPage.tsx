@@ -9,7 +9,7 @@ import { describeError, fieldError } from '../../lib/errors';
 import { linkTo, navigate } from '../../lib/navigation';
 import { canManage } from '../../lib/roles';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
-import { DateText, Field, LiveBadge, LoadingOrError, StatusBadge, invalidIf, type FieldProblem } from '../../ui';
+import { DateText, Field, LiveBadge, LoadingOrError, Money, StatusBadge, invalidIf, type FieldProblem } from '../../ui';
 import { AnswerPanel, AnswerSummary } from './AnswerForms';
 import { LinesView, PdfLink } from './DocumentView';
 import { LineEditor } from './LineEditor';
@@ -17,6 +17,7 @@ import { Validity, amendmentRef } from './QuoteRows';
 import { TotalsBox, totalsOf } from './TotalsBox';
 import { QuoteEventsDoc } from './fragments';
 import { checkLines, draftTotals, fromLine, toLineInput, type LineDraft } from './lines';
+import { centsString } from './pricing';
 import './quotes.css';
 
 const AmendmentPageQuery = graphql(`
@@ -138,6 +139,12 @@ function AmendmentEditor({ a }: { a: AmendmentDetailFragment }) {
           </div>
         </section>
         <LineEditor lines={lines} episodes={a.production.episodes} error={error} onChange={(ls) => (setLines(ls), setNotice(null))} />
+        <p class="qe-mini-total" aria-hidden="true">
+          <span>{t('quote.totalTtc')}</span>
+          <strong>
+            <Money amount={centsString(totals.ttc)} />
+          </strong>
+        </p>
         <Field label={t('amendment.notes')} name="notes" error={error}>
           <textarea rows={3} value={head.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
         </Field>

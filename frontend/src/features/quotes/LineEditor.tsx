@@ -148,7 +148,7 @@ function LineCard({
           <input inputMode="decimal" value={line.unitPrice} onInput={(e) => onChange({ unitPrice: e.currentTarget.value })} data-testid="line-unitPrice" {...invalidIf(path('unitPrice'), error)} />
           <FieldError name={path('unitPrice')} error={error} />
         </label>
-        <label>
+        <label class="discount">
           {t('quote.discount')}
           <span class="discount-pair">
             <select value={line.discountMode} onChange={(e) => onChange({ discountMode: e.currentTarget.value as DiscountMode })} data-testid="line-discount-mode" aria-label={t('quote.discount')}>

@@ -7,7 +7,7 @@ import type { QuoteDetailFragment } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
 import { fieldError } from '../../lib/errors';
 import { navigate } from '../../lib/navigation';
-import { Field, invalidIf, type FieldProblem } from '../../ui';
+import { Field, Money, invalidIf, type FieldProblem } from '../../ui';
 import { LineEditor } from './LineEditor';
 import { TotalsBox, totalsOf } from './TotalsBox';
 import { PdfLink } from './DocumentView';
@@ -179,6 +179,12 @@ export function QuoteEditor({ quote }: { quote: QuoteDetailFragment }) {
         </section>
 
         <LineEditor lines={lines} episodes={quote.production.episodes} error={error} onChange={(ls) => (setLines(ls), setNotice(null))} />
+        <p class="qe-mini-total" aria-hidden="true">
+          <span>{t('quote.totalTtc')}</span>
+          <strong>
+            <Money amount={centsString(totals.ttc)} />
+          </strong>
+        </p>
 
         <section>
           <h2>{t('quote.conditions')}</h2>
@@ -222,7 +228,7 @@ export function QuoteEditor({ quote }: { quote: QuoteDetailFragment }) {
         )}
         {error && lineOfField(error.field) != null && (
           <p class="error small-print" role="alert">
-            {t('quote.lineN', { n: lineOfField(error.field)! + 1 })} : {error.message}
+            {t('quote.lineError', { n: lineOfField(error.field)! + 1, message: error.message })}
           </p>
         )}
         <p class="muted small-print" aria-live="polite" data-testid="quote-notice">

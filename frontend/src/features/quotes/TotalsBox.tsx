@@ -40,10 +40,7 @@ export function TotalsBox({ totals, deposit, incomplete = 0 }: { totals: TotalsF
         </dd>
         {deposit && deposit.amount !== '0.00' && (
           <>
-            <dt>
-              {t('quote.deposit')} ({pct(deposit.percent)}
-              {lang === 'fr' ? '\u00a0%' : '%'} HT)
-            </dt>
+            <dt>{t('quote.depositOf', { p: `${pct(deposit.percent)}${lang === 'fr' ? '\u00a0%' : '%'}` })}</dt>
             <dd>
               <Money amount={deposit.amount} testId="deposit" />
             </dd>

@@ -60,12 +60,12 @@ function Changes({ id, from, fromVersion }: { id: string; from: string; fromVers
                   <br />
                   {c.before && c.kind === 'CHANGED' && (
                     <small class="muted">
-                      {t('quote.before')} : <LineSummary l={c.before} />
+                      {t('quote.before')} <LineSummary l={c.before} />
                       <br />
                     </small>
                   )}
                   <small>
-                    {c.kind === 'CHANGED' && <>{t('quote.after')} : </>}
+                    {c.kind === 'CHANGED' && <>{t('quote.after')} </>}
                     <LineSummary l={line} />
                   </small>
                 </span>
