@@ -17,7 +17,6 @@ type AmendmentLoaders struct {
 	LinesByAmendment *dataloader.Loader[uuid.UUID, []*db.QuoteLine]
 	VersionByID      *dataloader.Loader[uuid.UUID, *db.QuoteVersion]
 	SoldByProduction *dataloader.Loader[uuid.UUID, *quotes.Sold]
-	QuoteByID        *dataloader.Loader[uuid.UUID, *db.Quote]
 }
 
 func newAmendmentLoaders(idb bun.IDB, orgID uuid.UUID, cached bool) *AmendmentLoaders {
@@ -26,6 +25,5 @@ func newAmendmentLoaders(idb bun.IDB, orgID uuid.UUID, cached bool) *AmendmentLo
 		LinesByAmendment: grouped(cached, quotes.LinesByAmendment(idb, orgID), func(l *db.QuoteLine) uuid.UUID { return *l.AmendmentID }),
 		VersionByID:      byID(cached, quotes.AmendedVersionsByID(idb, orgID), func(v *db.QuoteVersion) uuid.UUID { return v.ID }),
 		SoldByProduction: byID(cached, quotes.SoldByProduction(idb, orgID), func(s *quotes.Sold) uuid.UUID { return s.ProductionID }),
-		QuoteByID:        byID(cached, db.InOrg[*db.Quote](idb, orgID, "id", ""), func(q *db.Quote) uuid.UUID { return q.ID }),
 	}
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
-	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/pricing"
@@ -24,7 +23,7 @@ import (
 )
 
 func (r *amendmentResolver) Number(ctx context.Context, obj *db.Amendment) (*string, error) {
-	q, err := dataloaders.For(ctx).Amendments.QuoteByID.Load(ctx, obj.QuoteID)()
+	q, err := dataloaders.For(ctx).Quotes.QuoteByID.Load(ctx, obj.QuoteID)()
 	if err != nil {
 		return nil, err
 	}
@@ -69,14 +68,11 @@ func (r *amendmentResolver) Totals(ctx context.Context, obj *db.Amendment) (*pri
 }
 
 func (r *amendmentResolver) Acceptance(ctx context.Context, obj *db.Amendment) (*model.Acceptance, error) {
-	return amendmentAcceptance(ctx, &obj.AcceptanceRecord), nil
+	return acceptance(ctx, &obj.AcceptanceRecord), nil
 }
 
 func (r *amendmentResolver) Refusal(ctx context.Context, obj *db.Amendment) (*model.Refusal, error) {
-	if obj.RefusedAt == nil || obj.RefusalReason == nil {
-		return nil, nil
-	}
-	return &model.Refusal{Reason: *obj.RefusalReason, At: *obj.RefusedAt}, nil
+	return refusal(&obj.AcceptanceRecord), nil
 }
 
 func (r *amendmentResolver) DocumentURL(ctx context.Context, obj *db.Amendment) (*string, error) {
@@ -192,35 +188,6 @@ func (r *trackingRowResolver) SoldAmount(ctx context.Context, obj *slips.Row) (*
 func (r *trackingRowResolver) OverSoldMinutes(ctx context.Context, obj *slips.Row) (int, error) {
 	f, err := soldFigures(ctx, obj)
 	return f.OverMinutes, err
-}
-
-// amendmentAcceptance is who accepted, as the caller may see it: the
-// client address is the staff's.
-func amendmentAcceptance(ctx context.Context, a *db.AcceptanceRecord) *model.Acceptance {
-	if a.AcceptedAt == nil || a.AcceptedName == nil || a.AcceptedSHA256 == nil {
-		return nil
-	}
-	out := &model.Acceptance{Name: *a.AcceptedName, At: *a.AcceptedAt, DocumentSha256: *a.AcceptedSHA256}
-	if a.AcceptedMention != nil {
-		out.Mention = *a.AcceptedMention
-	}
-	if quotes.SeesAcceptanceAddress(auth.FromContext(ctx)) {
-		out.Address = a.AcceptedAddress
-	}
-	return out
-}
-
-// soldFigures are an operation row's sold figures, read once per production
-// per request; a task row has none.
-func soldFigures(ctx context.Context, row *slips.Row) (quotes.SoldFigures, error) {
-	if row.TaskID != nil {
-		return quotes.SoldFigures{}, nil
-	}
-	sold, err := dataloaders.For(ctx).Amendments.SoldByProduction.Load(ctx, row.ProductionID)()
-	if err != nil {
-		return quotes.SoldFigures{}, err
-	}
-	return sold.FiguresOf(row.OperationID, row.ApprovedMinutes), nil
 }
 
 func (r *Resolver) Amendment() graph.AmendmentResolver { return &amendmentResolver{r} }

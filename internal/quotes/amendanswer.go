@@ -8,7 +8,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"strconv"
 	"time"
 
 	"github.com/google/uuid"
@@ -18,7 +17,6 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/dates"
 	"github.com/postprod/postprod/internal/notifications"
-	"github.com/postprod/postprod/internal/platform/documents"
 	"github.com/postprod/postprod/internal/platform/service"
 	"github.com/postprod/postprod/internal/quotes/quotedoc"
 )
@@ -57,11 +55,11 @@ func (s *Service) SendAmendment(ctx context.Context, id uuid.UUID) (*db.Amendmen
 		}
 		today, now := dates.Today(), time.Now()
 		am.IssueDate, am.SentAt, am.SentBy, am.Status = &today, &now, c.P.ActorID(), db.QuoteSent
-		d, err := s.amendmentDocument(ctx, tx, am, lines)
+		d, err := AmendmentDocument(ctx, tx, am, lines)
 		if err != nil {
 			return nil, err
 		}
-		if am.Document, err = quotedoc.Render(d.Document); err != nil {
+		if am.Document, err = quotedoc.Render(d); err != nil {
 			return nil, err
 		}
 		sum := sha256.Sum256(am.Document)
@@ -71,10 +69,12 @@ func (s *Service) SendAmendment(ctx context.Context, id uuid.UUID) (*db.Amendmen
 			Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return nil, Immutable(err)
 		}
-		n := notifications.Notice{OrganisationID: am.OrganisationID, Kind: db.NotificationAmendmentSent, ProductionID: &am.ProductionID,
-			Link: "/amendments/" + am.ID.String(), Params: d.params(am)}
-		if err := tx.NewSelect().Model((*db.Membership)(nil)).Column("user_id").
-			Where("organisation_id = ? AND client_id = ? AND role = ?", am.OrganisationID, am.ClientID, db.RoleProducer).Scan(ctx, &n.Users); err != nil {
+		users, err := ProducerUsers(ctx, tx, am.OrganisationID, am.ClientID)
+		if err != nil {
+			return nil, err
+		}
+		n, err := notice(ctx, tx, am, db.NotificationAmendmentSent, users, nil)
+		if err != nil {
 			return nil, err
 		}
 		if err := s.notify(ctx, tx, n); err != nil {
@@ -118,7 +118,7 @@ func (s *Service) RefuseAmendment(ctx context.Context, id uuid.UUID, reason stri
 }
 
 // answer runs the producer's answer on a SENT amendment of their client,
-// then tells the one who sent it.
+// then tells the one who sent it (else the managers).
 func (s *Service) answer(ctx context.Context, id uuid.UUID, move func(*service.Call, *db.Amendment) (db.NotificationKind, map[string]string, error)) (*db.Amendment, error) {
 	return service.Do(ctx, s.DB, CanAnswerQuotes, func(c *service.Call) (*db.Amendment, error) {
 		am, err := visibleAmendment(ctx, c.Tx, c.P, id, true)
@@ -132,19 +132,16 @@ func (s *Service) answer(ctx context.Context, id uuid.UUID, move func(*service.C
 		if err != nil {
 			return nil, err
 		}
-		if am.SentBy != nil {
-			d, err := s.amendmentHeader(ctx, c.Tx, am)
-			if err != nil {
-				return nil, err
-			}
-			params := d.params(am)
-			for k, v := range extra {
-				params[k] = v
-			}
-			if err := s.notify(ctx, c.Tx, notifications.Notice{OrganisationID: am.OrganisationID, Kind: kind, ProductionID: &am.ProductionID,
-				Users: []uuid.UUID{*am.SentBy}, Link: "/amendments/" + am.ID.String(), Params: params}); err != nil {
-				return nil, err
-			}
+		users, err := SenderOrManagers(ctx, c.Tx, am.OrganisationID, am.SentBy)
+		if err != nil {
+			return nil, err
+		}
+		n, err := notice(ctx, c.Tx, am, kind, users, extra)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.notify(ctx, c.Tx, n); err != nil {
+			return nil, err
 		}
 		event := map[db.QuoteStatus]string{db.QuoteAccepted: "amendment.accepted", db.QuoteRefused: "amendment.refused"}[am.Status]
 		return am, c.Emit(&am.ProductionID, event, &am.ID, eventPayload(am))
@@ -158,107 +155,65 @@ func (s *Service) notify(ctx context.Context, tx bun.Tx, n notifications.Notice)
 	return s.Notify.Notify(ctx, tx, n)
 }
 
-// amendmentDoc is an amendment's document and what its notices say.
-type amendmentDoc struct {
-	quotedoc.Document
-}
-
-func (d amendmentDoc) params(am *db.Amendment) map[string]string {
-	return map[string]string{notifications.ParamReference: d.Reference, notifications.ParamAmount: am.TotalTTC.String(),
-		notifications.ParamValidUntil: am.ValidUntil.String(), notifications.ParamProduction: d.Production}
-}
-
-// amendmentHeader reads what names an amendment: its reference, the
-// reference of the version it amends, the production, the seller and the
-// client.
-func (s *Service) amendmentHeader(ctx context.Context, idb bun.IDB, am *db.Amendment) (amendmentDoc, error) {
-	var h struct {
-		Year                                                                     *int
-		Number                                                                   *int64
-		Version                                                                  int
-		Production                                                               string
-		ClientName, ClientLegalName, ClientAddress, ClientSiret, ClientVatNumber string
-		OrgName, OrgLegalName, OrgAddress, OrgSiret, OrgVatNumber                string
+// AmendmentDocument is the content of an amendment's PDF: the accepted
+// version's header and conditions (quotes.Document), the amendment's own
+// lines, totals, title, dates and notes, its reference and the reference of
+// the version it amends; a draft is a preview (no deposit: the version's
+// covers the work). Its lines are read when lines is nil.
+func AmendmentDocument(ctx context.Context, idb bun.IDB, am *db.Amendment, lines []*db.QuoteLine) (quotedoc.Document, error) {
+	if lines == nil {
+		var err error
+		if lines, err = amendmentLines(ctx, idb, am); err != nil {
+			return quotedoc.Document{}, err
+		}
 	}
-	err := idb.NewRaw(`
-		SELECT q.year, q.number, qv.version, p.title AS production,
-		       c.name AS client_name, c.legal_name AS client_legal_name, c.address AS client_address, c.siret AS client_siret, c.vat_number AS client_vat_number,
-		       o.name AS org_name, o.legal_name AS org_legal_name, o.address AS org_address, o.siret AS org_siret, o.vat_number AS org_vat_number
-		FROM quote_versions qv JOIN quotes q ON q.id = qv.quote_id JOIN productions p ON p.id = qv.production_id
-		JOIN clients c ON c.id = ? JOIN organisations o ON o.id = qv.organisation_id
-		WHERE qv.id = ? AND qv.organisation_id = ?`, am.ClientID, am.QuoteVersionID, am.OrganisationID).Scan(ctx, &h)
-	if err != nil {
-		return amendmentDoc{}, err
+	v := new(db.QuoteVersion)
+	if err := idb.NewSelect().Model(v).ExcludeColumn("document").Where("qv.id = ? AND qv.organisation_id = ?", am.QuoteVersionID, am.OrganisationID).Scan(ctx); err != nil {
+		return quotedoc.Document{}, err
 	}
-	d := quotedoc.Document{Title: am.Title, Production: h.Production, ValidUntil: am.ValidUntil, Notes: am.Notes,
-		Seller: documents.Organisation{Name: h.OrgName, LegalName: h.OrgLegalName, Address: h.OrgAddress, Siret: h.OrgSiret, VatNumber: h.OrgVatNumber},
-		Client: quotedoc.Party{Name: h.ClientName, LegalName: h.ClientLegalName, Address: h.ClientAddress, Siret: h.ClientSiret, VatNumber: h.ClientVatNumber}}
-	if r := AmendmentReference(h.Year, h.Number, am.Number); r != nil {
-		d.Reference = *r
+	q := new(db.Quote)
+	if err := idb.NewSelect().Model(q).Where("id = ?", am.QuoteID).Scan(ctx); err != nil {
+		return quotedoc.Document{}, err
 	}
-	if r := Reference(h.Year, h.Number, h.Version); r != nil {
-		d.Amends = *r
-	}
-	if am.IssueDate != nil {
-		d.IssueDate = *am.IssueDate
-	}
-	return amendmentDoc{d}, nil
-}
-
-// departmentFR is an operation's department as the PDF groups lines.
-var departmentFR = map[db.Department]string{db.DepartmentImage: "Image", db.DepartmentSound: "Son", db.DepartmentOther: "Autre"}
-
-// amendmentDocument is the amendment as its PDF shows it.
-func (s *Service) amendmentDocument(ctx context.Context, idb bun.IDB, am *db.Amendment, lines []*db.QuoteLine) (amendmentDoc, error) {
-	d, err := s.amendmentHeader(ctx, idb, am)
+	d, err := Document(ctx, idb, v, q, lines)
 	if err != nil {
 		return d, err
 	}
-	var opIDs, epIDs []uuid.UUID
-	for _, l := range lines {
-		if l.OperationID != nil {
-			opIDs = append(opIDs, *l.OperationID)
-		}
-		if l.EpisodeID != nil {
-			epIDs = append(epIDs, *l.EpisodeID)
-		}
+	d.Amends, d.Reference = d.Reference, ""
+	if r := AmendmentReference(q.Year, q.Number, am.Number); r != nil && am.Status != db.QuoteDraft {
+		d.Reference = *r
 	}
-	ops := map[uuid.UUID]*db.Operation{}
-	if len(opIDs) > 0 {
-		var rows []*db.Operation
-		if err := idb.NewSelect().Model(&rows).Where("id IN (?)", bun.In(opIDs)).Scan(ctx); err != nil {
-			return d, err
-		}
-		for _, o := range rows {
-			ops[o.ID] = o
-		}
+	d.Draft, d.Title, d.ValidUntil, d.Notes = am.Status == db.QuoteDraft, am.Title, am.ValidUntil, am.Notes
+	d.DepositPercent, d.DepositAmount, d.IssueDate = 0, 0, dates.Date{}
+	if am.IssueDate != nil {
+		d.IssueDate = *am.IssueDate
 	}
-	eps := map[uuid.UUID]*db.Episode{}
-	if len(epIDs) > 0 {
-		var rows []*db.Episode
-		if err := idb.NewSelect().Model(&rows).Where("id IN (?) AND organisation_id = ?", bun.In(epIDs), am.OrganisationID).Scan(ctx); err != nil {
-			return d, err
-		}
-		for _, e := range rows {
-			eps[e.ID] = e
-		}
-	}
-	for _, l := range lines {
-		dl := quotedoc.Line{Description: l.Description, Kind: l.Kind, Quantity: l.Quantity, Unit: l.Unit, HoursPerDay: l.HoursPerDay,
-			UnitPrice: l.UnitPrice, DiscountPercent: l.DiscountRate, DiscountAmount: l.DiscountAmount, VatRate: l.VatRate, Net: l.Net}
-		if l.OperationID != nil && ops[*l.OperationID] != nil {
-			o := ops[*l.OperationID]
-			dl.Operation, dl.Stage = o.LabelFr, departmentFR[o.Department]
-		}
-		if l.EpisodeID != nil && eps[*l.EpisodeID] != nil {
-			e := eps[*l.EpisodeID]
-			dl.Episode = "Épisode " + strconv.Itoa(e.Number)
-			if e.Title != "" {
-				dl.Episode += " — " + e.Title
-			}
-		}
-		d.Lines = append(d.Lines, dl)
-	}
-	d.Totals = Totals(lines)
 	return d, nil
 }
+
+// notice is an amendment's notification: its reference, amount (TTC),
+// validity and production.
+func notice(ctx context.Context, idb bun.IDB, am *db.Amendment, kind db.NotificationKind, users []uuid.UUID, extra map[string]string) (notifications.Notice, error) {
+	var h struct {
+		Year       *int
+		Number     *int64
+		Production string
+	}
+	if err := idb.NewRaw(`SELECT q.year, q.number, p.title AS production FROM quotes q JOIN productions p ON p.id = q.production_id WHERE q.id = ?`,
+		am.QuoteID).Scan(ctx, &h); err != nil {
+		return notifications.Notice{}, err
+	}
+	params := map[string]string{notifications.ParamAmount: am.TotalTTC.String(), notifications.ParamValidUntil: am.ValidUntil.String(),
+		notifications.ParamProduction: h.Production}
+	if r := AmendmentReference(h.Year, h.Number, am.Number); r != nil {
+		params[notifications.ParamReference] = *r
+	}
+	for k, v := range extra {
+		params[k] = v
+	}
+	return notifications.Notice{OrganisationID: am.OrganisationID, Kind: kind, ProductionID: &am.ProductionID, Users: users,
+		Link: AmendmentLink(am.ID), Params: params}, nil
+}
+
+// AmendmentLink is an amendment's page in the app.
+func AmendmentLink(id uuid.UUID) string { return "/amendments/" + id.String() }

@@ -21,9 +21,6 @@ import (
 	"github.com/postprod/postprod/internal/platform/service"
 )
 
-// AmendmentValidityDays is how long a new amendment is valid by default.
-const AmendmentValidityDays = 30
-
 // lockQuoteRow serialises what one quote's amendments do: proposals, new
 // drafts and numbering at first send (max + 1 under this lock).
 func lockQuoteRow(ctx context.Context, tx bun.Tx, quoteID uuid.UUID) error {
@@ -128,7 +125,7 @@ func (s *Service) CreateAmendment(ctx context.Context, versionID uuid.UUID) (*db
 				"A draft amendment already exists for this quote: edit, send or discard it."))
 		}
 		am := &db.Amendment{OrganisationID: c.P.OrganisationID, QuoteID: v.QuoteID, QuoteVersionID: v.ID, ProductionID: v.ProductionID,
-			ClientID: v.ClientID, Status: db.QuoteDraft, Title: "Avenant", ValidUntil: dates.Today().AddDays(AmendmentValidityDays), CreatedBy: c.P.ActorID()}
+			ClientID: v.ClientID, Status: db.QuoteDraft, Title: "Avenant", ValidUntil: dates.Today().AddDays(DefaultValidityDays), CreatedBy: c.P.ActorID()}
 		if _, err := c.Tx.NewInsert().Model(am).ExcludeColumn("document").Returning("*").Exec(ctx); err != nil {
 			return nil, err
 		}

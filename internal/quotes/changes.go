@@ -24,7 +24,6 @@ const (
 	LineChanged ChangeKind = "CHANGED"
 )
 
-
 // Change is one line's difference; Fields names what differs on CHANGED.
 type Change struct {
 	Kind          ChangeKind

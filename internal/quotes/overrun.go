@@ -200,7 +200,7 @@ func (s *Service) propose(c *service.Call, productionID uuid.UUID) (*db.Amendmen
 	switch {
 	case am == nil:
 		am = &db.Amendment{OrganisationID: p.OrganisationID, QuoteID: v.QuoteID, QuoteVersionID: v.ID, ProductionID: productionID,
-			ClientID: v.ClientID, Status: db.QuoteDraft, Proposed: true, Title: title, ValidUntil: today.AddDays(AmendmentValidityDays),
+			ClientID: v.ClientID, Status: db.QuoteDraft, Proposed: true, Title: title, ValidUntil: today.AddDays(DefaultValidityDays),
 			CreatedBy: p.ActorID()}
 		if _, err := tx.NewInsert().Model(am).ExcludeColumn("document").Returning("*").Exec(ctx); err != nil {
 			return nil, err
