@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../lib/navigation';
 import { canManage } from '../../lib/roles';
+import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
 import { ErrorMessage, Money } from '../../ui';
 import { formatMinutes } from '../slips/slips';
@@ -49,6 +50,7 @@ const SoldSlipEvents = graphql(`
 
 export function SoldTracking({ productionId }: { productionId: string }) {
   const { t } = useI18n();
+  const wide = useMediaQuery(WIDE);
   const [{ data }, reexecute] = useQuery({ query: SoldQuery, variables: { id: productionId }, requestPolicy: 'cache-and-network' });
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
   const allowed = !!data?.production;
@@ -85,6 +87,30 @@ export function SoldTracking({ productionId }: { productionId: string }) {
       <h2>{t('sold.title')}</h2>
       {!sold ? (
         <p class="muted">{t('sold.none')}</p>
+      ) : !wide ? (
+        <ul class="rows sold-list">
+          {rows.map((r) => (
+            <li key={r.operation.id} data-testid="sold-row" data-over={r.overSoldMinutes}>
+              <span class="grow">
+                <strong>{r.operation.label}</strong>
+                <br />
+                <small>
+                  {t('sold.sold')} <span data-testid="sold-minutes">{r.soldMinutes == null ? '—' : formatMinutes(r.soldMinutes)}</span> · {t('sold.planned')} {formatMinutes(r.plannedMinutes)} · {t('sold.actual')}{' '}
+                  {formatMinutes(r.actualMinutes)}
+                </small>
+                {r.overSoldMinutes > 0 && (
+                  <>
+                    <br />
+                    <small class="over">
+                      {t('sold.over')} +{formatMinutes(r.overSoldMinutes)}
+                    </small>
+                  </>
+                )}
+              </span>
+              {r.soldAmount != null && <Money amount={r.soldAmount} />}
+            </li>
+          ))}
+        </ul>
       ) : (
         <div class="table-scroll">
           <table class="sold-table">
