@@ -154,3 +154,37 @@ func TestASecondProposalAfterASentAmendmentProposesOnlyTheRest(t *testing.T) {
 		t.Fatalf("committed %+v", op)
 	}
 }
+
+// The proposal follows the approvals however they are made: a day's
+// approval of several slips proposes once, a correction that adds time
+// refreshes the proposed draft in place.
+func TestTheProposalFollowsADaysApprovalAndACorrection(t *testing.T) {
+	e := newEmptyEnv(t)
+	fx := e.newOrg("Journée Post")
+	coord := fx.as(db.RoleCoordinator)
+	prod := fx.production("status", "IN_POST")
+	fx.acceptedQuote(prod, twoDays)
+	day := daysAgo(4)
+	edit := []any{"operationId", fx.op("OFFLINE_EDIT"), "date", day}
+	fx.slip(prod, append(edit, "technicianId", fx.technician(), "start", "09:00", "end", "17:00")...)
+	fx.slip(prod, append(edit, "technicianId", fx.technician(), "start", "09:00", "end", "17:00")...)
+	short := fx.slip(prod, append(edit, "start", "10:00", "end", "14:00")...)
+	e.call(coord, `mutation($d:Date!,$p:ID){ approveSlips(date:$d, productionId:$p){ id } }`, map[string]any{"d": day, "p": prod}, &struct{}{})
+	proposals := func() int {
+		n, err := e.DB.NewSelect().Model((*db.Event)(nil)).Where("kind = 'amendment.proposed' AND production_id = ?", prod).Count(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int(n)
+	}
+	am := fx.amendmentsOf(db.RoleCoordinator, prod)
+	if len(am) != 1 || am[0].Lines[0].Quantity != "0.5" || proposals() != 1 {
+		t.Fatalf("after the day's approval: %+v, %d proposals", am, proposals())
+	}
+	e.call(coord, `mutation($id:ID!,$in:SlipInput!){ correctSlip(id:$id, input:$in, reason:"Oubli"){ id } }`,
+		map[string]any{"id": short, "in": fx.slipInput(prod, append(edit, "start", "10:00", "end", "16:00")...)}, &struct{}{})
+	after := fx.amendmentsOf(db.RoleCoordinator, prod)
+	if len(after) != 1 || after[0].ID != am[0].ID || after[0].Lines[0].Quantity != "0.75" || after[0].Totals.HT != "487.50" || proposals() != 2 {
+		t.Fatalf("after the correction: %+v, %d proposals", after, proposals())
+	}
+}

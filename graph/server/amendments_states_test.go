@@ -48,7 +48,7 @@ func TestAmendmentStateMachine(t *testing.T) {
 		t.Fatalf("created %+v", c.CreateAmendment)
 	}
 	e.wantCode(coord, createAmendment, map[string]any{"q": sent}, "CONFLICT") // one draft per quote
-	e.wantCode(coord, sendAmendment, map[string]any{"id": id}, "VALIDATION")   // no line
+	e.wantCode(coord, sendAmendment, map[string]any{"id": id}, "VALIDATION")  // no line
 	r := e.wantCode(coord, updateAmendment, map[string]any{"id": id, "in": map[string]any{"validUntil": dates.Today().AddDays(-1).String()}}, "VALIDATION")
 	if r.Errors[0].Extensions["field"] != "validUntil" {
 		t.Fatalf("field %v", r.Errors[0].Extensions)

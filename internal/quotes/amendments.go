@@ -78,8 +78,11 @@ func visibleAmendment(ctx context.Context, idb bun.IDB, p *auth.Principal, id uu
 
 // Amendment is one amendment the caller may see.
 func (s *Service) Amendment(ctx context.Context, id uuid.UUID) (*db.Amendment, error) {
-	p, err := auth.Authorize(ctx, CanReadQuotes)
+	p, err := auth.Require(ctx)
 	if err != nil {
+		return nil, err
+	}
+	if !CanReadQuotes(p) {
 		return nil, apperr.NotFoundErr("avenant")
 	}
 	return visibleAmendment(ctx, s.DB, p, id, false)
@@ -87,13 +90,16 @@ func (s *Service) Amendment(ctx context.Context, id uuid.UUID) (*db.Amendment, e
 
 // Amendments lists the amendments the caller may see, newest first; the
 // status filter is the effective status (EXPIRED read, never stored).
-// Technicians and rights holders are FORBIDDEN, as for the quotes.
+// Technicians and rights holders get an empty list, as for the quotes.
 func (s *Service) Amendments(ctx context.Context, f AmendmentFilter, a page.Args) ([]*db.Amendment, page.Info, error) {
-	p, err := auth.Authorize(ctx, CanReadQuotes)
+	p, err := auth.Require(ctx)
 	if err != nil {
 		return nil, page.Info{}, err
 	}
 	q := VisibleAmendments(s.DB.NewSelect().Model((*db.Amendment)(nil)).ExcludeColumn("document"), p)
+	if !CanReadQuotes(p) {
+		q = q.Where("false")
+	}
 	if f.ProductionID != nil {
 		q = q.Where("am.production_id = ?", *f.ProductionID)
 	}
