@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       // Masking would make every component unwrap fragments; the app is too small to benefit.
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { ID: 'string', Date: 'string', Money: 'string', Time: 'string' },
+        scalars: { ID: 'string', Date: 'string', Money: 'string', Time: 'string', Percent: 'string', Quantity: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,

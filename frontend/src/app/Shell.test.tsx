@@ -49,6 +49,12 @@ describe('the shell', () => {
     expect(screen.getByText('page')).toBeTruthy();
   });
 
+  it('gives a producer their productions and quotes', async () => {
+    shellFor('PRODUCER');
+    expect((await screen.findByTestId('nav-quotes')).getAttribute('href')).toBe('/quotes');
+    expect(screen.getByTestId('nav-productions')).toBeTruthy();
+  });
+
   it('gives a coordinator the office pages, the team in the menu on a phone', async () => {
     shellFor('COORDINATOR');
     await screen.findByTestId('nav-dashboard');
@@ -57,7 +63,7 @@ describe('the shell', () => {
   });
 
   it('shows no bar for a single destination, and the language switch when signed out', async () => {
-    shellFor('PRODUCER');
+    shellFor('RIGHTS_HOLDER');
     await screen.findByTestId('user-menu');
     expect(screen.queryByTestId('app-nav')).toBeNull();
     cleanup();

@@ -34,6 +34,11 @@ const TechniciansPage = lazyPage(() => import('../features/resources/Technicians
 const TechnicianPage = lazyPage(() => import('../features/resources/TechnicianPage').then((m) => m.TechnicianPage));
 const RoomsPage = lazyPage(() => import('../features/resources/RoomsPage').then((m) => m.RoomsPage));
 const ProductionTeamPage = lazyPage(() => import('../features/resources/ProductionTeamPage').then((m) => m.ProductionTeamPage));
+const QuotesPage = lazyPage(() => import('../features/quotes/QuotesPage').then((m) => m.QuotesPage));
+const QuotePage = lazyPage(() => import('../features/quotes/QuotePage').then((m) => m.QuotePage));
+const AmendmentPage = lazyPage(() => import('../features/quotes/AmendmentPage').then((m) => m.AmendmentPage));
+const ProductionQuotesPage = lazyPage(() => import('../features/quotes/ProductionQuotesPage').then((m) => m.ProductionQuotesPage));
+const SalePricesPage = lazyPage(() => import('../features/quotes/SalePricesPage').then((m) => m.SalePricesPage));
 const InboxPage = lazyPage(() => import('../features/notifications/InboxPage').then((m) => m.InboxPage));
 const PreferencesPage = lazyPage(() => import('../features/notifications/PreferencesPage').then((m) => m.PreferencesPage));
 
@@ -75,11 +80,16 @@ export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
   work: (p) => <WorkPage.Page id={p.id} />,
   portal: () => <PortalPage.Page />,
   team: () => <TeamPage.Page />,
+  productionQuotes: (p) => <ProductionQuotesPage.Page id={p.id} />,
+  quotes: () => <QuotesPage.Page />,
+  quote: (p) => <QuotePage.Page id={p.id} />,
+  amendment: (p) => <AmendmentPage.Page id={p.id} />,
+  salePrices: () => <SalePricesPage.Page />,
   notifications: () => <InboxPage.Page />,
   notificationPreferences: () => <PreferencesPage.Page />,
 };
 
-const ALL = [LoginPage, InvitationPage, ForgotPasswordPage, ResetPasswordPage, HomePage, ProductionPage, ProductionsPage, ProductionFormPage, ClientFormPage, ClientsPage, DashboardPage, ProductionPlanningPage, ResourceBoardPage, MySchedulePage, MyDayPage, MySlipsPage, SlipFormPage, TrackingPage, DeliveriesPage, DeliveryPage, CataloguePage, WorkPage, RevenueImportPage, RunsPage, PortalPage, TeamPage, TechniciansPage, TechnicianPage, RoomsPage, ProductionTeamPage, InboxPage, PreferencesPage];
+const ALL = [LoginPage, InvitationPage, ForgotPasswordPage, ResetPasswordPage, HomePage, ProductionPage, ProductionsPage, ProductionFormPage, ClientFormPage, ClientsPage, DashboardPage, ProductionPlanningPage, ResourceBoardPage, MySchedulePage, MyDayPage, MySlipsPage, SlipFormPage, TrackingPage, DeliveriesPage, DeliveryPage, CataloguePage, WorkPage, RevenueImportPage, RunsPage, PortalPage, TeamPage, TechniciansPage, TechnicianPage, RoomsPage, ProductionTeamPage, InboxPage, PreferencesPage, QuotesPage, QuotePage, AmendmentPage, ProductionQuotesPage, SalePricesPage];
 
 /**
  * Fetches every page's chunk, one after the other, once the first screen is drawn: later

@@ -20,6 +20,7 @@ export const ROUTES = [
   { name: 'productionPlanning', pattern: '/productions/:id/planning' },
   { name: 'productionTracking', pattern: '/productions/:id/tracking' },
   { name: 'productionTeam', pattern: '/productions/:id/team' },
+  { name: 'productionQuotes', pattern: '/productions/:id/quotes' },
   { name: 'technicians', pattern: '/technicians' },
   { name: 'technician', pattern: '/technicians/:id' },
   { name: 'rooms', pattern: '/rooms' },
@@ -38,6 +39,10 @@ export const ROUTES = [
   { name: 'work', pattern: '/catalogue/works/:id' },
   { name: 'portal', pattern: '/portal' },
   { name: 'team', pattern: '/admin/users' },
+  { name: 'quotes', pattern: '/quotes' },
+  { name: 'quote', pattern: '/quotes/:id' },
+  { name: 'amendment', pattern: '/amendments/:id' },
+  { name: 'salePrices', pattern: '/settings/prices' },
   { name: 'notifications', pattern: '/notifications' },
   { name: 'notificationPreferences', pattern: '/notifications/preferences' },
 ] as const;

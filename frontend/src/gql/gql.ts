@@ -140,6 +140,45 @@ type Documents = {
     "\n  query Production($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": typeof types.ProductionDocument,
     "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": typeof types.ProductionEventsDocument,
     "\n  query ProductionsViewer {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.ProductionsViewerDocument,
+    "\n  query AmendmentPage($id: ID!) {\n    me {\n      role\n    }\n    amendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n": typeof types.AmendmentPageDocument,
+    "\n  mutation UpdateAmendment($id: ID!, $input: AmendmentInput!) {\n    updateAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n": typeof types.UpdateAmendmentDocument,
+    "\n  mutation SendAmendment($id: ID!) {\n    sendAmendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n": typeof types.SendAmendmentDocument,
+    "\n  mutation DiscardAmendment($id: ID!) {\n    discardAmendment(id: $id)\n  }\n": typeof types.DiscardAmendmentDocument,
+    "\n  mutation AcceptAmendment($id: ID!, $input: AcceptInput!) {\n    acceptAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n": typeof types.AcceptAmendmentDocument,
+    "\n  mutation RefuseAmendment($id: ID!, $reason: String!) {\n    refuseAmendment(id: $id, reason: $reason) {\n      ...AmendmentDetail\n    }\n  }\n": typeof types.RefuseAmendmentDocument,
+    "\n  query QuoteOperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.QuoteOperationChoicesDocument,
+    "\n  query ProductionQuotes($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      quotes(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...QuoteRow\n          }\n        }\n      }\n    }\n    amendments(first: 50, filter: { productionId: $id }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n": typeof types.ProductionQuotesDocument,
+    "\n  query QuoteTemplateChoices {\n    quoteTemplates(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuoteTemplateChoicesDocument,
+    "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateQuoteDocument,
+    "\n  mutation QuoteFromPlan($productionId: ID!) {\n    quoteFromPlan(productionId: $productionId) {\n      id\n    }\n  }\n": typeof types.QuoteFromPlanDocument,
+    "\n  mutation ProposeAmendment($productionId: ID!) {\n    proposeAmendment(productionId: $productionId) {\n      id\n    }\n  }\n": typeof types.ProposeAmendmentDocument,
+    "\n  mutation UpdateQuote($id: ID!, $input: QuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n": typeof types.UpdateQuoteDocument,
+    "\n  mutation SendQuote($id: ID!) {\n    sendQuote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n": typeof types.SendQuoteDocument,
+    "\n  mutation DiscardQuote($id: ID!) {\n    discardQuote(id: $id)\n  }\n": typeof types.DiscardQuoteDocument,
+    "\n  mutation SaveQuoteTemplate($quoteId: ID!, $name: String!) {\n    saveQuoteTemplate(quoteId: $quoteId, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.SaveQuoteTemplateDocument,
+    "\n  query QuotePage($id: ID!) {\n    me {\n      role\n    }\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n": typeof types.QuotePageDocument,
+    "\n  mutation ReviseQuote($id: ID!) {\n    reviseQuote(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviseQuoteDocument,
+    "\n  mutation AcceptQuote($id: ID!, $input: AcceptInput!) {\n    acceptQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n": typeof types.AcceptQuoteDocument,
+    "\n  mutation RefuseQuote($id: ID!, $reason: String!) {\n    refuseQuote(id: $id, reason: $reason) {\n      ...QuoteDetail\n    }\n  }\n": typeof types.RefuseQuoteDocument,
+    "\n  mutation CreateAmendment($quoteId: ID!) {\n    createAmendment(quoteId: $quoteId) {\n      id\n    }\n  }\n": typeof types.CreateAmendmentDocument,
+    "\n  query QuotesPage($first: Int!, $after: String, $filter: QuoteFilter) {\n    quotes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n  }\n": typeof types.QuotesPageDocument,
+    "\n  query QuotesToAnswer {\n    quotes(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n    amendments(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n": typeof types.QuotesToAnswerDocument,
+    "\n  subscription QuoteNotifications {\n    notificationEvents {\n      id\n      kind\n      notification {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.QuoteNotificationsDocument,
+    "\n  query QuotesMe {\n    me {\n      role\n    }\n  }\n": typeof types.QuotesMeDocument,
+    "\n  query SalePrices($activeOn: Date) {\n    me {\n      role\n    }\n    salePrices(first: 200, filter: { activeOn: $activeOn }) {\n      totalCount\n      edges {\n        node {\n          id\n          target\n          operation {\n            id\n            label\n          }\n          roomKind\n          function\n          unit\n          hoursPerDay\n          unitPrice\n          effectiveFrom\n          effectiveTo\n        }\n      }\n    }\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n": typeof types.SalePricesDocument,
+    "\n  mutation CreateSalePrice($input: SalePriceInput!) {\n    createSalePrice(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSalePriceDocument,
+    "\n  mutation UpdateSalePrice($id: ID!, $input: SalePriceInput!) {\n    updateSalePrice(id: $id, input: $input) {\n      id\n      effectiveTo\n    }\n  }\n": typeof types.UpdateSalePriceDocument,
+    "\n  query ProductionSold($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      tracking {\n        operations {\n          operation {\n            id\n            label\n          }\n          plannedMinutes\n          actualMinutes\n          soldMinutes\n          soldAmount\n          overSoldMinutes\n        }\n      }\n    }\n  }\n": typeof types.ProductionSoldDocument,
+    "\n  subscription SoldSlipEvents($id: ID!) {\n    slipEvents(productionId: $id) {\n      id\n      kind\n    }\n  }\n": typeof types.SoldSlipEventsDocument,
+    "\n  query QuoteChanges($id: ID!, $from: ID!) {\n    quote(id: $id) {\n      id\n      changes(from: $from) {\n        kind\n        fields\n        before {\n          ...QuoteLineFields\n        }\n        after {\n          ...QuoteLineFields\n        }\n      }\n    }\n  }\n": typeof types.QuoteChangesDocument,
+    "\n  fragment QuoteLineFields on QuoteLine {\n    id\n    key\n    position\n    operation {\n      id\n      label\n    }\n    episode {\n      id\n      number\n      title\n    }\n    kind\n    description\n    quantity\n    unit\n    hoursPerDay\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    net\n  }\n": typeof types.QuoteLineFieldsFragmentDoc,
+    "\n  fragment TotalsFields on Totals {\n    ht\n    vat\n    ttc\n    byRate {\n      rate\n      base\n      vat\n    }\n  }\n": typeof types.TotalsFieldsFragmentDoc,
+    "\n  fragment AnswerFields on Quote {\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n  }\n": typeof types.AnswerFieldsFragmentDoc,
+    "\n  fragment QuoteRow on Quote {\n    id\n    number\n    version\n    reference\n    status\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n": typeof types.QuoteRowFragmentDoc,
+    "\n  fragment AmendmentRow on Amendment {\n    id\n    number\n    status\n    proposed\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    quote {\n      id\n      reference\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n": typeof types.AmendmentRowFragmentDoc,
+    "\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    ...AnswerFields\n    issueDate\n    purchaseOrder\n    specRuntimeMinutes\n    specEpisodes\n    specDeliverables\n    depositPercent\n    depositAmount\n    paymentDays\n    paymentEndOfMonth\n    overtimePercent\n    nightPercent\n    weekendPercent\n    notes\n    documentUrl\n    documentSha256\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n    versions {\n      id\n      version\n      reference\n      status\n      sentAt\n    }\n    amendments {\n      ...AmendmentRow\n    }\n  }\n": typeof types.QuoteDetailFragmentDoc,
+    "\n  fragment AmendmentDetail on Amendment {\n    ...AmendmentRow\n    issueDate\n    notes\n    documentUrl\n    documentSha256\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n  }\n": typeof types.AmendmentDetailFragmentDoc,
+    "\n  subscription QuoteEvents($productionId: ID!) {\n    quoteEvents(productionId: $productionId) {\n      id\n      kind\n      productionId\n      quote {\n        id\n      }\n      amendment {\n        id\n      }\n    }\n  }\n": typeof types.QuoteEventsDocument,
     "\n  query ProductionTeam($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      team {\n        id\n        function\n        dailyRate\n        note\n        technician {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProductionTeamDocument,
     "\n  query TeamTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n          functions\n          dailyRate\n        }\n      }\n    }\n  }\n": typeof types.TeamTechniciansDocument,
     "\n  mutation AddTeamMember($productionId: ID!, $input: TeamMemberInput!) {\n    addTeamMember(productionId: $productionId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddTeamMemberDocument,
@@ -296,6 +335,45 @@ const documents: Documents = {
     "\n  query Production($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      ...ProductionDetail\n    }\n  }\n": types.ProductionDocument,
     "\n  subscription ProductionEvents($id: ID!) {\n    productionEvents(productionId: $id) {\n      id\n      kind\n      productionId\n      at\n      production {\n        ...ProductionDetail\n      }\n    }\n  }\n": types.ProductionEventsDocument,
     "\n  query ProductionsViewer {\n    me {\n      ...Viewer\n    }\n  }\n": types.ProductionsViewerDocument,
+    "\n  query AmendmentPage($id: ID!) {\n    me {\n      role\n    }\n    amendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n": types.AmendmentPageDocument,
+    "\n  mutation UpdateAmendment($id: ID!, $input: AmendmentInput!) {\n    updateAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n": types.UpdateAmendmentDocument,
+    "\n  mutation SendAmendment($id: ID!) {\n    sendAmendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n": types.SendAmendmentDocument,
+    "\n  mutation DiscardAmendment($id: ID!) {\n    discardAmendment(id: $id)\n  }\n": types.DiscardAmendmentDocument,
+    "\n  mutation AcceptAmendment($id: ID!, $input: AcceptInput!) {\n    acceptAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n": types.AcceptAmendmentDocument,
+    "\n  mutation RefuseAmendment($id: ID!, $reason: String!) {\n    refuseAmendment(id: $id, reason: $reason) {\n      ...AmendmentDetail\n    }\n  }\n": types.RefuseAmendmentDocument,
+    "\n  query QuoteOperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.QuoteOperationChoicesDocument,
+    "\n  query ProductionQuotes($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      quotes(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...QuoteRow\n          }\n        }\n      }\n    }\n    amendments(first: 50, filter: { productionId: $id }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n": types.ProductionQuotesDocument,
+    "\n  query QuoteTemplateChoices {\n    quoteTemplates(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuoteTemplateChoicesDocument,
+    "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      id\n    }\n  }\n": types.CreateQuoteDocument,
+    "\n  mutation QuoteFromPlan($productionId: ID!) {\n    quoteFromPlan(productionId: $productionId) {\n      id\n    }\n  }\n": types.QuoteFromPlanDocument,
+    "\n  mutation ProposeAmendment($productionId: ID!) {\n    proposeAmendment(productionId: $productionId) {\n      id\n    }\n  }\n": types.ProposeAmendmentDocument,
+    "\n  mutation UpdateQuote($id: ID!, $input: QuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n": types.UpdateQuoteDocument,
+    "\n  mutation SendQuote($id: ID!) {\n    sendQuote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n": types.SendQuoteDocument,
+    "\n  mutation DiscardQuote($id: ID!) {\n    discardQuote(id: $id)\n  }\n": types.DiscardQuoteDocument,
+    "\n  mutation SaveQuoteTemplate($quoteId: ID!, $name: String!) {\n    saveQuoteTemplate(quoteId: $quoteId, name: $name) {\n      id\n      name\n    }\n  }\n": types.SaveQuoteTemplateDocument,
+    "\n  query QuotePage($id: ID!) {\n    me {\n      role\n    }\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n": types.QuotePageDocument,
+    "\n  mutation ReviseQuote($id: ID!) {\n    reviseQuote(id: $id) {\n      id\n    }\n  }\n": types.ReviseQuoteDocument,
+    "\n  mutation AcceptQuote($id: ID!, $input: AcceptInput!) {\n    acceptQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n": types.AcceptQuoteDocument,
+    "\n  mutation RefuseQuote($id: ID!, $reason: String!) {\n    refuseQuote(id: $id, reason: $reason) {\n      ...QuoteDetail\n    }\n  }\n": types.RefuseQuoteDocument,
+    "\n  mutation CreateAmendment($quoteId: ID!) {\n    createAmendment(quoteId: $quoteId) {\n      id\n    }\n  }\n": types.CreateAmendmentDocument,
+    "\n  query QuotesPage($first: Int!, $after: String, $filter: QuoteFilter) {\n    quotes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n  }\n": types.QuotesPageDocument,
+    "\n  query QuotesToAnswer {\n    quotes(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n    amendments(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n": types.QuotesToAnswerDocument,
+    "\n  subscription QuoteNotifications {\n    notificationEvents {\n      id\n      kind\n      notification {\n        id\n        kind\n      }\n    }\n  }\n": types.QuoteNotificationsDocument,
+    "\n  query QuotesMe {\n    me {\n      role\n    }\n  }\n": types.QuotesMeDocument,
+    "\n  query SalePrices($activeOn: Date) {\n    me {\n      role\n    }\n    salePrices(first: 200, filter: { activeOn: $activeOn }) {\n      totalCount\n      edges {\n        node {\n          id\n          target\n          operation {\n            id\n            label\n          }\n          roomKind\n          function\n          unit\n          hoursPerDay\n          unitPrice\n          effectiveFrom\n          effectiveTo\n        }\n      }\n    }\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n": types.SalePricesDocument,
+    "\n  mutation CreateSalePrice($input: SalePriceInput!) {\n    createSalePrice(input: $input) {\n      id\n    }\n  }\n": types.CreateSalePriceDocument,
+    "\n  mutation UpdateSalePrice($id: ID!, $input: SalePriceInput!) {\n    updateSalePrice(id: $id, input: $input) {\n      id\n      effectiveTo\n    }\n  }\n": types.UpdateSalePriceDocument,
+    "\n  query ProductionSold($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      tracking {\n        operations {\n          operation {\n            id\n            label\n          }\n          plannedMinutes\n          actualMinutes\n          soldMinutes\n          soldAmount\n          overSoldMinutes\n        }\n      }\n    }\n  }\n": types.ProductionSoldDocument,
+    "\n  subscription SoldSlipEvents($id: ID!) {\n    slipEvents(productionId: $id) {\n      id\n      kind\n    }\n  }\n": types.SoldSlipEventsDocument,
+    "\n  query QuoteChanges($id: ID!, $from: ID!) {\n    quote(id: $id) {\n      id\n      changes(from: $from) {\n        kind\n        fields\n        before {\n          ...QuoteLineFields\n        }\n        after {\n          ...QuoteLineFields\n        }\n      }\n    }\n  }\n": types.QuoteChangesDocument,
+    "\n  fragment QuoteLineFields on QuoteLine {\n    id\n    key\n    position\n    operation {\n      id\n      label\n    }\n    episode {\n      id\n      number\n      title\n    }\n    kind\n    description\n    quantity\n    unit\n    hoursPerDay\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    net\n  }\n": types.QuoteLineFieldsFragmentDoc,
+    "\n  fragment TotalsFields on Totals {\n    ht\n    vat\n    ttc\n    byRate {\n      rate\n      base\n      vat\n    }\n  }\n": types.TotalsFieldsFragmentDoc,
+    "\n  fragment AnswerFields on Quote {\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n  }\n": types.AnswerFieldsFragmentDoc,
+    "\n  fragment QuoteRow on Quote {\n    id\n    number\n    version\n    reference\n    status\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n": types.QuoteRowFragmentDoc,
+    "\n  fragment AmendmentRow on Amendment {\n    id\n    number\n    status\n    proposed\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    quote {\n      id\n      reference\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n": types.AmendmentRowFragmentDoc,
+    "\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    ...AnswerFields\n    issueDate\n    purchaseOrder\n    specRuntimeMinutes\n    specEpisodes\n    specDeliverables\n    depositPercent\n    depositAmount\n    paymentDays\n    paymentEndOfMonth\n    overtimePercent\n    nightPercent\n    weekendPercent\n    notes\n    documentUrl\n    documentSha256\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n    versions {\n      id\n      version\n      reference\n      status\n      sentAt\n    }\n    amendments {\n      ...AmendmentRow\n    }\n  }\n": types.QuoteDetailFragmentDoc,
+    "\n  fragment AmendmentDetail on Amendment {\n    ...AmendmentRow\n    issueDate\n    notes\n    documentUrl\n    documentSha256\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n  }\n": types.AmendmentDetailFragmentDoc,
+    "\n  subscription QuoteEvents($productionId: ID!) {\n    quoteEvents(productionId: $productionId) {\n      id\n      kind\n      productionId\n      quote {\n        id\n      }\n      amendment {\n        id\n      }\n    }\n  }\n": types.QuoteEventsDocument,
     "\n  query ProductionTeam($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      team {\n        id\n        function\n        dailyRate\n        note\n        technician {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProductionTeamDocument,
     "\n  query TeamTechnicians {\n    technicians(first: 200) {\n      edges {\n        node {\n          id\n          name\n          functions\n          dailyRate\n        }\n      }\n    }\n  }\n": types.TeamTechniciansDocument,
     "\n  mutation AddTeamMember($productionId: ID!, $input: TeamMemberInput!) {\n    addTeamMember(productionId: $productionId, input: $input) {\n      id\n    }\n  }\n": types.AddTeamMemberDocument,
@@ -844,6 +922,162 @@ export function graphql(source: "\n  subscription ProductionEvents($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductionsViewer {\n    me {\n      ...Viewer\n    }\n  }\n"): (typeof documents)["\n  query ProductionsViewer {\n    me {\n      ...Viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AmendmentPage($id: ID!) {\n    me {\n      role\n    }\n    amendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n"): (typeof documents)["\n  query AmendmentPage($id: ID!) {\n    me {\n      role\n    }\n    amendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAmendment($id: ID!, $input: AmendmentInput!) {\n    updateAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAmendment($id: ID!, $input: AmendmentInput!) {\n    updateAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendAmendment($id: ID!) {\n    sendAmendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SendAmendment($id: ID!) {\n    sendAmendment(id: $id) {\n      ...AmendmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardAmendment($id: ID!) {\n    discardAmendment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardAmendment($id: ID!) {\n    discardAmendment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAmendment($id: ID!, $input: AcceptInput!) {\n    acceptAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAmendment($id: ID!, $input: AcceptInput!) {\n    acceptAmendment(id: $id, input: $input) {\n      ...AmendmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseAmendment($id: ID!, $reason: String!) {\n    refuseAmendment(id: $id, reason: $reason) {\n      ...AmendmentDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseAmendment($id: ID!, $reason: String!) {\n    refuseAmendment(id: $id, reason: $reason) {\n      ...AmendmentDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteOperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuoteOperationChoices {\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionQuotes($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      quotes(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...QuoteRow\n          }\n        }\n      }\n    }\n    amendments(first: 50, filter: { productionId: $id }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductionQuotes($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      title\n      quotes(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...QuoteRow\n          }\n        }\n      }\n    }\n    amendments(first: 50, filter: { productionId: $id }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteTemplateChoices {\n    quoteTemplates(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuoteTemplateChoices {\n    quoteTemplates(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuote($input: CreateQuoteInput!) {\n    createQuote(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuoteFromPlan($productionId: ID!) {\n    quoteFromPlan(productionId: $productionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QuoteFromPlan($productionId: ID!) {\n    quoteFromPlan(productionId: $productionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeAmendment($productionId: ID!) {\n    proposeAmendment(productionId: $productionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeAmendment($productionId: ID!) {\n    proposeAmendment(productionId: $productionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuote($id: ID!, $input: QuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuote($id: ID!, $input: QuoteInput!) {\n    updateQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendQuote($id: ID!) {\n    sendQuote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SendQuote($id: ID!) {\n    sendQuote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardQuote($id: ID!) {\n    discardQuote(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardQuote($id: ID!) {\n    discardQuote(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuoteTemplate($quoteId: ID!, $name: String!) {\n    saveQuoteTemplate(quoteId: $quoteId, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuoteTemplate($quoteId: ID!, $name: String!) {\n    saveQuoteTemplate(quoteId: $quoteId, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotePage($id: ID!) {\n    me {\n      role\n    }\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n"): (typeof documents)["\n  query QuotePage($id: ID!) {\n    me {\n      role\n    }\n    quote(id: $id) {\n      ...QuoteDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseQuote($id: ID!) {\n    reviseQuote(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseQuote($id: ID!) {\n    reviseQuote(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptQuote($id: ID!, $input: AcceptInput!) {\n    acceptQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptQuote($id: ID!, $input: AcceptInput!) {\n    acceptQuote(id: $id, input: $input) {\n      ...QuoteDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseQuote($id: ID!, $reason: String!) {\n    refuseQuote(id: $id, reason: $reason) {\n      ...QuoteDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseQuote($id: ID!, $reason: String!) {\n    refuseQuote(id: $id, reason: $reason) {\n      ...QuoteDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAmendment($quoteId: ID!) {\n    createAmendment(quoteId: $quoteId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAmendment($quoteId: ID!) {\n    createAmendment(quoteId: $quoteId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesPage($first: Int!, $after: String, $filter: QuoteFilter) {\n    quotes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuotesPage($first: Int!, $after: String, $filter: QuoteFilter) {\n    quotes(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesToAnswer {\n    quotes(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n    amendments(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuotesToAnswer {\n    quotes(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...QuoteRow\n        }\n      }\n    }\n    amendments(first: 50, filter: { status: SENT }) {\n      edges {\n        node {\n          ...AmendmentRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuoteNotifications {\n    notificationEvents {\n      id\n      kind\n      notification {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QuoteNotifications {\n    notificationEvents {\n      id\n      kind\n      notification {\n        id\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesMe {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query QuotesMe {\n    me {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalePrices($activeOn: Date) {\n    me {\n      role\n    }\n    salePrices(first: 200, filter: { activeOn: $activeOn }) {\n      totalCount\n      edges {\n        node {\n          id\n          target\n          operation {\n            id\n            label\n          }\n          roomKind\n          function\n          unit\n          hoursPerDay\n          unitPrice\n          effectiveFrom\n          effectiveTo\n        }\n      }\n    }\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SalePrices($activeOn: Date) {\n    me {\n      role\n    }\n    salePrices(first: 200, filter: { activeOn: $activeOn }) {\n      totalCount\n      edges {\n        node {\n          id\n          target\n          operation {\n            id\n            label\n          }\n          roomKind\n          function\n          unit\n          hoursPerDay\n          unitPrice\n          effectiveFrom\n          effectiveTo\n        }\n      }\n    }\n    operations(first: 200) {\n      edges {\n        node {\n          id\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSalePrice($input: SalePriceInput!) {\n    createSalePrice(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSalePrice($input: SalePriceInput!) {\n    createSalePrice(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSalePrice($id: ID!, $input: SalePriceInput!) {\n    updateSalePrice(id: $id, input: $input) {\n      id\n      effectiveTo\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSalePrice($id: ID!, $input: SalePriceInput!) {\n    updateSalePrice(id: $id, input: $input) {\n      id\n      effectiveTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionSold($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      tracking {\n        operations {\n          operation {\n            id\n            label\n          }\n          plannedMinutes\n          actualMinutes\n          soldMinutes\n          soldAmount\n          overSoldMinutes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductionSold($id: ID!) {\n    me {\n      role\n    }\n    production(id: $id) {\n      id\n      tracking {\n        operations {\n          operation {\n            id\n            label\n          }\n          plannedMinutes\n          actualMinutes\n          soldMinutes\n          soldAmount\n          overSoldMinutes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SoldSlipEvents($id: ID!) {\n    slipEvents(productionId: $id) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SoldSlipEvents($id: ID!) {\n    slipEvents(productionId: $id) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteChanges($id: ID!, $from: ID!) {\n    quote(id: $id) {\n      id\n      changes(from: $from) {\n        kind\n        fields\n        before {\n          ...QuoteLineFields\n        }\n        after {\n          ...QuoteLineFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuoteChanges($id: ID!, $from: ID!) {\n    quote(id: $id) {\n      id\n      changes(from: $from) {\n        kind\n        fields\n        before {\n          ...QuoteLineFields\n        }\n        after {\n          ...QuoteLineFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteLineFields on QuoteLine {\n    id\n    key\n    position\n    operation {\n      id\n      label\n    }\n    episode {\n      id\n      number\n      title\n    }\n    kind\n    description\n    quantity\n    unit\n    hoursPerDay\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    net\n  }\n"): (typeof documents)["\n  fragment QuoteLineFields on QuoteLine {\n    id\n    key\n    position\n    operation {\n      id\n      label\n    }\n    episode {\n      id\n      number\n      title\n    }\n    kind\n    description\n    quantity\n    unit\n    hoursPerDay\n    unitPrice\n    discountPercent\n    discountAmount\n    vatRate\n    net\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TotalsFields on Totals {\n    ht\n    vat\n    ttc\n    byRate {\n      rate\n      base\n      vat\n    }\n  }\n"): (typeof documents)["\n  fragment TotalsFields on Totals {\n    ht\n    vat\n    ttc\n    byRate {\n      rate\n      base\n      vat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFields on Quote {\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment AnswerFields on Quote {\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteRow on Quote {\n    id\n    number\n    version\n    reference\n    status\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n"): (typeof documents)["\n  fragment QuoteRow on Quote {\n    id\n    number\n    version\n    reference\n    status\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AmendmentRow on Amendment {\n    id\n    number\n    status\n    proposed\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    quote {\n      id\n      reference\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n"): (typeof documents)["\n  fragment AmendmentRow on Amendment {\n    id\n    number\n    status\n    proposed\n    title\n    validUntil\n    expiresSoon\n    production {\n      id\n      title\n    }\n    client {\n      id\n      name\n    }\n    quote {\n      id\n      reference\n    }\n    totals {\n      ht\n      ttc\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    ...AnswerFields\n    issueDate\n    purchaseOrder\n    specRuntimeMinutes\n    specEpisodes\n    specDeliverables\n    depositPercent\n    depositAmount\n    paymentDays\n    paymentEndOfMonth\n    overtimePercent\n    nightPercent\n    weekendPercent\n    notes\n    documentUrl\n    documentSha256\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n    versions {\n      id\n      version\n      reference\n      status\n      sentAt\n    }\n    amendments {\n      ...AmendmentRow\n    }\n  }\n"): (typeof documents)["\n  fragment QuoteDetail on Quote {\n    ...QuoteRow\n    ...AnswerFields\n    issueDate\n    purchaseOrder\n    specRuntimeMinutes\n    specEpisodes\n    specDeliverables\n    depositPercent\n    depositAmount\n    paymentDays\n    paymentEndOfMonth\n    overtimePercent\n    nightPercent\n    weekendPercent\n    notes\n    documentUrl\n    documentSha256\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n    versions {\n      id\n      version\n      reference\n      status\n      sentAt\n    }\n    amendments {\n      ...AmendmentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AmendmentDetail on Amendment {\n    ...AmendmentRow\n    issueDate\n    notes\n    documentUrl\n    documentSha256\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n  }\n"): (typeof documents)["\n  fragment AmendmentDetail on Amendment {\n    ...AmendmentRow\n    issueDate\n    notes\n    documentUrl\n    documentSha256\n    sentAt\n    acceptance {\n      name\n      mention\n      at\n      address\n      documentSha256\n    }\n    refusal {\n      reason\n      at\n    }\n    production {\n      id\n      title\n      episodes {\n        id\n        number\n        title\n      }\n    }\n    lines {\n      ...QuoteLineFields\n    }\n    totals {\n      ...TotalsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuoteEvents($productionId: ID!) {\n    quoteEvents(productionId: $productionId) {\n      id\n      kind\n      productionId\n      quote {\n        id\n      }\n      amendment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QuoteEvents($productionId: ID!) {\n    quoteEvents(productionId: $productionId) {\n      id\n      kind\n      productionId\n      quote {\n        id\n      }\n      amendment {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

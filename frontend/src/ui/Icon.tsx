@@ -10,6 +10,7 @@ const PATHS = {
   clipboard: 'M8 4h8v3H8zM6 5H5v16h14V5h-1M8 11h8M8 15h6',
   person: 'M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4.4 3.6-8 8-8s8 3.6 8 8',
   door: 'M5 21V4h11v17M3 21h18M13 12h.01M16 6h3v15',
+  receipt: 'M6 3h12v18l-3-2-3 2-3-2-3 2zM14.5 8.6a2.8 2.8 0 1 0 0 4.8M8.5 10h4.5M8.5 12h4.5',
   bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
 } as const;
 

@@ -1,4 +1,4 @@
-import type { BookingStatus, DeliveryItemStatus, DeliveryStatus, DistributionRunStatus, ProductionStatus, SlipStatus, TaskStatus } from '../gql/graphql';
+import type { BookingStatus, DeliveryItemStatus, DeliveryStatus, DistributionRunStatus, ProductionStatus, QuoteStatus, SlipStatus, TaskStatus } from '../gql/graphql';
 import { useI18n, type Key } from '../app/i18n';
 
 interface StatusOf {
@@ -10,6 +10,7 @@ interface StatusOf {
   schedule: BookingStatus;
   task: TaskStatus;
   run: DistributionRunStatus;
+  quote: QuoteStatus;
 }
 export type StatusKind = keyof StatusOf;
 
@@ -23,6 +24,7 @@ const STYLES: Record<StatusKind, { key: string; cls: string }> = {
   schedule: { key: 'scheduleStatus.', cls: 'booking-' },
   task: { key: 'taskStatus.', cls: 'task-status-' },
   run: { key: 'catalogue.runStatus.', cls: 'run-status run-status-' },
+  quote: { key: 'quote.status.', cls: 'qstatus qstatus-' },
 };
 
 /** The i18n key of a status label: never show the raw code (IN_POST) to a person. */

@@ -3,13 +3,14 @@ import { linkTo } from '../../lib/navigation';
 import './tabs.css';
 
 /** The production page's views: its details, its planning, the tracking of its hours and its team. */
-export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' | 'tracking' | 'team' }) {
+export function ProductionTabs({ id, current }: { id: string; current: 'details' | 'planning' | 'tracking' | 'team' | 'quotes' }) {
   const { t } = useI18n();
   const tabs = [
     { key: 'details', href: `/productions/${id}`, label: t('production.details') },
     { key: 'planning', href: `/productions/${id}/planning`, label: t('planning.tab') },
     { key: 'tracking', href: `/productions/${id}/tracking`, label: t('tracking.tab') },
     { key: 'team', href: `/productions/${id}/team`, label: t('team.tab') },
+    { key: 'quotes', href: `/productions/${id}/quotes`, label: t('quotes.tab') },
   ] as const;
   return (
     <nav class="tabs" aria-label={t('production.views')}>

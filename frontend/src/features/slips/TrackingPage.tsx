@@ -13,6 +13,7 @@ import './slips.css';
 import { EmptyState, Loading, Money } from '../../ui';
 import { TrackingAlerts, TrackingHeadline, type Summary } from './TrackingSummary';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
+import { SoldTracking } from '../quotes/SoldTracking';
 
 const ProductionTrackingQuery = graphql(`
   query ProductionTracking($id: ID!) {
@@ -231,6 +232,7 @@ export function TrackingPage({ id }: { id: string }) {
       <TrackingHeadline summary={summary} />
       <p class="muted small-print">{t('tracking.hint')}</p>
       <TrackingAlerts alerts={p.tracking.alerts} />
+      <SoldTracking productionId={id} />
 
       <h2>{t('tracking.byTask')}</h2>
       {tasks.length === 0 ? <EmptyState>{t('tracking.noTasks')}</EmptyState> : <Table label={t('planning.task')} rows={tasks} />}
