@@ -15,7 +15,7 @@ type attack struct {
 
 func repeat(s string, n int) string { return strings.Repeat(s, n) }
 
-// attacks are built against graph.DefaultLimits: 1,000 tokens, 50 fields
+// attacks are built against graph.DefaultLimits: 1,000 tokens, 80 fields
 // in one selection set, a response name 10 times, 20 aliases, 500 fields
 // expanded.
 func attacks() []attack {
@@ -27,7 +27,7 @@ func attacks() []attack {
 		fmt.Fprintf(&aliases21, "a%d: role ", i)
 	}
 	var typos strings.Builder // unknown fields close to real ones: suggestions to compute
-	for i := range 50 {
+	for i := range 80 {
 		fmt.Fprintf(&typos, "rol%c ", 'a'+i%26)
 	}
 	wide := "{ me { " + repeat("user { id name email locale } ", 10) + repeat("organisation { id name legalName siret } ", 10) +
@@ -35,12 +35,12 @@ func attacks() []attack {
 	return []attack{
 		{"wide selection, 10 repeats per name (allowed)", true, wide},
 		{"20 aliases of me (allowed)", true, "{ " + aliases20.String() + "}"},
-		{"50 unknown fields, suggestions (allowed)", true, "{ me { " + typos.String() + "} }"},
+		{"80 unknown fields, suggestions (allowed)", true, "{ me { " + typos.String() + "} }"},
 		{"fragments doubling one selection 3 times (allowed)", true, doubling(3, true)},
 		{"fragments doubling fields 7 times (allowed)", true, doubling(7, false)},
 		{"{me{role ×20,000}} (100 KB)", false, "{me{" + repeat("role ", 20000) + "}}"},
 		{"1,001 tokens", false, "{ me { " + repeat("user { id } ", 249) + "} }"},
-		{"51 fields in one selection", false, "{ me { " + repeat("user { id } ", 10) + repeat("role ", 41) + "} }"},
+		{"81 fields in one selection", false, "{ me { " + repeat("user { id } ", 10) + repeat("role ", 71) + "} }"},
 		{"a field 11 times", false, "{ me { " + repeat("role ", 11) + "} }"},
 		{"21 aliases", false, "{ me { " + aliases21.String() + "} }"},
 		{"fragments doubling 40 times", false, doubling(40, false)},
