@@ -101,6 +101,9 @@ func (e *env) startServerOpts(opts serverOptions) *httptest.Server {
 	go srv.Listen(ctx)
 	hs := httptest.NewServer(srv.Handler)
 	e.t.Cleanup(func() { cancel(); hs.Close() })
+	// Its listener hears revocations: from then on it keeps memberships,
+	// and a test counts the same statements whenever it starts.
+	e.waitMetric(hs.URL, "postprod_listening", func() float64 { return 1 })
 	return hs
 }
 
