@@ -24,6 +24,7 @@ import (
 //     which PostgreSQL sends at commit: until then (the time NOTIFY takes
 //     to reach it, milliseconds) that replica still answers with the
 //     old membership, as a request already running would.
+//
 // A read that started before a revocation is never kept (generations), so
 // a slow read cannot put back what a revocation removed. Nothing is kept
 // while the replica does not listen (Listening): before its listener's
