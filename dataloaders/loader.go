@@ -110,7 +110,11 @@ func (l *Loader[V]) add(ctx context.Context, key uuid.UUID) slot[V] {
 		if b.wave != nil {
 			b.wave.Enqueue(b)
 		} else {
-			time.AfterFunc(timerWait, b.Fire)
+			time.AfterFunc(timerWait, func() {
+				if b.Claim() {
+					b.Read()
+				}
+			})
 		}
 	}
 	s := slot[V]{b: b, i: len(b.keys)}
@@ -120,28 +124,32 @@ func (l *Loader[V]) add(ctx context.Context, key uuid.UUID) slot[V] {
 	}
 	if len(b.keys) == maxBatch {
 		b.fired, l.open = true, nil
-		go b.run()
+		if b.wave != nil {
+			b.wave.Launch()
+		}
+		go b.Read()
 	}
 	return s
 }
 
-// Fire reads the batch (wave.Batch); later calls do nothing.
-func (b *batch[V]) Fire() {
+// Claim takes the batch from its loader for reading (wave.Batch): no key
+// joins it any more; false if it was taken already.
+func (b *batch[V]) Claim() bool {
 	l := b.loader
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	if b.fired {
-		l.mu.Unlock()
-		return
+		return false
 	}
 	b.fired = true
 	if l.open == b {
 		l.open = nil
 	}
-	l.mu.Unlock()
-	b.run()
+	return true
 }
 
-func (b *batch[V]) run() {
+// Read reads a claimed batch and wakes its waiters.
+func (b *batch[V]) Read() {
 	b.out = b.loader.safeFetch(b.ctx, b.keys)
 	b.mu.Lock()
 	b.finished = true
@@ -152,6 +160,9 @@ func (b *batch[V]) run() {
 		b.wave.Resume(n)
 	}
 	close(b.done)
+	if b.wave != nil {
+		b.wave.Finished()
+	}
 }
 
 // await waits for the batch; while it waits, its field no longer counts as

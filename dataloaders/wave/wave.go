@@ -8,17 +8,20 @@
 // waiting on a loader. A field that finishes announces the fields its
 // value will run (graph/waves.go counts them from the value and the
 // selection), and a field that waits on a batch stops counting until the
-// batch is read. When the count falls to zero nothing can add a key to a
-// queued batch any more: the queued batches are dispatched, each with
-// every key of its wave, one statement per loader and level whatever the
-// number of rows.
+// batch is read. When the count falls to zero and no batch of the wave is
+// being read (its waiters, once woken, could still add keys), nothing can
+// add a key to a queued batch any more: the queued batches are dispatched,
+// each with every key of its wave, one statement per loader and level
+// whatever the number of rows.
 //
 // If a count is ever wrong (a field announced that never starts: its
 // arguments did not parse, its parent panicked), a fallback timer
-// dispatches the queue once the wave has made no progress for Fallback, so
-// a request is late, never stuck; Fallbacks counts those. A wave that is
-// merely slow (a loaded machine, a resolver running its own statement)
-// keeps moving and is never cut short.
+// dispatches the queue once the wave has made no progress for Fallback
+// while reading no batch, so a request is late, never stuck; Fallbacks
+// counts those. A wave that is merely slow (a loaded machine, a slow
+// statement) keeps moving or reading and is not cut short; only a resolver
+// that runs its own statement for longer than Fallback while batches wait
+// can have them read before it adds its keys.
 package wave
 
 import (
@@ -29,8 +32,11 @@ import (
 )
 
 // Fallback is how long a wave with queued batches may stay still (no field
-// ending, none starting to wait) before they are dispatched anyway.
-const Fallback = 100 * time.Millisecond
+// ending, none starting to wait, no batch being read) before they are
+// dispatched anyway. Long: on a saturated machine (the race detector,
+// dozens of requests on two cores) a request's goroutines can all stand
+// still for a tenth of a second, and a dispatch then splits batches.
+const Fallback = time.Second
 
 var fallbacks atomic.Int64
 
@@ -38,15 +44,20 @@ var fallbacks atomic.Int64
 // the process started: zero unless a count went wrong.
 func Fallbacks() int64 { return fallbacks.Load() }
 
-// Batch is a loader's batch waiting for its wave; Fire reads it (once,
-// whatever the number of calls).
-type Batch interface{ Fire() }
+// Batch is a loader's batch waiting for its wave. Claim takes it from its
+// loader for reading (false if it was already taken, e.g. full); Read
+// reads it and ends with Finished.
+type Batch interface {
+	Claim() bool
+	Read()
+}
 
 // Wave is one operation's count of outstanding work and its queue of
 // batches.
 type Wave struct {
-	busy   atomic.Int64
-	moves  atomic.Int64 // changes of busy, for the fallback
+	busy     atomic.Int64
+	inflight atomic.Int64 // batches being read
+	moves    atomic.Int64 // changes of busy, for the fallback
 	mu     sync.Mutex
 	queued []Batch
 	timer  *time.Timer // the fallback of the queued batches
@@ -66,15 +77,30 @@ func (w *Wave) Expect(n int) { w.busy.Add(int64(n)) }
 // Done ends a field whose value will run children fields.
 func (w *Wave) Done(children int) { w.add(int64(children) - 1) }
 
-// Block is called by a field that starts waiting on a batch; Resume(n) by
-// the batch once read, for its n waiters, before it wakes them (so that
-// none of them is uncounted while the others run).
-func (w *Wave) Block()       { w.add(-1) }
+// Block is called by a field that starts waiting on a batch.
+func (w *Wave) Block() { w.add(-1) }
+
+// Launch counts a batch read outside a dispatch (a full one).
+func (w *Wave) Launch() { w.inflight.Add(1) }
+
+// Resume is called by a batch once read, for its n waiters, before it
+// wakes them (so that none of them is uncounted while the others run);
+// Finished after.
 func (w *Wave) Resume(n int) { w.busy.Add(int64(n)) }
+
+// Finished ends a batch's read: if nothing runs any more, the next queue
+// goes. (Each side changes its own count, then reads the other: one of
+// the two last changes sees both at zero.)
+func (w *Wave) Finished() {
+	w.moves.Add(1)
+	if w.inflight.Add(-1) <= 0 && w.busy.Load() <= 0 {
+		w.dispatch(false)
+	}
+}
 
 func (w *Wave) add(d int64) {
 	w.moves.Add(1)
-	if w.busy.Add(d) <= 0 {
+	if w.busy.Add(d) <= 0 && w.inflight.Load() <= 0 {
 		w.dispatch(false)
 	}
 }
@@ -93,14 +119,15 @@ func (w *Wave) Enqueue(b Batch) {
 }
 
 // fallback dispatches the queue of generation gen if the wave has not
-// moved since the last look, and looks again later otherwise.
+// moved since the last look and reads no batch, and looks again later
+// otherwise.
 func (w *Wave) fallback(gen uint64, seen *int64) {
 	w.mu.Lock()
 	if w.gen != gen || len(w.queued) == 0 || w.timer == nil {
 		w.mu.Unlock()
 		return
 	}
-	if now := w.moves.Load(); now != *seen {
+	if now := w.moves.Load(); now != *seen || w.inflight.Load() > 0 {
 		*seen = now
 		w.timer.Reset(Fallback)
 		w.mu.Unlock()
@@ -110,7 +137,7 @@ func (w *Wave) fallback(gen uint64, seen *int64) {
 	w.dispatch(true)
 }
 
-// dispatch fires every queued batch: all but the last in their own
+// dispatch reads every queued batch: all but the last in their own
 // goroutine (they run in parallel on the pool), the last in the caller's,
 // which is about to wait or has finished.
 func (w *Wave) dispatch(late bool) {
@@ -130,10 +157,20 @@ func (w *Wave) dispatch(late bool) {
 	if late {
 		fallbacks.Add(1)
 	}
-	for _, b := range q[:len(q)-1] {
-		go b.Fire()
+	claimed := q[:0]
+	for _, b := range q {
+		if b.Claim() {
+			claimed = append(claimed, b)
+		}
 	}
-	q[len(q)-1].Fire()
+	if len(claimed) == 0 {
+		return
+	}
+	w.inflight.Add(int64(len(claimed)))
+	for _, b := range claimed[:len(claimed)-1] {
+		go b.Read()
+	}
+	claimed[len(claimed)-1].Read()
 }
 
 type ctxKey struct{}

@@ -61,6 +61,9 @@ func TestLoaderWavesNeverSplitABatch(t *testing.T) {
 				t.Fatalf("asked %d productions, got %d", n, len(d.Productions.Edges))
 			}
 		}
+		if d := wave.Fallbacks() - fallbacks; d != 0 {
+			t.Fatalf("the fallback timer dispatched %d time(s): a wave was miscounted", d)
+		}
 		return counter.n.Load() - before
 	}
 	// The page, then one statement per relation: client, episodes, team,
