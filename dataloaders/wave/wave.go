@@ -58,10 +58,10 @@ type Wave struct {
 	busy     atomic.Int64
 	inflight atomic.Int64 // batches being read
 	moves    atomic.Int64 // changes of busy, for the fallback
-	mu     sync.Mutex
-	queued []Batch
-	timer  *time.Timer // the fallback of the queued batches
-	gen    uint64      // dispatches so far
+	mu       sync.Mutex
+	queued   []Batch
+	timer    *time.Timer // the fallback of the queued batches
+	gen      uint64      // dispatches so far
 }
 
 // New starts a wave with n fields announced (a query's root fields).
