@@ -2,7 +2,6 @@ package dataloaders
 
 import (
 	"github.com/google/uuid"
-	"github.com/graph-gophers/dataloader/v7"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
@@ -13,10 +12,10 @@ import (
 // of tracking: an amendment by id (events), its lines, the version it
 // amends, and what was sold to a production.
 type AmendmentLoaders struct {
-	AmendmentByID    *dataloader.Loader[uuid.UUID, *db.Amendment]
-	LinesByAmendment *dataloader.Loader[uuid.UUID, []*db.QuoteLine]
-	VersionByID      *dataloader.Loader[uuid.UUID, *db.QuoteVersion]
-	SoldByProduction *dataloader.Loader[uuid.UUID, *quotes.Sold]
+	AmendmentByID    *Loader[*db.Amendment]
+	LinesByAmendment *Loader[[]*db.QuoteLine]
+	VersionByID      *Loader[*db.QuoteVersion]
+	SoldByProduction *Loader[*quotes.Sold]
 }
 
 func newAmendmentLoaders(idb bun.IDB, orgID uuid.UUID, cached bool) *AmendmentLoaders {

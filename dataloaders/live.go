@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/google/uuid"
-	"github.com/graph-gophers/dataloader/v7"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/internal/slips"
@@ -55,8 +54,8 @@ type subscription struct {
 	org  uuid.UUID
 	once sync.Once
 	// Per caller, uncached: each event reads them afresh.
-	tracking *dataloader.Loader[uuid.UUID, *slips.Tracking]
-	warnings *dataloader.Loader[uuid.UUID, []*slips.Flag]
+	tracking *Loader[*slips.Tracking]
+	warnings *Loader[[]*slips.Flag]
 }
 
 // WithLive installs a subscription's loaders: For then answers the shared
@@ -76,10 +75,10 @@ func (s *subscription) loaders() *Loaders {
 }
 
 // The loaders computed for their caller: never shared between callers.
-func trackingByProduction(cached bool, idb bun.IDB, org uuid.UUID) *dataloader.Loader[uuid.UUID, *slips.Tracking] {
+func trackingByProduction(cached bool, idb bun.IDB, org uuid.UUID) *Loader[*slips.Tracking] {
 	return byIDOr(cached, slips.TrackingByProduction(idb, org), func(t *slips.Tracking) uuid.UUID { return t.ProductionID }, missingProduction)
 }
 
-func warningsBySlip(cached bool, idb bun.IDB, org uuid.UUID) *dataloader.Loader[uuid.UUID, []*slips.Flag] {
+func warningsBySlip(cached bool, idb bun.IDB, org uuid.UUID) *Loader[[]*slips.Flag] {
 	return grouped(cached, slips.WarningsBySlip(idb, org), func(f *slips.Flag) uuid.UUID { return f.SlipID })
 }

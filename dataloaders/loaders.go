@@ -9,7 +9,6 @@ import (
 	"context"
 
 	"github.com/google/uuid"
-	"github.com/graph-gophers/dataloader/v7"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
@@ -23,42 +22,42 @@ import (
 )
 
 type Loaders struct {
-	ClientByID           *dataloader.Loader[uuid.UUID, *db.Client]
-	TechnicianByID       *dataloader.Loader[uuid.UUID, *db.Technician]
-	EpisodesByProduction *dataloader.Loader[uuid.UUID, []*db.Episode]
-	TeamByProduction     *dataloader.Loader[uuid.UUID, []*db.TeamMember]
-	ProductionByID       *dataloader.Loader[uuid.UUID, *db.Production]
-	EpisodeByID          *dataloader.Loader[uuid.UUID, *db.Episode]
-	OperationByID        *dataloader.Loader[uuid.UUID, *db.Operation]
-	RoomByID             *dataloader.Loader[uuid.UUID, *db.Room]
-	UserByID             *dataloader.Loader[uuid.UUID, *db.User]
-	TaskByID             *dataloader.Loader[uuid.UUID, *db.Task]
-	BookingByID          *dataloader.Loader[uuid.UUID, *db.Booking]
-	TasksByProduction    *dataloader.Loader[uuid.UUID, []*db.Task]
-	BookingsByTask       *dataloader.Loader[uuid.UUID, []*db.Booking]
-	DependenciesByTask   *dataloader.Loader[uuid.UUID, []*db.TaskDependency]
-	ShiftsByTask         *dataloader.Loader[uuid.UUID, []*db.TaskShift]
-	SlipByID             *dataloader.Loader[uuid.UUID, *db.Slip]
-	HistoryBySlip        *dataloader.Loader[uuid.UUID, []*db.SlipHistory]
-	TrackingByProduction *dataloader.Loader[uuid.UUID, *slips.Tracking]
-	WarningsBySlip       *dataloader.Loader[uuid.UUID, []*slips.Flag]
+	ClientByID           *Loader[*db.Client]
+	TechnicianByID       *Loader[*db.Technician]
+	EpisodesByProduction *Loader[[]*db.Episode]
+	TeamByProduction     *Loader[[]*db.TeamMember]
+	ProductionByID       *Loader[*db.Production]
+	EpisodeByID          *Loader[*db.Episode]
+	OperationByID        *Loader[*db.Operation]
+	RoomByID             *Loader[*db.Room]
+	UserByID             *Loader[*db.User]
+	TaskByID             *Loader[*db.Task]
+	BookingByID          *Loader[*db.Booking]
+	TasksByProduction    *Loader[[]*db.Task]
+	BookingsByTask       *Loader[[]*db.Booking]
+	DependenciesByTask   *Loader[[]*db.TaskDependency]
+	ShiftsByTask         *Loader[[]*db.TaskShift]
+	SlipByID             *Loader[*db.Slip]
+	HistoryBySlip        *Loader[[]*db.SlipHistory]
+	TrackingByProduction *Loader[*slips.Tracking]
+	WarningsBySlip       *Loader[[]*slips.Flag]
 	Amendments           *AmendmentLoaders
-	SpecByID             *dataloader.Loader[uuid.UUID, *db.DeliverySpec]
-	ItemByID             *dataloader.Loader[uuid.UUID, *db.DeliveryItem]
-	ItemsByDelivery      *dataloader.Loader[uuid.UUID, []*db.DeliveryItem]
-	FindingsByDelivery   *dataloader.Loader[uuid.UUID, []*db.QcFinding]
-	DeliveriesByProd     *dataloader.Loader[uuid.UUID, []*db.Delivery]
-	TransitionsByDeliv   *dataloader.Loader[uuid.UUID, []*db.DeliveryTransition]
-	HolderByID           *dataloader.Loader[uuid.UUID, *db.RightsHolder]
-	WorkByID             *dataloader.Loader[uuid.UUID, *db.Work]
-	SharesByWork         *dataloader.Loader[uuid.UUID, []*db.RightsShare]
-	CommissionsByWork    *dataloader.Loader[uuid.UUID, []*db.WorkCommission]
-	ExpensesByWork       *dataloader.Loader[uuid.UUID, []*db.RecoupableExpense]
-	RunByID              *dataloader.Loader[uuid.UUID, *db.DistributionRun]
-	RunWorksByRun        *dataloader.Loader[uuid.UUID, []*db.RunWork]
-	StatementsByRun      *dataloader.Loader[uuid.UUID, []*db.Statement]
-	LinesByStatement     *dataloader.Loader[uuid.UUID, []*db.StatementLine]
-	HoldersOfUser        *dataloader.Loader[uuid.UUID, []*db.HolderUser]
+	SpecByID             *Loader[*db.DeliverySpec]
+	ItemByID             *Loader[*db.DeliveryItem]
+	ItemsByDelivery      *Loader[[]*db.DeliveryItem]
+	FindingsByDelivery   *Loader[[]*db.QcFinding]
+	DeliveriesByProd     *Loader[[]*db.Delivery]
+	TransitionsByDeliv   *Loader[[]*db.DeliveryTransition]
+	HolderByID           *Loader[*db.RightsHolder]
+	WorkByID             *Loader[*db.Work]
+	SharesByWork         *Loader[[]*db.RightsShare]
+	CommissionsByWork    *Loader[[]*db.WorkCommission]
+	ExpensesByWork       *Loader[[]*db.RecoupableExpense]
+	RunByID              *Loader[*db.DistributionRun]
+	RunWorksByRun        *Loader[[]*db.RunWork]
+	StatementsByRun      *Loader[[]*db.Statement]
+	LinesByStatement     *Loader[[]*db.StatementLine]
+	HoldersOfUser        *Loader[[]*db.HolderUser]
 	Quotes               *QuoteLoaders
 }
 
@@ -111,8 +110,7 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		StatementsByRun:   grouped(cached, royalties.StatementsByRun(idb, orgID), func(s *db.Statement) uuid.UUID { return s.RunID }),
 		LinesByStatement:  grouped(cached, royalties.LinesByStatement(idb), func(l *db.StatementLine) uuid.UUID { return l.StatementID }),
 		HoldersOfUser:     grouped(cached, royalties.HoldersOfUser(idb, orgID), func(h *db.HolderUser) uuid.UUID { return h.UserID }),
-
-		Quotes: newQuoteLoaders(idb, orgID, cached),
+		Quotes:            newQuoteLoaders(idb, orgID, cached),
 	}
 }
 

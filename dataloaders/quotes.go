@@ -2,7 +2,6 @@ package dataloaders
 
 import (
 	"github.com/google/uuid"
-	"github.com/graph-gophers/dataloader/v7"
 	"github.com/uptrace/bun"
 
 	"github.com/postprod/postprod/db"
@@ -12,10 +11,10 @@ import (
 // QuoteLoaders are the relations of quotes: a version's quote (its number),
 // lines and amendments, a quote's versions.
 type QuoteLoaders struct {
-	QuoteByID           *dataloader.Loader[uuid.UUID, *db.Quote]
-	LinesByVersion      *dataloader.Loader[uuid.UUID, []*db.QuoteLine]
-	VersionsByQuote     *dataloader.Loader[uuid.UUID, []*db.QuoteVersion]
-	AmendmentsByVersion *dataloader.Loader[uuid.UUID, []*db.Amendment]
+	QuoteByID           *Loader[*db.Quote]
+	LinesByVersion      *Loader[[]*db.QuoteLine]
+	VersionsByQuote     *Loader[[]*db.QuoteVersion]
+	AmendmentsByVersion *Loader[[]*db.Amendment]
 }
 
 func newQuoteLoaders(idb bun.IDB, orgID uuid.UUID, cached bool) *QuoteLoaders {

@@ -54,6 +54,9 @@ func NewHandler(r ResolverRoot, o Options) http.Handler {
 	cfg := Config{Resolvers: r}
 	cfg.Directives.HasRole = hasRole
 	srv := handler.New(NewExecutableSchema(cfg))
+	// The loaders' waves count every field: outermost, first registered.
+	ws := newWaves()
+	srv.AroundFields(ws.aroundField)
 
 	// graphql-transport-ws (the app's protocol) by our transport, which
 	// holds idle subscribers cheaply and resolves an event once for the
@@ -105,6 +108,7 @@ func NewHandler(r ResolverRoot, o Options) http.Handler {
 
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
+		ctx = ws.start(ctx, oc)
 		if o.AroundOperation != nil && oc.Operation != nil {
 			ctx = o.AroundOperation(ctx, oc.Operation.Operation == ast.Subscription)
 		}

@@ -7,8 +7,8 @@ import (
 	"context"
 
 	"github.com/google/uuid"
-	"github.com/graph-gophers/dataloader/v7"
 
+	"github.com/postprod/postprod/dataloaders"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph/model"
 	"github.com/postprod/postprod/internal/deliveries"
@@ -78,7 +78,7 @@ func ptrs[T any](in []T) []*T {
 }
 
 // loadAll reads several ids through a loader, in order.
-func loadAll[V any](ctx context.Context, l *dataloader.Loader[uuid.UUID, V], ids []uuid.UUID) ([]V, error) {
+func loadAll[V any](ctx context.Context, l *dataloaders.Loader[V], ids []uuid.UUID) ([]V, error) {
 	vs, errs := l.LoadMany(ctx, ids)()
 	for _, err := range errs {
 		if err != nil {
@@ -90,7 +90,7 @@ func loadAll[V any](ctx context.Context, l *dataloader.Loader[uuid.UUID, V], ids
 
 // load adapts a request loader to the plain function a service takes when
 // it decides what of the loaded rows the caller sees.
-func load[V any](l *dataloader.Loader[uuid.UUID, V]) func(context.Context, uuid.UUID) (V, error) {
+func load[V any](l *dataloaders.Loader[V]) func(context.Context, uuid.UUID) (V, error) {
 	return func(ctx context.Context, id uuid.UUID) (V, error) { return l.Load(ctx, id)() }
 }
 

@@ -101,6 +101,13 @@ func (e *env) startServerOpts(opts serverOptions) *httptest.Server {
 	go srv.Listen(ctx)
 	hs := httptest.NewServer(srv.Handler)
 	e.t.Cleanup(func() { cancel(); hs.Close() })
+	// Its listener hears revocations: from then on it keeps memberships,
+	// and a test counts the same statements whenever it starts.
+	for deadline := time.Now().Add(10 * time.Second); !srv.Accounts.Hears(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			e.t.Fatal("the replica's listener never connected")
+		}
+	}
 	return hs
 }
 

@@ -148,6 +148,12 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}), requests, durations,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_subscribers", Help: "Live subscriptions on this replica."}, func() float64 { return float64(broker.Subscribers()) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_events_dispatched", Help: "Highest outbox event id this replica has dispatched."}, func() float64 { return float64(broker.Seen()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "postprod_listening", Help: "1 while this replica hears revocations (and so keeps memberships), 0 otherwise."}, func() float64 {
+			if acc.Hears() {
+				return 1
+			}
+			return 0
+		}),
 		mail.PendingGauge(bdb))
 	mux.Handle("/metrics", guardMetrics(cfg, promhttp.HandlerFor(reg, promhttp.HandlerOpts{})))
 	if spa != nil {
@@ -175,9 +181,12 @@ func mailSender(cfg *config.Config, bdb *bun.DB) (*mail.Sender, error) {
 	return &mail.Sender{DB: bdb, SMTP: &mail.Dialer{Server: smtp, HelloName: hello}}, nil
 }
 
-// revocations closes this replica's websockets whose access another
-// replica (or this one) withdrew; after the listener reconnects, it
-// re-checks them all, since announcements made meanwhile were lost.
+// revocations makes this replica forget the memberships it kept for the
+// callers whose access another replica (or this one) withdrew, and closes
+// their websockets; after the listener reconnects, it forgets every kept
+// membership and re-checks every websocket, since announcements made
+// meanwhile were lost. While the listener is disconnected, no membership
+// is kept (accounts.Service.Listening).
 func revocations(sockets *graph.Sockets, acc *accounts.Service) live.Signal {
 	return live.Signal{
 		Channel: auth.RevocationChannel,
@@ -185,11 +194,15 @@ func revocations(sockets *graph.Sockets, acc *accounts.Service) live.Signal {
 			r, err := auth.ParseRevocation(payload)
 			if err != nil {
 				slog.Warn("revocation: unreadable notification", "payload", payload, "err", err)
+				acc.Listening(true) // forget everything: which callers it named is unknown
 				return
 			}
+			acc.Forget(r)
 			sockets.Revoke(r)
 		},
+		Lost: func() { acc.Listening(false) },
 		Resync: func() {
+			acc.Listening(true)
 			go func() {
 				ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 				defer cancel()

@@ -24,8 +24,9 @@ type Service struct {
 	Signer      *auth.Signer
 	AllowSignUp bool
 	// Notify mails invitations and password resets.
-	Notify *notifications.Notifier
-	logins loginLimiter
+	Notify  *notifications.Notifier
+	logins  loginLimiter
+	members memberCache
 }
 
 // Session is what login, sign-up and refresh return.
@@ -34,6 +35,9 @@ type Session struct {
 	AccessExpiresAt time.Time
 	RefreshToken    string
 	User            *db.User
+	// The session and membership it was opened with (memberCache).
+	family uuid.UUID
+	member memberEntry
 }
 
 func invalidCredentials() error {
@@ -65,12 +69,19 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Session, 
 		// The login stands; only the refund of its attempt is lost.
 		slog.WarnContext(ctx, "login limits: recording a success", "err", err)
 	}
+	// The new session's membership is kept at once, unless a revocation
+	// came while it was read (memberCache).
+	_, _, gen := s.members.get(memberKey{})
 	var sess *Session
 	err = db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		sess, err = s.newSession(ctx, tx, u, uuid.New())
 		return err
 	})
-	return sess, err
+	if err != nil {
+		return nil, err
+	}
+	s.members.put(memberKey{u.ID, sess.family}, sess.member, gen)
+	return sess, nil
 }
 
 func (s *Service) newSession(ctx context.Context, idb bun.IDB, u *db.User, family uuid.UUID) (*Session, error) {
@@ -87,7 +98,8 @@ func (s *Service) newSession(ctx context.Context, idb bun.IDB, u *db.User, famil
 	if _, err := idb.NewInsert().Model(rt).Exec(ctx); err != nil {
 		return nil, err
 	}
-	return &Session{AccessToken: access, AccessExpiresAt: exp, RefreshToken: refresh, User: u}, nil
+	return &Session{AccessToken: access, AccessExpiresAt: exp, RefreshToken: refresh, User: u,
+		family: family, member: memberEntry{org: m.OrganisationID, role: m.Role, clientID: m.ClientID, technicianID: m.TechnicianID}}, nil
 }
 
 func invalidRefresh() error {
@@ -147,9 +159,9 @@ func (s *Service) Logout(ctx context.Context, p *auth.Principal, token string) e
 	if p == nil || p.UserID == uuid.Nil {
 		return apperr.UnauthenticatedErr()
 	}
-	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	return s.afterCommit(db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		return revokeUser(ctx, tx, p.UserID)
-	})
+	}), auth.Revocation{Kind: auth.RevokeUser, ID: p.UserID})
 }
 
 // SignUpInput creates an organisation and its first ADMIN.
@@ -212,9 +224,12 @@ func createUser(ctx context.Context, idb bun.IDB, email, name, hash string) (*db
 	return u, err
 }
 
-// Authenticate turns a bearer token into a principal. The membership, and
-// for an access token its session, are read on every request (one query):
-// a removed or changed membership, a logout or a revoked token apply at once.
+// Authenticate turns a bearer token into a principal. An API token is read
+// on every request; the membership and session of an access token are read
+// once and then kept by this replica until a revocation reaches them
+// (memberCache): a removed or changed membership, a logout or a revoked
+// token apply at once on this replica, and as soon as the notification
+// arrives on the others.
 func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Principal, error) {
 	if strings.HasPrefix(bearer, auth.APITokenPrefix) {
 		t := new(db.APIToken)
@@ -231,14 +246,29 @@ func (s *Service) Authenticate(ctx context.Context, bearer string) (*auth.Princi
 	if err != nil {
 		return nil, apperr.New(apperr.Unauthenticated, "", "Session invalide ou expirée.", "Invalid or expired session.")
 	}
-	m := new(db.Membership)
-	q := s.DB.NewSelect().Model(m).Where("user_id = ?", a.UserID)
-	if a.SessionID != uuid.Nil {
-		q = q.Where("EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = ? AND user_id = ? AND revoked_at IS NULL)", a.SessionID, a.UserID)
+	key := memberKey{a.UserID, a.SessionID}
+	e, ok, gen := s.members.get(key)
+	if !ok {
+		m := new(db.Membership)
+		q := s.DB.NewSelect().Model(m).Where("user_id = ?", a.UserID)
+		if a.SessionID != uuid.Nil {
+			q = q.Where("EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = ? AND user_id = ? AND revoked_at IS NULL)", a.SessionID, a.UserID)
+		}
+		if err := q.Scan(ctx); err != nil {
+			return nil, apperr.MissingAs(err, apperr.UnauthenticatedErr())
+		}
+		e = memberEntry{org: m.OrganisationID, role: m.Role, clientID: m.ClientID, technicianID: m.TechnicianID}
+		s.members.put(key, e, gen)
 	}
-	if err := q.Scan(ctx); err != nil {
-		return nil, apperr.MissingAs(err, apperr.UnauthenticatedErr())
-	}
-	return &auth.Principal{UserID: a.UserID, OrganisationID: m.OrganisationID, Role: m.Role, ClientID: m.ClientID, TechnicianID: m.TechnicianID,
+	return &auth.Principal{UserID: a.UserID, OrganisationID: e.org, Role: e.role, ClientID: copyID(e.clientID), TechnicianID: copyID(e.technicianID),
 		SessionID: a.SessionID, ExpiresAt: a.ExpiresAt}, nil
+}
+
+// copyID gives each principal its own copy of a kept id.
+func copyID(id *uuid.UUID) *uuid.UUID {
+	if id == nil {
+		return nil
+	}
+	c := *id
+	return &c
 }

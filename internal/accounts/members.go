@@ -46,7 +46,8 @@ func (s *Service) RemoveMember(ctx context.Context, id uuid.UUID) error {
 	if err != nil {
 		return err
 	}
-	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
+	var user uuid.UUID
+	return s.afterCommit(db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		m, err := memberOf(ctx, tx, p, id)
 		if err != nil {
 			return err
@@ -54,8 +55,9 @@ func (s *Service) RemoveMember(ctx context.Context, id uuid.UUID) error {
 		if _, err := tx.NewDelete().Model(m).WherePK().Exec(ctx); err != nil {
 			return err
 		}
+		user = m.UserID
 		return revokeUser(ctx, tx, m.UserID)
-	})
+	}), auth.Revocation{Kind: auth.RevokeUser, ID: user})
 }
 
 // ChangeMemberRole gives a member another role.
@@ -84,7 +86,10 @@ func (s *Service) ChangeMemberRole(ctx context.Context, id uuid.UUID, in MemberR
 		}
 		return announce(ctx, tx, auth.Revocation{Kind: auth.RevokeUser, ID: m.UserID})
 	})
-	return m, err
+	if err != nil {
+		return nil, err
+	}
+	return m, s.afterCommit(nil, auth.Revocation{Kind: auth.RevokeUser, ID: m.UserID})
 }
 
 // checkRoleRecords checks a role given to a person: not INTEGRATION, a

@@ -189,7 +189,10 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string) (*S
 		sess, err = s.newSession(ctx, tx, u, uuid.New())
 		return err
 	})
-	return sess, err
+	if err != nil {
+		return nil, err
+	}
+	return sess, s.afterCommit(nil, auth.Revocation{Kind: auth.RevokeUser, ID: sess.User.ID})
 }
 
 // newPasswordHash checks a password a person chooses (an invitation, a

@@ -14,12 +14,13 @@ import (
 
 // Withdrawing access, and telling every replica.
 //
-// HTTP needs no signal: each request re-reads the membership, the session
-// and the API token (Authenticate). A websocket authenticates once, so each
-// change that withdraws access announces an auth.Revocation on
+// Each change that withdraws access announces an auth.Revocation on
 // auth.RevocationChannel in its transaction; PostgreSQL delivers it at
-// commit to every replica's listener, which closes the matching
-// connections with 4403.
+// commit to every replica's listener, which forgets the memberships it
+// kept for those callers (memberCache) and closes their websockets with
+// 4403. The replica that made the change forgets them itself right after
+// the commit (afterCommit), so its next request never waits for the
+// notification.
 
 // announce sends r from the changing transaction.
 func announce(ctx context.Context, tx bun.IDB, r auth.Revocation) error {
@@ -29,8 +30,8 @@ func announce(ctx context.Context, tx bun.IDB, r auth.Revocation) error {
 // revokeFamilyOf revokes the session (refresh-token family) of a refresh
 // token; an unknown token revokes nothing.
 func (s *Service) revokeFamilyOf(ctx context.Context, token string) error {
-	return db.InTx(ctx, s.DB, func(tx bun.Tx) error {
-		var family uuid.UUID
+	var family uuid.UUID
+	return s.afterCommit(db.InTx(ctx, s.DB, func(tx bun.Tx) error {
 		err := tx.NewSelect().Model((*db.RefreshToken)(nil)).Column("family_id").Where("token_hash = ?", auth.HashToken(token)).Scan(ctx, &family)
 		if err != nil || family == uuid.Nil {
 			return ignoreNoRows(err)
@@ -40,7 +41,16 @@ func (s *Service) revokeFamilyOf(ctx context.Context, token string) error {
 			return err
 		}
 		return announce(ctx, tx, auth.Revocation{Kind: auth.RevokeSession, ID: family})
-	})
+	}), auth.Revocation{Kind: auth.RevokeSession, ID: family})
+}
+
+// afterCommit forgets, on this replica, the memberships r reaches once the
+// transaction that announced r committed (err nil).
+func (s *Service) afterCommit(err error, r auth.Revocation) error {
+	if err == nil {
+		s.members.forget(r)
+	}
+	return err
 }
 
 // revokeUser revokes every session of a user.

@@ -44,6 +44,7 @@ func (l *Listener) Run(ctx context.Context) {
 	backoff := 100 * time.Millisecond
 	for ctx.Err() == nil {
 		err := l.listen(ctx)
+		l.lost()
 		if ctx.Err() != nil {
 			return
 		}

@@ -19,6 +19,9 @@ type Signal struct {
 	// replica was not listening are lost, so it re-checks what they would
 	// have said.
 	Resync func()
+	// Lost runs when the connection is lost: until Resync, nothing sent on
+	// the channel is heard.
+	Lost func()
 }
 
 // Notify sends payload on channel from the caller's transaction: PostgreSQL
@@ -42,6 +45,15 @@ func (l *Listener) listenSignals(ctx context.Context, conn interface {
 		}
 	}
 	return nil
+}
+
+// lost tells the signals the connection is gone.
+func (l *Listener) lost() {
+	for _, s := range l.Signals {
+		if s.Lost != nil {
+			s.Lost()
+		}
+	}
 }
 
 // route hands a notification of a signal's channel to it.
