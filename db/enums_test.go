@@ -63,6 +63,11 @@ var enumColumns = map[string][]string{
 	"amendments.status":             values(db.AllQuoteStatuses),
 	"quote_lines.kind":              values(db.AllQuoteLineKinds),
 	"quote_lines.unit":              values(db.AllQuoteUnits),
+	"invoices.kind":                 values(db.AllInvoiceKinds),
+	"invoices.status":               values(db.AllInvoiceStatuses),
+	"credit_notes.status":           values(db.AllCreditNoteStatuses),
+	"invoice_lines.unit":            values(db.AllQuoteUnits),
+	"payments.method":               values(db.AllPaymentMethods),
 	// Typed in Go but without a CHECK (yet): listed so the absence is a
 	// decision, and so adding one here is noticed.
 	"statement_lines.media":            nil,

@@ -28,12 +28,16 @@ const (
 	NotificationAmendmentSent     NotificationKind = "AMENDMENT_SENT"
 	NotificationAmendmentAccepted NotificationKind = "AMENDMENT_ACCEPTED"
 	NotificationAmendmentRefused  NotificationKind = "AMENDMENT_REFUSED"
+	NotificationInvoiceIssued     NotificationKind = "INVOICE_ISSUED"
+	NotificationCreditNoteIssued  NotificationKind = "CREDIT_NOTE_ISSUED"
+	NotificationInvoiceOverdue    NotificationKind = "INVOICE_OVERDUE"
 )
 
 var AllNotificationKinds = []NotificationKind{NotificationInvitation, NotificationPasswordReset, NotificationSlipRejected,
 	NotificationBookingCreated, NotificationBookingMoved, NotificationBookingCancelled, NotificationStatementIssued,
 	NotificationQuoteSent, NotificationQuoteAccepted, NotificationQuoteRefused,
-	NotificationAmendmentSent, NotificationAmendmentAccepted, NotificationAmendmentRefused}
+	NotificationAmendmentSent, NotificationAmendmentAccepted, NotificationAmendmentRefused,
+	NotificationInvoiceIssued, NotificationCreditNoteIssued, NotificationInvoiceOverdue}
 
 func (k NotificationKind) Valid() bool            { return slices.Contains(AllNotificationKinds, k) }
 func (k NotificationKind) MarshalGQL(w io.Writer) { MarshalEnum(w, k) }

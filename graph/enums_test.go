@@ -56,6 +56,10 @@ var goEnums = map[string][]string{
 	"QuoteLineKind":         values(db.AllQuoteLineKinds),
 	"QuoteUnit":             values(db.AllQuoteUnits),
 	"SalePriceTarget":       values(db.AllSalePriceTargets),
+	"InvoiceKind":           values(db.AllInvoiceKinds),
+	"InvoiceStatus":         values(db.AllInvoiceStatuses),
+	"CreditNoteStatus":      values(db.AllCreditNoteStatuses),
+	"PaymentMethod":         values(db.AllPaymentMethods),
 	"LineChangeKind":        nil, // computed by quotes.Changes, generated model
 	"ErrorCode":             values(apperr.AllCodes),
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/invoicing"
 	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/productions"
@@ -29,6 +30,7 @@ var domainFields = []map[string]auth.Check{
 	royalties.Fields,
 	notifications.Fields,
 	quotes.Fields,
+	invoicing.Fields,
 }
 
 // FieldPolicies collects the domains' Fields in one map; a field claimed by

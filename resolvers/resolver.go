@@ -5,6 +5,7 @@ package resolvers
 import (
 	"github.com/postprod/postprod/internal/accounts"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/invoicing"
 	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/planning"
 	"github.com/postprod/postprod/internal/platform/live"
@@ -27,6 +28,7 @@ type Resolver struct {
 	RoyaltySvc    *royalties.Service
 	InboxSvc      *notifications.Service
 	QuoteSvc      *quotes.Service
+	InvoiceSvc    *invoicing.Service
 	Broker        *live.Broker
 	// PublicURL prefixes links handed out (calendar feeds), e.g. http://127.0.0.1:8080.
 	PublicURL string

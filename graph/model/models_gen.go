@@ -96,6 +96,27 @@ type CalendarFeed struct {
 	URL string `json:"url"`
 }
 
+// What a client owes across its issued invoices.
+type ClientBalance struct {
+	Client   *db.Client  `json:"client"`
+	Invoiced money.Cents `json:"invoiced"`
+	Credited money.Cents `json:"credited"`
+	Paid     money.Cents `json:"paid"`
+	Balance  money.Cents `json:"balance"`
+	Overdue  money.Cents `json:"overdue"`
+}
+
+type ClientBalanceConnection struct {
+	Edges      []*ClientBalanceEdge `json:"edges"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type ClientBalanceEdge struct {
+	Node   *ClientBalance `json:"node"`
+	Cursor string         `json:"cursor"`
+}
+
 type ClientConnection struct {
 	Edges      []*ClientEdge `json:"edges"`
 	PageInfo   *PageInfo     `json:"pageInfo"`
@@ -124,6 +145,17 @@ type CommissionInput struct {
 type Compatibility struct {
 	Ok     bool                `json:"ok"`
 	Issues []*deliveries.Issue `json:"issues"`
+}
+
+type CreditNoteConnection struct {
+	Edges      []*CreditNoteEdge `json:"edges"`
+	PageInfo   *PageInfo         `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+type CreditNoteEdge struct {
+	Node   *db.CreditNote `json:"node"`
+	Cursor string         `json:"cursor"`
 }
 
 type DeliveryConnection struct {
@@ -249,6 +281,17 @@ type InviteUserInput struct {
 	TechnicianID *uuid.UUID `json:"technicianId,omitempty"`
 	// The invitation mail's language: fr (default) or en.
 	Locale *string `json:"locale,omitempty"`
+}
+
+type InvoiceConnection struct {
+	Edges      []*InvoiceEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type InvoiceEdge struct {
+	Node   *db.Invoice `json:"node"`
+	Cursor string      `json:"cursor"`
 }
 
 type MemberConnection struct {

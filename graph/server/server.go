@@ -27,6 +27,7 @@ import (
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/config"
 	"github.com/postprod/postprod/internal/deliveries"
+	"github.com/postprod/postprod/internal/invoicing"
 	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/notifications"
 	"github.com/postprod/postprod/internal/planning"
@@ -84,6 +85,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 		RoyaltySvc:    roy,
 		InboxSvc:      &notifications.Service{DB: bdb},
 		QuoteSvc:      quoteSvc,
+		InvoiceSvc:    &invoicing.Service{DB: bdb, Notify: notify},
 		Broker:        broker,
 		PublicURL:     cfg.PublicURL,
 	}

@@ -39,6 +39,7 @@ const (
 	ParamReference    = "reference"  // a quote's "D-2026-00012 v2" or an amendment's "D-2026-00012-A1"
 	ParamValidUntil   = "validUntil" // ISO day a quote or amendment may be accepted until
 	ParamName         = "name"       // who accepted (as they signed)
+	ParamDueDate      = "dueDate"    // ISO day an invoice is due
 )
 
 // Text is what a notification says in one language.
@@ -124,6 +125,8 @@ func Texts(kind db.NotificationKind, lang string, p map[string]string) Text {
 	case db.NotificationQuoteSent, db.NotificationQuoteAccepted, db.NotificationQuoteRefused,
 		db.NotificationAmendmentSent, db.NotificationAmendmentAccepted, db.NotificationAmendmentRefused:
 		return quoteTexts(kind, l, p, prod)
+	case db.NotificationInvoiceIssued, db.NotificationCreditNoteIssued, db.NotificationInvoiceOverdue:
+		return invoiceTexts(kind, l, p, prod)
 	}
 	return Text{Subject: "postprod", Title: "postprod"}
 }

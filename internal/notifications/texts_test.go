@@ -14,7 +14,7 @@ func TestTextsOfEveryKind(t *testing.T) {
 		ParamProduction: "Les Heures", ParamOperationFR: "Mixage", ParamOperationEN: "Mix", ParamDay: "2026-03-02", ParamReason: "Pause oubliée",
 		ParamStart: "2026-03-02", ParamEnd: "2026-03-06", ParamFrom: "09:00", ParamTo: "18:00", ParamDays: "5", ParamOldStart: "2026-02-23",
 		ParamOldEnd: "2026-02-27", ParamRoom: "Auditorium", ParamOption: "true", ParamPeriodStart: "2026-01-01", ParamPeriodEnd: "2026-03-31", ParamAmount: "1234.50",
-		ParamReference: "D-2026-00012 v2", ParamValidUntil: "2026-12-31", ParamName: "Claire Martin"}
+		ParamReference: "D-2026-00012 v2", ParamValidUntil: "2026-12-31", ParamName: "Claire Martin", ParamDueDate: "2026-12-31"}
 	for _, k := range db.AllNotificationKinds {
 		for _, lang := range []string{"fr", "en"} {
 			tx := Texts(k, lang, params)

@@ -40,6 +40,9 @@ export const fr = {
   'notifications.kind.AMENDMENT_SENT': 'Avenant reçu',
   'notifications.kind.AMENDMENT_ACCEPTED': 'Avenant accepté',
   'notifications.kind.AMENDMENT_REFUSED': 'Avenant refusé',
+  'notifications.kind.INVOICE_ISSUED': 'Facture émise',
+  'notifications.kind.CREDIT_NOTE_ISSUED': 'Avoir émis',
+  'notifications.kind.INVOICE_OVERDUE': 'Facture en retard',
 };
 
 export const en: Messages<typeof fr> = {
@@ -81,4 +84,7 @@ export const en: Messages<typeof fr> = {
   'notifications.kind.AMENDMENT_SENT': 'Amendment received',
   'notifications.kind.AMENDMENT_ACCEPTED': 'Amendment accepted',
   'notifications.kind.AMENDMENT_REFUSED': 'Amendment refused',
+  'notifications.kind.INVOICE_ISSUED': 'Invoice issued',
+  'notifications.kind.CREDIT_NOTE_ISSUED': 'Credit note issued',
+  'notifications.kind.INVOICE_OVERDUE': 'Invoice overdue',
 };

@@ -21,6 +21,9 @@ const KINDS = {
   AMENDMENT_SENT: true,
   AMENDMENT_ACCEPTED: true,
   AMENDMENT_REFUSED: true,
+  INVOICE_ISSUED: true,
+  CREDIT_NOTE_ISSUED: true,
+  INVOICE_OVERDUE: true,
 } as const satisfies Record<NotificationKind, true>;
 
 export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
