@@ -15,6 +15,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/money"
 	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/pricing"
@@ -181,6 +182,9 @@ func (r *trackingRowResolver) SoldMinutes(ctx context.Context, obj *slips.Row) (
 }
 
 func (r *trackingRowResolver) SoldAmount(ctx context.Context, obj *slips.Row) (*money.Cents, error) {
+	if !quotes.SeesSoldAmounts(auth.FromContext(ctx)) {
+		return nil, nil
+	}
 	f, err := soldFigures(ctx, obj)
 	return f.Amount, err
 }

@@ -37,6 +37,12 @@ func SeesDrafts(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
 // evidence kept for the staff.
 func SeesAcceptanceAddress(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
 
+// SeesSoldAmounts: the amounts sold on a production's tracking are the
+// staff's; a producer sees prices only in the quotes, amendments and
+// invoices sent to them (DOMAIN.md, "Who uses it"), and follows the time
+// sold on the tracking.
+func SeesSoldAmounts(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
+
 // VisibleVersions restricts a query on quote_versions (aliased "qv") to the
 // caller's: their organisation, the productions they may see, and no draft
 // for a producer.

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@urql/preact';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../lib/navigation';
-import { canManage } from '../../lib/roles';
+import { canManage, isStaff } from '../../lib/roles';
 import { WIDE, useMediaQuery } from '../../lib/hooks';
 import { useLiveRefetch } from '../../lib/useLiveQuery';
 import { ErrorMessage, Money } from '../../ui';
@@ -61,6 +61,8 @@ export function SoldTracking({ productionId }: { productionId: string }) {
   if (!data?.production) return null;
   const rows = data.production.tracking.operations;
   const sold = rows.some((r) => r.soldMinutes != null || r.soldAmount != null);
+  // The amounts sold are the staff's (the API gives a producer none).
+  const amounts = isStaff(data.me.role);
   const over = rows.reduce((s, r) => s + r.overSoldMinutes, 0);
 
   async function onPropose() {
@@ -121,7 +123,7 @@ export function SoldTracking({ productionId }: { productionId: string }) {
                 <th scope="col" class="num">{t('sold.planned')}</th>
                 <th scope="col" class="num">{t('sold.actual')}</th>
                 <th scope="col" class="num">{t('sold.over')}</th>
-                <th scope="col" class="num">{t('sold.soldAmount')}</th>
+                {amounts && <th scope="col" class="num">{t('sold.soldAmount')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -132,7 +134,7 @@ export function SoldTracking({ productionId }: { productionId: string }) {
                   <td class="num">{formatMinutes(r.plannedMinutes)}</td>
                   <td class="num">{formatMinutes(r.actualMinutes)}</td>
                   <td class={`num${r.overSoldMinutes > 0 ? ' over' : ''}`}>{r.overSoldMinutes > 0 ? `+${formatMinutes(r.overSoldMinutes)}` : '—'}</td>
-                  <td class="num">{r.soldAmount == null ? '—' : <Money amount={r.soldAmount} />}</td>
+                  {amounts && <td class="num">{r.soldAmount == null ? '—' : <Money amount={r.soldAmount} />}</td>}
                 </tr>
               ))}
             </tbody>
