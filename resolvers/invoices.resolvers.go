@@ -270,7 +270,9 @@ func (r *queryResolver) CreditNotes(ctx context.Context, first *int, after *stri
 		return nil, err
 	}
 	return &model.CreditNoteConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
-		Edges: edges(rows, info, func(cn *db.CreditNote, c string) *model.CreditNoteEdge { return &model.CreditNoteEdge{Node: cn, Cursor: c} })}, nil
+		Edges: edges(rows, info, func(cn *db.CreditNote, c string) *model.CreditNoteEdge {
+			return &model.CreditNoteEdge{Node: cn, Cursor: c}
+		})}, nil
 }
 
 func (r *queryResolver) CreditNote(ctx context.Context, id uuid.UUID) (*db.CreditNote, error) {
