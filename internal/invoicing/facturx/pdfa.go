@@ -39,6 +39,7 @@ type meta struct {
 // archival makes p a PDF/A-3B document: the sRGB output intent, the XMP
 // metadata, fixed dates (the same document gives the same bytes).
 func archival(p *documents.PDF, m meta) {
+	p.SetCatalogSort(true) // resources in a fixed order: the same bytes each time
 	p.SetCreationDate(m.Date)
 	p.SetModificationDate(m.Date)
 	p.SetTitle(m.Title, true)
