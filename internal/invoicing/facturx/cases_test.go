@@ -59,7 +59,6 @@ func doc(t TypeCode, number string, lines []Line, deductions ...Deduction) Docum
 	for _, x := range deductions {
 		d.Prepaid += x.Amount
 		d.Deductions = append(d.Deductions, x)
-		d.Preceding = append(d.Preceding, x.Reference)
 	}
 	d.DuePayable = d.Totals.TTC - d.Prepaid
 	return d

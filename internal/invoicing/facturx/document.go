@@ -147,8 +147,9 @@ type Document struct {
 	Buyer                  Party
 	Production             string // the production billed, shown on the PDF
 	PurchaseOrder          string // the client's order number (BT-13)
-	// Preceding: for a credit note, the invoice it corrects (required);
-	// for a final invoice, the deposit invoices it deducts.
+	// Preceding: for a credit note, the invoice it corrects (required).
+	// A final invoice may leave it empty: its Deductions' references are
+	// used.
 	Preceding  []Reference
 	Deductions []Deduction // deposits deducted by a final invoice, TTC
 	Lines      []Line

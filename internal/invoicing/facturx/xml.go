@@ -301,8 +301,14 @@ func settlement(x *w, d Document) {
 	// The schema holds one preceding invoice (BG-3): the invoice a credit
 	// note corrects, or a final invoice's first deposit (all are listed in
 	// a note).
-	if len(d.Preceding) > 0 {
-		r := d.Preceding[0]
+	refs := d.Preceding
+	if len(refs) == 0 {
+		for _, x := range d.Deductions {
+			refs = append(refs, x.Reference)
+		}
+	}
+	if len(refs) > 0 {
+		r := refs[0]
 		x.open("ram:InvoiceReferencedDocument")
 		x.leaf("ram:IssuerAssignedID", r.Number)
 		x.date("ram:FormattedIssueDateTime", "qdt", r.IssueDate)
