@@ -1,6 +1,7 @@
 package facturx
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/postprod/postprod/db"
@@ -113,7 +114,15 @@ func cases() map[string]Document {
 	credit.Preceding = []Reference{{"F-2026-00042", day(2026, 3, 16)}}
 	credit.Reason = "Heures d'auditorium facturées en trop"
 
+	var many []Line
+	for i := range 60 {
+		id := strconv.Itoa(i + 1)
+		many = append(many, ln(id, "Épisode "+id+" — montage, conformation et export des masters de diffusion", db.QuoteUnitDay, money.Quantity(1000+i*250), 52000+money.Cents(i), 2000))
+	}
+	long := doc(TypeInvoice, "F-2026-00060", many)
+
 	return map[string]Document{
+		"long":     long,
 		"standard": standard, "deposit": deposit, "progress": progress, "final": final,
 		"mixed": mixed, "discounts": discounts, "credit": credit,
 	}

@@ -77,9 +77,10 @@ func oneLine(a Address) string {
 // render draws the invoice or credit note.
 func render(d Document) *documents.PDF {
 	p := documents.NewPDF()
-	footer := d.Footer
-	if footer == "" {
-		footer = d.Seller.legalName() + " · " + title(d)
+	// Every page names the document: the lines may run over several.
+	footer := title(d) + " · " + d.Seller.legalName()
+	if d.Footer != "" {
+		footer = title(d) + " · " + d.Footer
 	}
 	p.Footer(footer)
 	p.Header(sellerHeader(d.Seller), title(d))

@@ -2,6 +2,7 @@ package facturx
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"os"
 	"os/exec"
@@ -85,6 +86,9 @@ func TestFacturX(t *testing.T) {
 				}
 			}
 			text := plain(poppler(t, "pdftotext", "-layout", f, "-"))
+			if pages := strings.Count(text, "\f"); len(d.Lines) > 40 && !strings.Contains(text, fmt.Sprintf("page %d/%d", pages, pages)) {
+				t.Errorf("a long invoice's last page is not numbered %d/%d", pages, pages)
+			}
 			for _, want := range mandatory(d) {
 				if !strings.Contains(text, want) {
 					t.Errorf("the PDF text misses %q", want)
