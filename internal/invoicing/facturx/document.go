@@ -53,8 +53,9 @@ const (
 )
 
 // CategoryOf is the VAT category a stored line means: S for a positive
-// rate, otherwise the category its VATEX code names (E for any other
-// exemption code, Z when there is none).
+// rate, otherwise the category its VATEX code names, and E (exempt, its
+// reason given as text) for any other code or none. Z (zero-rated, which
+// must carry no reason) is only ever set explicitly on a Line.
 func CategoryOf(rate money.Rate, exemptionCode string) VatCategory {
 	if rate > 0 {
 		return VatStandard
@@ -68,8 +69,6 @@ func CategoryOf(rate money.Rate, exemptionCode string) VatCategory {
 		return VatIntraEU
 	case ExemptionOutOfScope:
 		return VatOutOfScope
-	case "":
-		return VatZero
 	}
 	return VatExempt
 }
@@ -148,8 +147,9 @@ type Document struct {
 	Buyer                  Party
 	Production             string // the production billed, shown on the PDF
 	PurchaseOrder          string // the client's order number (BT-13)
-	// Preceding: for a credit note, the invoice it corrects (required);
-	// for a final invoice, the deposit invoices it deducts.
+	// Preceding: for a credit note, the invoice it corrects (required).
+	// A final invoice may leave it empty: its Deductions' references are
+	// used.
 	Preceding  []Reference
 	Deductions []Deduction // deposits deducted by a final invoice, TTC
 	Lines      []Line
