@@ -77,7 +77,7 @@ const (
 	issueMutation   = `mutation($id:ID!){ issueInvoice(id:$id){ ` + invoiceFields + ` } }`
 	createMutation  = `mutation($in:CreateInvoiceInput!){ createInvoice(input:$in){ ` + invoiceFields + ` } }`
 	paymentMutation = `mutation($id:ID!,$in:PaymentInput!){ recordPayment(invoiceId:$id, input:$in){ id amount invoice { id status balance } } }`
-	creditMutation  = `mutation($id:ID!,$in:CreditNoteInput!){ createCreditNote(invoiceId:$id, input:$in){ id status number totals { ht vat ttc } lines { quantity net } } }`
+	creditMutation  = `mutation($id:ID!,$in:CreditNoteInput!){ createCreditNote(invoiceId:$id, input:$in){ id status number totals { ht vat ttc byRate { rate base vat } } lines { quantity net } } }`
 	issueCreditMut  = `mutation($id:ID!){ issueCreditNote(id:$id){ id status number documentUrl totals { ht vat ttc } invoice { id status balance } } }`
 )
 
