@@ -40,7 +40,9 @@ func TestInvoiceNumberingGapless(t *testing.T) {
 				t.Errorf("issue %d: %+v", i, r.Errors)
 				return
 			}
-			var d struct{ IssueInvoice struct{ Number, Status string } }
+			var d struct {
+				IssueInvoice struct{ Number, Status string }
+			}
 			r.decode(t, &d)
 			numbers[i] = d.IssueInvoice.Number
 		}()

@@ -88,7 +88,7 @@ func TestInvoicePaymentsAndStatuses(t *testing.T) {
 		ClientBalances struct {
 			Edges []struct {
 				Node struct {
-					Client                                      struct{ ID string }
+					Client                                     struct{ ID string }
 					Invoiced, Credited, Paid, Balance, Overdue string
 				}
 			}

@@ -36,7 +36,9 @@ func TestInvoiceListStatements(t *testing.T) {
 	count := func(n int) int64 {
 		before := counter.n.Load()
 		var d struct {
-			Invoices struct{ Edges []struct{ Node struct{ ID string } } }
+			Invoices struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		e.call(coord, q, map[string]any{"n": n}, &d)
 		if len(d.Invoices.Edges) != n {
