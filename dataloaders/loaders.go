@@ -59,6 +59,7 @@ type Loaders struct {
 	LinesByStatement     *Loader[[]*db.StatementLine]
 	HoldersOfUser        *Loader[[]*db.HolderUser]
 	Quotes               *QuoteLoaders
+	Invoices             *InvoiceLoaders
 }
 
 // New builds the loaders of one operation from the domains' batch reads.
@@ -111,6 +112,7 @@ func New(idb bun.IDB, orgID uuid.UUID, cached bool) *Loaders {
 		LinesByStatement:  grouped(cached, royalties.LinesByStatement(idb), func(l *db.StatementLine) uuid.UUID { return l.StatementID }),
 		HoldersOfUser:     grouped(cached, royalties.HoldersOfUser(idb, orgID), func(h *db.HolderUser) uuid.UUID { return h.UserID }),
 		Quotes:            newQuoteLoaders(idb, orgID, cached),
+		Invoices:          newInvoiceLoaders(idb, orgID, cached),
 	}
 }
 

@@ -7,203 +7,320 @@ package resolvers
 
 import (
 	"context"
-	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/google/uuid"
+	"github.com/postprod/postprod/dataloaders"
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/graph"
 	"github.com/postprod/postprod/graph/model"
+	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/invoicing"
 	"github.com/postprod/postprod/internal/kernel/money"
+	"github.com/postprod/postprod/internal/kernel/page"
 	"github.com/postprod/postprod/internal/kernel/pricing"
+	"github.com/postprod/postprod/internal/quotes"
 )
 
 func (r *creditNoteResolver) Number(ctx context.Context, obj *db.CreditNote) (*string, error) {
-	panic(fmt.Errorf("not implemented: Number - number"))
+	return invoicing.CreditNoteNumber(obj.Year, obj.Number), nil
 }
 
 func (r *creditNoteResolver) Invoice(ctx context.Context, obj *db.CreditNote) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: Invoice - invoice"))
+	return invoiceOf(ctx, obj.InvoiceID)
 }
 
 func (r *creditNoteResolver) Lines(ctx context.Context, obj *db.CreditNote) ([]*db.InvoiceLine, error) {
-	panic(fmt.Errorf("not implemented: Lines - lines"))
+	return dataloaders.For(ctx).Invoices.LinesByCreditNote.Load(ctx, obj.ID)()
 }
 
 func (r *creditNoteResolver) Totals(ctx context.Context, obj *db.CreditNote) (*pricing.Totals, error) {
-	panic(fmt.Errorf("not implemented: Totals - totals"))
+	lines, err := dataloaders.For(ctx).Invoices.LinesByCreditNote.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	t := invoicing.Totals(lines)
+	return &t, nil
 }
 
 func (r *creditNoteResolver) DocumentURL(ctx context.Context, obj *db.CreditNote) (*string, error) {
-	panic(fmt.Errorf("not implemented: DocumentURL - documentUrl"))
+	return docURL("/documents/credit-notes/", obj.ID, obj.Status != db.CreditNoteDraft, ".pdf"), nil
 }
 
 func (r *creditNoteResolver) XMLURL(ctx context.Context, obj *db.CreditNote) (*string, error) {
-	panic(fmt.Errorf("not implemented: XMLURL - xmlUrl"))
+	return docURL("/documents/credit-notes/", obj.ID, obj.Status != db.CreditNoteDraft, ".xml"), nil
 }
 
 func (r *deductionResolver) Invoice(ctx context.Context, obj *db.InvoiceDeduction) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: Invoice - invoice"))
+	return invoiceOf(ctx, obj.DepositInvoiceID)
 }
 
 func (r *invoiceResolver) Number(ctx context.Context, obj *db.Invoice) (*string, error) {
-	panic(fmt.Errorf("not implemented: Number - number"))
+	return invoicing.Number(obj.Year, obj.Number), nil
 }
 
 func (r *invoiceResolver) Client(ctx context.Context, obj *db.Invoice) (*db.Client, error) {
-	panic(fmt.Errorf("not implemented: Client - client"))
+	return dataloaders.For(ctx).ClientByID.Load(ctx, obj.ClientID)()
 }
 
 func (r *invoiceResolver) Production(ctx context.Context, obj *db.Invoice) (*db.Production, error) {
-	panic(fmt.Errorf("not implemented: Production - production"))
+	if obj.ProductionID == nil {
+		return nil, nil
+	}
+	return dataloaders.For(ctx).ProductionByID.Load(ctx, *obj.ProductionID)()
 }
 
 func (r *invoiceResolver) Quote(ctx context.Context, obj *db.Invoice) (*db.QuoteVersion, error) {
-	panic(fmt.Errorf("not implemented: Quote - quote"))
+	if obj.QuoteVersionID == nil {
+		return nil, nil
+	}
+	v, err := dataloaders.For(ctx).Amendments.VersionByID.Load(ctx, *obj.QuoteVersionID)()
+	if err != nil {
+		return nilIfNotFound(v, err)
+	}
+	return nilIfNotFound(quotes.SeenVersion(ctx, v))
 }
 
 func (r *invoiceResolver) Lines(ctx context.Context, obj *db.Invoice) ([]*db.InvoiceLine, error) {
-	panic(fmt.Errorf("not implemented: Lines - lines"))
+	return dataloaders.For(ctx).Invoices.LinesByInvoice.Load(ctx, obj.ID)()
 }
 
 func (r *invoiceResolver) Totals(ctx context.Context, obj *db.Invoice) (*pricing.Totals, error) {
-	panic(fmt.Errorf("not implemented: Totals - totals"))
+	lines, err := dataloaders.For(ctx).Invoices.LinesByInvoice.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	t := invoicing.Totals(lines)
+	return &t, nil
 }
 
 func (r *invoiceResolver) Deductions(ctx context.Context, obj *db.Invoice) ([]*db.InvoiceDeduction, error) {
-	panic(fmt.Errorf("not implemented: Deductions - deductions"))
+	return dataloaders.For(ctx).Invoices.DeductionsByInvoice.Load(ctx, obj.ID)()
 }
 
 func (r *invoiceResolver) Payments(ctx context.Context, obj *db.Invoice) ([]*db.Payment, error) {
-	panic(fmt.Errorf("not implemented: Payments - payments"))
+	return dataloaders.For(ctx).Invoices.PaymentsByInvoice.Load(ctx, obj.ID)()
 }
 
 func (r *invoiceResolver) CreditNotes(ctx context.Context, obj *db.Invoice) ([]*db.CreditNote, error) {
-	panic(fmt.Errorf("not implemented: CreditNotes - creditNotes"))
+	cns, err := dataloaders.For(ctx).Invoices.CreditNotesByInvoice.Load(ctx, obj.ID)()
+	if err != nil {
+		return nil, err
+	}
+	return invoicing.VisibleCreditNotesOf(auth.FromContext(ctx), cns), nil
 }
 
 func (r *invoiceResolver) Balance(ctx context.Context, obj *db.Invoice) (money.Cents, error) {
-	panic(fmt.Errorf("not implemented: Balance - balance"))
+	l, err := latenessOf(ctx, obj)
+	return l.balance, err
 }
 
 func (r *invoiceResolver) Overdue(ctx context.Context, obj *db.Invoice) (bool, error) {
-	panic(fmt.Errorf("not implemented: Overdue - overdue"))
+	l, err := latenessOf(ctx, obj)
+	return l.overdue, err
 }
 
 func (r *invoiceResolver) LatePenalties(ctx context.Context, obj *db.Invoice) (*money.Cents, error) {
-	panic(fmt.Errorf("not implemented: LatePenalties - latePenalties"))
+	l, err := latenessOf(ctx, obj)
+	return l.penalties, err
 }
 
 func (r *invoiceResolver) RecoveryIndemnity(ctx context.Context, obj *db.Invoice) (*money.Cents, error) {
-	panic(fmt.Errorf("not implemented: RecoveryIndemnity - recoveryIndemnity"))
+	l, err := latenessOf(ctx, obj)
+	return l.indemnity, err
 }
 
 func (r *invoiceResolver) DocumentURL(ctx context.Context, obj *db.Invoice) (*string, error) {
-	panic(fmt.Errorf("not implemented: DocumentURL - documentUrl"))
+	return docURL("/documents/invoices/", obj.ID, obj.Status != db.InvoiceDraft, ".pdf"), nil
 }
 
 func (r *invoiceResolver) XMLURL(ctx context.Context, obj *db.Invoice) (*string, error) {
-	panic(fmt.Errorf("not implemented: XMLURL - xmlUrl"))
+	return docURL("/documents/invoices/", obj.ID, obj.Status != db.InvoiceDraft, ".xml"), nil
 }
 
 func (r *invoiceResolver) ReminderURL(ctx context.Context, obj *db.Invoice) (*string, error) {
-	panic(fmt.Errorf("not implemented: ReminderURL - reminderUrl"))
+	l, err := latenessOf(ctx, obj)
+	if err != nil || !l.overdue {
+		return nil, err
+	}
+	return docURL("/documents/invoices/", obj.ID, true, "/reminder.pdf"), nil
 }
 
 func (r *invoiceEventResolver) ID(ctx context.Context, obj *db.Event) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return strconv.FormatInt(obj.ID, 10), nil
 }
 
 func (r *invoiceEventResolver) ProductionID(ctx context.Context, obj *db.Event) (*uuid.UUID, error) {
-	panic(fmt.Errorf("not implemented: ProductionID - productionId"))
+	return obj.ProductionID, nil
 }
 
 func (r *invoiceEventResolver) Invoice(ctx context.Context, obj *db.Event) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: Invoice - invoice"))
+	if obj.EntityID == nil || strings.HasPrefix(obj.Kind, "credit_note.") || obj.Kind == invoicing.EventDiscarded {
+		return nil, nil
+	}
+	return nilIfNotFound(invoiceOf(ctx, *obj.EntityID))
 }
 
 func (r *invoiceEventResolver) CreditNote(ctx context.Context, obj *db.Event) (*db.CreditNote, error) {
-	panic(fmt.Errorf("not implemented: CreditNote - creditNote"))
+	if obj.EntityID == nil || !strings.HasPrefix(obj.Kind, "credit_note.") {
+		return nil, nil
+	}
+	cn, err := dataloaders.For(ctx).Invoices.CreditNoteByID.Load(ctx, *obj.EntityID)()
+	if err != nil {
+		return nilIfNotFound(cn, err)
+	}
+	inv, err := dataloaders.For(ctx).Invoices.InvoiceByID.Load(ctx, cn.InvoiceID)()
+	if err != nil {
+		return nilIfNotFound(cn, err)
+	}
+	return nilIfNotFound(invoicing.SeenCreditNote(ctx, cn, inv))
 }
 
 func (r *invoiceLineResolver) Operation(ctx context.Context, obj *db.InvoiceLine) (*db.Operation, error) {
-	panic(fmt.Errorf("not implemented: Operation - operation"))
+	if obj.OperationID == nil {
+		return nil, nil
+	}
+	return dataloaders.For(ctx).OperationByID.Load(ctx, *obj.OperationID)()
 }
 
 func (r *invoicingSettingsResolver) Siret(ctx context.Context, obj *db.InvoicingSettings) (string, error) {
-	panic(fmt.Errorf("not implemented: Siret - siret"))
+	o, err := r.InvoiceSvc.Organisation(ctx)
+	if err != nil {
+		return "", err
+	}
+	return o.Siret, nil
 }
 
 func (r *invoicingSettingsResolver) VatNumber(ctx context.Context, obj *db.InvoicingSettings) (string, error) {
-	panic(fmt.Errorf("not implemented: VatNumber - vatNumber"))
+	o, err := r.InvoiceSvc.Organisation(ctx)
+	if err != nil {
+		return "", err
+	}
+	return o.VatNumber, nil
 }
 
 func (r *mutationResolver) UpdateInvoicingSettings(ctx context.Context, input invoicing.SettingsInput) (*db.InvoicingSettings, error) {
-	panic(fmt.Errorf("not implemented: UpdateInvoicingSettings - updateInvoicingSettings"))
+	return r.InvoiceSvc.UpdateSettings(ctx, input)
 }
 
 func (r *mutationResolver) CreateInvoice(ctx context.Context, input invoicing.CreateInput) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: CreateInvoice - createInvoice"))
+	return r.InvoiceSvc.Create(ctx, input)
 }
 
 func (r *mutationResolver) UpdateInvoice(ctx context.Context, id uuid.UUID, input invoicing.Input) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: UpdateInvoice - updateInvoice"))
+	return r.InvoiceSvc.Update(ctx, id, input)
 }
 
 func (r *mutationResolver) DiscardInvoice(ctx context.Context, id uuid.UUID) (bool, error) {
-	panic(fmt.Errorf("not implemented: DiscardInvoice - discardInvoice"))
+	return r.InvoiceSvc.Discard(ctx, id)
 }
 
 func (r *mutationResolver) IssueInvoice(ctx context.Context, id uuid.UUID) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: IssueInvoice - issueInvoice"))
+	return r.InvoiceSvc.Issue(ctx, id)
 }
 
 func (r *mutationResolver) CreateCreditNote(ctx context.Context, invoiceID uuid.UUID, input invoicing.CreditNoteInput) (*db.CreditNote, error) {
-	panic(fmt.Errorf("not implemented: CreateCreditNote - createCreditNote"))
+	return r.InvoiceSvc.CreateCreditNote(ctx, invoiceID, input)
 }
 
 func (r *mutationResolver) IssueCreditNote(ctx context.Context, id uuid.UUID) (*db.CreditNote, error) {
-	panic(fmt.Errorf("not implemented: IssueCreditNote - issueCreditNote"))
+	return r.InvoiceSvc.IssueCreditNote(ctx, id)
 }
 
 func (r *mutationResolver) RecordPayment(ctx context.Context, invoiceID uuid.UUID, input invoicing.PaymentInput) (*db.Payment, error) {
-	panic(fmt.Errorf("not implemented: RecordPayment - recordPayment"))
+	return r.InvoiceSvc.RecordPayment(ctx, invoiceID, input)
 }
 
 func (r *paymentResolver) Invoice(ctx context.Context, obj *db.Payment) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: Invoice - invoice"))
+	return invoiceOf(ctx, obj.InvoiceID)
 }
 
 func (r *productionResolver) Invoices(ctx context.Context, obj *db.Production, first *int, after *string) (*model.InvoiceConnection, error) {
-	panic(fmt.Errorf("not implemented: Invoices - invoices"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	return invoiceConnection(r.InvoiceSvc.OfProduction(ctx, obj.ID, a))
 }
 
 func (r *queryResolver) Invoices(ctx context.Context, first *int, after *string, filter *invoicing.Filter) (*model.InvoiceConnection, error) {
-	panic(fmt.Errorf("not implemented: Invoices - invoices"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	var f invoicing.Filter
+	if filter != nil {
+		f = *filter
+	}
+	return invoiceConnection(r.InvoiceSvc.List(ctx, f, a))
 }
 
 func (r *queryResolver) Invoice(ctx context.Context, id uuid.UUID) (*db.Invoice, error) {
-	panic(fmt.Errorf("not implemented: Invoice - invoice"))
+	return r.InvoiceSvc.Get(ctx, id)
 }
 
 func (r *queryResolver) CreditNotes(ctx context.Context, first *int, after *string, invoiceID *uuid.UUID) (*model.CreditNoteConnection, error) {
-	panic(fmt.Errorf("not implemented: CreditNotes - creditNotes"))
+	a, err := page.Parse(first, after, 20)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, err := r.InvoiceSvc.CreditNotes(ctx, invoiceID, a)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreditNoteConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info),
+		Edges: edges(rows, info, func(cn *db.CreditNote, c string) *model.CreditNoteEdge {
+			return &model.CreditNoteEdge{Node: cn, Cursor: c}
+		})}, nil
 }
 
 func (r *queryResolver) CreditNote(ctx context.Context, id uuid.UUID) (*db.CreditNote, error) {
-	panic(fmt.Errorf("not implemented: CreditNote - creditNote"))
+	return r.InvoiceSvc.CreditNote(ctx, id)
 }
 
 func (r *queryResolver) ClientBalances(ctx context.Context, first *int, after *string) (*model.ClientBalanceConnection, error) {
-	panic(fmt.Errorf("not implemented: ClientBalances - clientBalances"))
+	a, err := page.Parse(first, after, 50)
+	if err != nil {
+		return nil, err
+	}
+	rows, info, err := r.InvoiceSvc.ClientBalances(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.ClientBalanceConnection{TotalCount: info.TotalCount, PageInfo: pageInfo(info)}
+	clients := make([]func() (*db.Client, error), len(rows))
+	for n, b := range rows {
+		clients[n] = dataloaders.For(ctx).ClientByID.Load(ctx, b.ClientID)
+	}
+	for n, b := range rows {
+		cl, err := clients[n]()
+		if err != nil {
+			return nil, err
+		}
+		out.Edges = append(out.Edges, &model.ClientBalanceEdge{Cursor: info.EdgeCursor(n), Node: &model.ClientBalance{Client: cl,
+			Invoiced: b.Invoiced, Credited: b.Credited, Paid: b.Paid, Balance: b.Balance(), Overdue: b.Overdue}})
+	}
+	if out.Edges == nil {
+		out.Edges = []*model.ClientBalanceEdge{}
+	}
+	return out, nil
 }
 
 func (r *queryResolver) InvoicingSettings(ctx context.Context) (*db.InvoicingSettings, error) {
-	panic(fmt.Errorf("not implemented: InvoicingSettings - invoicingSettings"))
+	return r.InvoiceSvc.Settings(ctx)
 }
 
 func (r *subscriptionResolver) InvoiceEvents(ctx context.Context, productionID *uuid.UUID, after *string) (<-chan *db.Event, error) {
-	panic(fmt.Errorf("not implemented: InvoiceEvents - invoiceEvents"))
+	f, err := r.InvoiceSvc.EventFilter(ctx, productionID)
+	if err != nil {
+		return nil, err
+	}
+	from, err := afterID(after)
+	if err != nil {
+		return nil, err
+	}
+	return r.Broker.Stream(ctx, f, from)
 }
 
 func (r *Resolver) CreditNote() graph.CreditNoteResolver { return &creditNoteResolver{r} }
