@@ -32,6 +32,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/uptrace/bun"
 
@@ -218,7 +219,7 @@ func (acc journalChart) deductions(final journalRow, number string, deps []journ
 		left[d.Number] -= ht + vat
 		row := final
 		row.Rate = d.Rate
-		label := fmt.Sprintf("Déduction de l'acompte %s, TVA %s", dep, documents.Percent(int64(d.Rate), documents.FR))
+		label := fmt.Sprintf("Déduction de l'acompte %s, TVA %s", dep, journalRate(d.Rate))
 		out = append(out, acc.line(row, number, label, -ht, -vat))
 	}
 	return out
@@ -233,7 +234,13 @@ func journalLabel(kind, number string, rate money.Rate) string {
 		string(db.InvoiceStandard): "Facture",
 		creditNoteKind:             "Avoir",
 	}[kind]
-	return fmt.Sprintf("%s %s, TVA %s", name, number, documents.Percent(int64(rate), documents.FR))
+	return fmt.Sprintf("%s %s, TVA %s", name, number, journalRate(rate))
+}
+
+// journalRate is "20 %", "5,50 %" with an ordinary space: accounting
+// imports read the label as plain text.
+func journalRate(r money.Rate) string {
+	return strings.ReplaceAll(documents.Percent(int64(r), documents.FR), "\u00a0", " ")
 }
 
 // journalChart is the organisation's three accounts.
