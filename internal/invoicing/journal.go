@@ -9,7 +9,7 @@ package invoicing
 //   - Date: the document's issue date; Journal: "VE" (ventes); Pièce: its
 //     number (F-2026-00042, AV-2026-00003).
 //   - The three accounts of the organisation's chart, from its invoicing
-//     settings (defaults 411000, 706000, 445710): the client account is
+//     settings (defaults 411000, 706000, 445710, as the migration's): the client account is
 //     debited the TTC, the sales account credited the HT, the VAT account
 //     credited the VAT — so every line balances (TTC = HT + TVA).
 //   - Client: the client's legal name (its name when it has none).
@@ -251,21 +251,26 @@ func (acc journalChart) line(r journalRow, number, label string, ht, vat money.C
 		Client: r.Client, Label: label, Rate: r.Rate, HT: ht, VAT: vat, TTC: ht + vat}
 }
 
+// journalDefaults are the accounts of the plan comptable général used until
+// the organisation sets its own: clients, prestations de services, TVA
+// collectée (the migration's column defaults).
+var journalDefaults = journalChart{client: "411000", sales: "706000", vat: "445710"}
+
 // journalAccounts reads the accounts of the caller's organisation, the
 // defaults when it has no settings yet (or left one empty).
 func journalAccounts(ctx context.Context, idb bun.IDB, p *auth.Principal) (journalChart, error) {
-	st := DefaultSettings(p.OrganisationID)
-	err := idb.NewSelect().Model(&st).Where("organisation_id = ?", p.OrganisationID).Scan(ctx)
+	var st db.InvoicingSettings
+	err := idb.NewSelect().Model(&st).Column("account_client", "account_sales", "account_vat").
+		Where("organisation_id = ?", p.OrganisationID).Scan(ctx)
 	if err != nil && !apperr.NoRows(err) {
 		return journalChart{}, err
 	}
-	def := DefaultSettings(p.OrganisationID)
 	pick := func(v, d string) string {
 		if v == "" {
 			return d
 		}
 		return v
 	}
-	return journalChart{client: pick(st.AccountClient, def.AccountClient), sales: pick(st.AccountSales, def.AccountSales),
-		vat: pick(st.AccountVat, def.AccountVat)}, nil
+	return journalChart{client: pick(st.AccountClient, journalDefaults.client), sales: pick(st.AccountSales, journalDefaults.sales),
+		vat: pick(st.AccountVat, journalDefaults.vat)}, nil
 }
