@@ -218,13 +218,20 @@ func serveDocuments(mux *http.ServeMux, acc *accounts.Service, routes []document
 	for _, rt := range routes {
 		dir, file, _ := strings.Cut(rt.path[1:], "}.") // "documents/statements/{id" and "pdf"
 		i := strings.LastIndex(dir, "{")
-		if i < 0 || file == "" || strings.ContainsAny(file, "/{}") {
+		pattern, last := rt.method+" /"+dir+"}", ""
+		switch {
+		case fixedFile(rt.path):
+			// "/documents/invoices/{id}/reminder.pdf": one file under a
+			// wildcard directory, matched as it is.
+			pattern, file = rt.method+" "+rt.path, rt.path[strings.LastIndex(rt.path, ".")+1:]
+		case i < 0 || file == "" || strings.ContainsAny(file, "/{}"):
 			panic("document route " + rt.path + ": the last segment must be {name}.ext")
+		default:
+			last = dir[i+1:]
 		}
-		pattern := rt.method + " /" + dir + "}"
 		g := groups[pattern]
 		if g == nil {
-			g = &group{last: dir[i+1:], access: rt.access}
+			g = &group{last: last, access: rt.access}
 			groups[pattern] = g
 			order = append(order, pattern)
 		}
@@ -237,6 +244,15 @@ func serveDocuments(mux *http.ServeMux, acc *accounts.Service, routes []document
 		g := groups[pattern]
 		var h http.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			file := r.PathValue(g.last)
+			if g.last == "" { // a fixed file name: the pattern matched it whole
+				rt := g.routes[0]
+				p := documentParams{}
+				for _, n := range rt.names {
+					p[n] = r.PathValue(n)
+				}
+				rt.serve(w, r, p)
+				return
+			}
 			for _, rt := range g.routes {
 				base, ok := strings.CutSuffix(file, rt.ext)
 				if !ok && rt.extOptional {
@@ -265,6 +281,13 @@ type parsedRoute struct {
 	documentRoute
 	ext   string
 	names []string
+}
+
+// fixedFile reports a path whose last segment is a plain file name
+// ("reminder.pdf") under at least one wildcard directory.
+func fixedFile(path string) bool {
+	file := path[strings.LastIndex(path, "/")+1:]
+	return !strings.ContainsAny(file, "{}") && strings.Contains(file, ".") && strings.Contains(path, "}/")
 }
 
 // wildcards lists the names of a path's {wildcards}.

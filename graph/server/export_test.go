@@ -6,7 +6,7 @@ import "github.com/postprod/postprod/internal/platform/documents"
 // API tests can hold each one to the formula rule.
 func CSVRoutes() []string {
 	var out []string
-	for _, r := range documentRoutes(nil, nil, nil) {
+	for _, r := range append(documentRoutes(nil, nil, nil), invoiceDocumentRoutes(nil)...) {
 		if r.contentType == documents.CSVType {
 			out = append(out, r.path)
 		}

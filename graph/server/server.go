@@ -143,7 +143,7 @@ func New(cfg *config.Config, bdb *bun.DB, dbURL string, spa http.Handler) (*Serv
 	} else {
 		mux.Handle("/graphiql", http.NotFoundHandler())
 	}
-	serveDocuments(mux, acc, documentRoutes(roy, plan, r.QuoteSvc))
+	serveDocuments(mux, acc, append(documentRoutes(roy, plan, r.QuoteSvc), invoiceDocumentRoutes(r.InvoiceSvc)...))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("/readyz", s.ready)
 	reg := prometheus.NewRegistry()

@@ -197,6 +197,9 @@ func Seed(ctx context.Context, idb bun.IDB) (created bool, err error) {
 	if err := seedCatalogue(ctx, idb, orgID, holderUser, coordinator); err != nil {
 		return false, err
 	}
+	if err := seedInvoicing(ctx, idb, orgID); err != nil {
+		return false, err
+	}
 	return true, nil
 }
 

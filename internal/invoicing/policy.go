@@ -72,3 +72,7 @@ var Fields = map[string]auth.Check{
 	"Mutation.issueCreditNote":         CanInvoice,
 	"Mutation.recordPayment":           CanInvoice,
 }
+
+// CanExportSalesJournal: the sales journal is the staff's (the accountant
+// first); a producer, a technician or a rights holder never reads it.
+func CanExportSalesJournal(p *auth.Principal) bool { return p.SeesWholeOrganisation() }
