@@ -27,6 +27,12 @@ describe('navFor', () => {
     expect(navFor('PRODUCER').find((i) => i.key === 'quotes')?.inMenuOnPhone).toBe(false);
     expect(navFor('COORDINATOR').find((i) => i.key === 'quotes')?.inMenuOnPhone).toBe(true);
   });
+  it('gives the billing staff and the producer the invoices, in a producer\'s bottom bar', () => {
+    for (const role of ['ADMIN', 'COORDINATOR', 'ACCOUNTANT', 'PRODUCER'] as const) expect(keys(role)).toContain('invoices');
+    for (const role of ['TECHNICIAN', 'RIGHTS_HOLDER'] as const) expect(keys(role)).not.toContain('invoices');
+    expect(navFor('PRODUCER').find((i) => i.key === 'invoices')?.inMenuOnPhone).toBe(false);
+    expect(currentItem(navFor('ACCOUNTANT'), 'invoiceBalances')).toBe('invoices');
+  });
   it('points every item at an address of the route table', () => {
     const patterns = new Set<string>(ROUTES.map((r) => r.pattern));
     for (const role of ['ADMIN', 'TECHNICIAN', 'RIGHTS_HOLDER'] as const) for (const i of navFor(role)) expect(patterns.has(i.path)).toBe(true);
