@@ -13,6 +13,7 @@ import * as admin from '../features/admin/i18n';
 import * as resources from '../features/resources/i18n';
 import * as notifications from '../features/notifications/i18n';
 import * as quotes from '../features/quotes/i18n';
+import * as invoices from '../features/invoices/i18n';
 import { expandPlurals } from '../lib/plural';
 
 export type Lang = 'fr' | 'en';
@@ -26,12 +27,12 @@ const STORAGE_KEY = 'postprod.lang';
 export type Messages<Fr> = { [K in keyof Fr]: string };
 
 /** Each feature's dictionaries, merged: French is the reference, its keys are the app's keys. */
-export const FEATURES = { app, ui, auth, productions, planning, slips, dashboard, deliveries, catalogue, portal, admin, resources, notifications, quotes } as const;
+export const FEATURES = { app, ui, auth, productions, planning, slips, dashboard, deliveries, catalogue, portal, admin, resources, notifications, quotes, invoices } as const;
 
-const fr = { ...app.fr, ...ui.fr, ...auth.fr, ...productions.fr, ...planning.fr, ...slips.fr, ...dashboard.fr, ...deliveries.fr, ...catalogue.fr, ...portal.fr, ...admin.fr, ...resources.fr, ...notifications.fr, ...quotes.fr };
+const fr = { ...app.fr, ...ui.fr, ...auth.fr, ...productions.fr, ...planning.fr, ...slips.fr, ...dashboard.fr, ...deliveries.fr, ...catalogue.fr, ...portal.fr, ...admin.fr, ...resources.fr, ...notifications.fr, ...quotes.fr, ...invoices.fr };
 export type Key = keyof typeof fr;
 export type Dict = Record<Key, string>;
-const en: Dict = { ...app.en, ...ui.en, ...auth.en, ...productions.en, ...planning.en, ...slips.en, ...dashboard.en, ...deliveries.en, ...catalogue.en, ...portal.en, ...admin.en, ...resources.en, ...notifications.en, ...quotes.en };
+const en: Dict = { ...app.en, ...ui.en, ...auth.en, ...productions.en, ...planning.en, ...slips.en, ...dashboard.en, ...deliveries.en, ...catalogue.en, ...portal.en, ...admin.en, ...resources.en, ...notifications.en, ...quotes.en, ...invoices.en };
 
 const dicts: Record<Lang, Dict> = { fr, en };
 

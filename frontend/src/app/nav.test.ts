@@ -6,7 +6,7 @@ const keys = (role: Parameters<typeof navFor>[0]) => navFor(role).map((i) => i.k
 
 describe('navFor', () => {
   it('gives a coordinator and an admin the office pages one tap away', () => {
-    expect(keys('COORDINATOR')).toEqual(['dashboard', 'productions', 'board', 'technicians', 'rooms', 'deliveries', 'catalogue', 'quotes', 'team']);
+    expect(keys('COORDINATOR')).toEqual(['dashboard', 'productions', 'board', 'technicians', 'rooms', 'deliveries', 'catalogue', 'quotes', 'invoices', 'team']);
     expect(keys('ADMIN')).toEqual(keys('COORDINATOR'));
   });
   it('keeps at most five items in the bottom bar of a phone', () => {
@@ -18,14 +18,20 @@ describe('navFor', () => {
     expect(keys('TECHNICIAN').slice(0, 3)).toEqual(['myDay', 'mySlips', 'mySchedule']);
   });
   it('gives the other roles what they use', () => {
-    expect(keys('PRODUCER')).toEqual(['productions', 'quotes']);
+    expect(keys('PRODUCER')).toEqual(['productions', 'quotes', 'invoices']);
     expect(keys('RIGHTS_HOLDER')).toEqual(['portal']);
-    expect(keys('ACCOUNTANT')).toEqual(['productions', 'deliveries', 'catalogue', 'quotes']);
+    expect(keys('ACCOUNTANT')).toEqual(['productions', 'deliveries', 'catalogue', 'quotes', 'invoices']);
     expect(keys(undefined)).toEqual([]);
   });
   it('keeps the quotes in a producer\'s bottom bar, in a coordinator\'s menu', () => {
     expect(navFor('PRODUCER').find((i) => i.key === 'quotes')?.inMenuOnPhone).toBe(false);
     expect(navFor('COORDINATOR').find((i) => i.key === 'quotes')?.inMenuOnPhone).toBe(true);
+  });
+  it('gives the billing staff and the producer the invoices, in a producer\'s bottom bar', () => {
+    for (const role of ['ADMIN', 'COORDINATOR', 'ACCOUNTANT', 'PRODUCER'] as const) expect(keys(role)).toContain('invoices');
+    for (const role of ['TECHNICIAN', 'RIGHTS_HOLDER'] as const) expect(keys(role)).not.toContain('invoices');
+    expect(navFor('PRODUCER').find((i) => i.key === 'invoices')?.inMenuOnPhone).toBe(false);
+    expect(currentItem(navFor('ACCOUNTANT'), 'invoiceBalances')).toBe('invoices');
   });
   it('points every item at an address of the route table', () => {
     const patterns = new Set<string>(ROUTES.map((r) => r.pattern));

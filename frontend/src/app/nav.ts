@@ -5,7 +5,7 @@ import { ROLE, canManage, isStaff } from '../lib/roles';
 import type { IconName } from '../ui/Icon';
 import type { RouteName } from './routes';
 
-export type NavKey = 'dashboard' | 'productions' | 'board' | 'technicians' | 'rooms' | 'deliveries' | 'catalogue' | 'team' | 'myDay' | 'mySlips' | 'mySchedule' | 'portal' | 'quotes';
+export type NavKey = 'dashboard' | 'productions' | 'board' | 'technicians' | 'rooms' | 'deliveries' | 'catalogue' | 'team' | 'myDay' | 'mySlips' | 'mySchedule' | 'portal' | 'quotes' | 'invoices';
 
 export interface NavItem {
   key: NavKey;
@@ -31,6 +31,7 @@ const ITEMS: Record<NavKey, NavItem> = {
   deliveries: { key: 'deliveries', path: '/deliveries', icon: 'send', routes: ['deliveries', 'delivery'] },
   catalogue: { key: 'catalogue', path: '/catalogue', icon: 'book', routes: ['catalogue', 'holders', 'revenueImport', 'runs', 'work'] },
   quotes: { key: 'quotes', path: '/quotes', icon: 'receipt', routes: ['quotes', 'quote', 'amendment', 'salePrices'], inMenuOnPhone: true },
+  invoices: { key: 'invoices', path: '/invoices', icon: 'receipt', routes: ['invoices', 'invoice', 'invoiceBalances', 'invoicingSettings'], inMenuOnPhone: true },
   team: { key: 'team', path: '/admin/users', icon: 'users', routes: ['team'], inMenuOnPhone: true },
   myDay: { key: 'myDay', path: '/my-day', icon: 'sun', routes: ['myDay', 'newSlip'] },
   mySlips: { key: 'mySlips', path: '/my-slips', icon: 'clipboard', routes: ['mySlips', 'correctSlip'] },
@@ -41,12 +42,12 @@ const ITEMS: Record<NavKey, NavItem> = {
 /** The destinations of a role, in the order of the bar. */
 export function navFor(role: Role | null | undefined): NavItem[] {
   let keys: NavKey[];
-  if (canManage(role)) keys = ['dashboard', 'productions', 'board', 'technicians', 'rooms', 'deliveries', 'catalogue', 'quotes', 'team'];
+  if (canManage(role)) keys = ['dashboard', 'productions', 'board', 'technicians', 'rooms', 'deliveries', 'catalogue', 'quotes', 'invoices', 'team'];
   else if (role === ROLE.TECHNICIAN) keys = ['myDay', 'mySlips', 'mySchedule', 'productions'];
   else if (role === ROLE.RIGHTS_HOLDER) keys = ['portal'];
-  else if (role === ROLE.ACCOUNTANT) keys = ['productions', 'deliveries', 'catalogue', 'quotes'];
+  else if (role === ROLE.ACCOUNTANT) keys = ['productions', 'deliveries', 'catalogue', 'quotes', 'invoices'];
   else if (isStaff(role)) keys = ['productions', 'deliveries', 'catalogue'];
-  else if (role === ROLE.PRODUCER) keys = ['productions', 'quotes'];
+  else if (role === ROLE.PRODUCER) keys = ['productions', 'quotes', 'invoices'];
   else keys = [];
   // The phone's bottom bar holds five: a role with so few destinations keeps them all there.
   return keys.map((k) => (keys.length <= 5 ? { ...ITEMS[k], inMenuOnPhone: false } : ITEMS[k]));

@@ -39,6 +39,10 @@ const QuotePage = lazyPage(() => import('../features/quotes/QuotePage').then((m)
 const AmendmentPage = lazyPage(() => import('../features/quotes/AmendmentPage').then((m) => m.AmendmentPage));
 const ProductionQuotesPage = lazyPage(() => import('../features/quotes/ProductionQuotesPage').then((m) => m.ProductionQuotesPage));
 const SalePricesPage = lazyPage(() => import('../features/quotes/SalePricesPage').then((m) => m.SalePricesPage));
+const InvoicesPage = lazyPage(() => import('../features/invoices/InvoicesPage').then((m) => m.InvoicesPage));
+const InvoicePage = lazyPage(() => import('../features/invoices/InvoicePage').then((m) => m.InvoicePage));
+const BalancesPage = lazyPage(() => import('../features/invoices/BalancesPage').then((m) => m.BalancesPage));
+const InvoicingSettingsPage = lazyPage(() => import('../features/invoices/SettingsPage').then((m) => m.InvoicingSettingsPage));
 const InboxPage = lazyPage(() => import('../features/notifications/InboxPage').then((m) => m.InboxPage));
 const PreferencesPage = lazyPage(() => import('../features/notifications/PreferencesPage').then((m) => m.PreferencesPage));
 
@@ -85,11 +89,15 @@ export const PAGES: Record<RouteName, (params: Params) => JSX.Element> = {
   quote: (p) => <QuotePage.Page id={p.id} />,
   amendment: (p) => <AmendmentPage.Page id={p.id} />,
   salePrices: () => <SalePricesPage.Page />,
+  invoices: () => <InvoicesPage.Page />,
+  invoiceBalances: () => <BalancesPage.Page />,
+  invoice: (p) => <InvoicePage.Page id={p.id} />,
+  invoicingSettings: () => <InvoicingSettingsPage.Page />,
   notifications: () => <InboxPage.Page />,
   notificationPreferences: () => <PreferencesPage.Page />,
 };
 
-const ALL = [LoginPage, InvitationPage, ForgotPasswordPage, ResetPasswordPage, HomePage, ProductionPage, ProductionsPage, ProductionFormPage, ClientFormPage, ClientsPage, DashboardPage, ProductionPlanningPage, ResourceBoardPage, MySchedulePage, MyDayPage, MySlipsPage, SlipFormPage, TrackingPage, DeliveriesPage, DeliveryPage, CataloguePage, WorkPage, RevenueImportPage, RunsPage, PortalPage, TeamPage, TechniciansPage, TechnicianPage, RoomsPage, ProductionTeamPage, InboxPage, PreferencesPage, QuotesPage, QuotePage, AmendmentPage, ProductionQuotesPage, SalePricesPage];
+const ALL = [LoginPage, InvitationPage, ForgotPasswordPage, ResetPasswordPage, HomePage, ProductionPage, ProductionsPage, ProductionFormPage, ClientFormPage, ClientsPage, DashboardPage, ProductionPlanningPage, ResourceBoardPage, MySchedulePage, MyDayPage, MySlipsPage, SlipFormPage, TrackingPage, DeliveriesPage, DeliveryPage, CataloguePage, WorkPage, RevenueImportPage, RunsPage, PortalPage, TeamPage, TechniciansPage, TechnicianPage, RoomsPage, ProductionTeamPage, InboxPage, PreferencesPage, QuotesPage, QuotePage, AmendmentPage, ProductionQuotesPage, SalePricesPage, InvoicesPage, InvoicePage, BalancesPage, InvoicingSettingsPage];
 
 /**
  * Fetches every page's chunk, one after the other, once the first screen is drawn: later

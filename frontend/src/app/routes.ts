@@ -43,6 +43,10 @@ export const ROUTES = [
   { name: 'quote', pattern: '/quotes/:id' },
   { name: 'amendment', pattern: '/amendments/:id' },
   { name: 'salePrices', pattern: '/settings/prices' },
+  { name: 'invoices', pattern: '/invoices' },
+  { name: 'invoiceBalances', pattern: '/invoices/balances' },
+  { name: 'invoice', pattern: '/invoices/:id' },
+  { name: 'invoicingSettings', pattern: '/settings/invoicing' },
   { name: 'notifications', pattern: '/notifications' },
   { name: 'notificationPreferences', pattern: '/notifications/preferences' },
 ] as const;

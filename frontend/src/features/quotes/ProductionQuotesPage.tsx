@@ -11,6 +11,7 @@ import { EmptyState, ErrorMessage, LiveBadge, LoadingOrError } from '../../ui';
 import { ProductionTabs } from '../productions/ProductionTabs';
 import { lastListPath } from '../productions/listState';
 import { QuoteList } from './QuoteRows';
+import { BillProduction } from '../invoices/BillProduction';
 import { QuoteEventsDoc } from './fragments';
 import './quotes.css';
 
@@ -194,6 +195,7 @@ export function ProductionQuotesPage({ id }: { id: string }) {
             </p>
           )}
           <ErrorMessage error={proposeError} />
+          <BillProduction productionId={id} />
         </>
       )}
     </main>

@@ -13,6 +13,7 @@ import { DateText, EmptyState, ErrorMessage, LiveBadge, LoadingOrError, StatusBa
 import { useState } from 'preact/hooks';
 import { AnswerPanel, AnswerSummary } from './AnswerForms';
 import { LinesView, PdfLink } from './DocumentView';
+import { BillProduction } from '../invoices/BillProduction';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteList, Validity, quoteRef } from './QuoteRows';
 import { TotalsBox } from './TotalsBox';
@@ -160,6 +161,7 @@ function QuoteDocument({ q, role, onChanged }: { q: QuoteDetailFragment; role: P
         <section>
           <h2>{t('quotes.amendments')}</h2>
           {q.amendments.length === 0 ? <EmptyState>{t('quotes.noAmendments')}</EmptyState> : <QuoteList quotes={[]} amendments={q.amendments} production={false} />}
+          <BillProduction productionId={q.production.id} quoteId={q.id} />
         </section>
       )}
     </div>
