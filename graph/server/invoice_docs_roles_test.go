@@ -3,6 +3,7 @@ package server_test
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -151,6 +152,13 @@ func TestInvoiceReminderRoles(t *testing.T) {
 	for _, r := range []db.Role{db.RoleAccountant, db.RoleProducer} {
 		if code, _, _ := download(t, e, fx.as(r), "/documents/invoices/"+notDue.ID+"/reminder.pdf"); code != 409 {
 			t.Errorf("the reminder of an invoice not due as %s: %d, want 409", r, code)
+		}
+	}
+	// The overdue one has its letter, for the staff and the client's producer.
+	for _, r := range []db.Role{db.RoleAccountant, db.RoleProducer} {
+		code, h, body := download(t, e, fx.as(r), "/documents/invoices/"+overdue.ID+"/reminder.pdf")
+		if code != 200 || !strings.HasPrefix(string(body), "%PDF") || h.Get("Content-Type") != "application/pdf" {
+			t.Errorf("the reminder of an overdue invoice as %s: %d %q", r, code, h.Get("Content-Type"))
 		}
 	}
 	if code, _, _ := download(t, e, fx.as(db.RoleAccountant), "/documents/invoices/not-an-id/reminder.pdf"); code != 404 {

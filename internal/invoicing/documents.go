@@ -7,6 +7,7 @@ package invoicing
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/google/uuid"
@@ -14,6 +15,7 @@ import (
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
 	"github.com/postprod/postprod/internal/kernel/apperr"
+	"github.com/postprod/postprod/internal/invoicing/facturx"
 	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
@@ -100,15 +102,61 @@ func (s *Service) ReminderPDF(ctx context.Context, id uuid.UUID) ([]byte, error)
 		return nil, err
 	}
 	inv := new(db.Invoice)
-	q := s.DB.NewSelect().Model(inv).Column("id", "status", "due_date").Where("inv.id = ?", id)
+	q := s.DB.NewSelect().Model(inv).ExcludeColumn("document", "xml").Where("inv.id = ?", id)
 	if err := VisibleInvoices(q, p).Scan(ctx); err != nil {
 		return nil, apperr.Missing(err, "facture")
 	}
-	if !remindable(inv.Status, inv.DueDate, dates.Today()) {
+	today := dates.Today()
+	if !remindable(inv.Status, inv.DueDate, today) {
 		return nil, apperr.New(apperr.Conflict, "id", "Cette facture n'est pas en retard de paiement : pas de lettre de relance.",
 			"This invoice is not overdue: there is no reminder letter.")
 	}
-	return nil, apperr.NotFoundErr("lettre de relance")
+	return s.reminder(ctx, inv, today)
+}
+
+// reminder sets the letter of an overdue invoice from what was issued (the
+// parties as frozen at issue) and what moved since (payments, credit notes).
+func (s *Service) reminder(ctx context.Context, inv *db.Invoice, today dates.Date) ([]byte, error) {
+	figs, err := figuresOf(ctx, s.DB, []uuid.UUID{inv.ID})
+	if err != nil {
+		return nil, err
+	}
+	f := figs[inv.ID]
+	if f == nil {
+		f = &Figures{InvoiceID: inv.ID}
+	}
+	st, err := LoadSettings(ctx, s.DB, inv.OrganisationID)
+	if err != nil {
+		return nil, err
+	}
+	var r facturx.Reminder
+	if err := json.Unmarshal(inv.Seller, &r.Seller); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(inv.Buyer, &r.Buyer); err != nil {
+		return nil, err
+	}
+	client := new(db.Client)
+	if err := s.DB.NewSelect().Model(client).Where("id = ?", inv.ClientID).Scan(ctx); err != nil {
+		return nil, err
+	}
+	if inv.ProductionID != nil {
+		if err := s.DB.NewSelect().Table("productions").Column("title").Where("id = ?", *inv.ProductionID).Scan(ctx, &r.Production); err != nil {
+			return nil, err
+		}
+	}
+	r.Date, r.DueDate = today, *inv.DueDate
+	r.Invoice = facturx.Reference{Number: *Number(inv.Year, inv.Number), IssueDate: *inv.IssueDate}
+	r.Amount, r.Paid, r.Credited = inv.Due, f.Paid, f.Credited
+	r.Balance = f.Balance(inv)
+	r.DaysLate = DaysLate(*inv.DueDate, today)
+	r.LatePenaltyRate = st.LatePenaltyRate
+	r.Penalty = LatePenalties(r.Balance, st.LatePenaltyRate, r.DaysLate)
+	if IsBusiness(client) {
+		r.Indemnity = st.RecoveryIndemnity
+	}
+	r.Footer = st.Footer
+	return facturx.ReminderPDF(r)
 }
 
 // remindable reports an invoice still owed (issued or partly paid) whose due
