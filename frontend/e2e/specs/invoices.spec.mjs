@@ -66,6 +66,8 @@ async function shots(page, name, ready) {
     out.push(await screenshot(page, tmpPath(`postprod-e2e-invoices-${name}-${lang}.png`)));
   }
   await page.evaluate(() => localStorage.setItem('postprod.lang', 'fr'));
+  await page.reload();
+  await ready();
   return out;
 }
 
