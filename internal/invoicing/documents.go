@@ -14,8 +14,8 @@ import (
 
 	"github.com/postprod/postprod/db"
 	"github.com/postprod/postprod/internal/auth"
-	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/invoicing/facturx"
+	"github.com/postprod/postprod/internal/kernel/apperr"
 	"github.com/postprod/postprod/internal/kernel/dates"
 )
 
