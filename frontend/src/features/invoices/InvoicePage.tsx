@@ -60,7 +60,7 @@ export function InvoicePage({ id }: { id: string }) {
                 <div>
                   <dt>{t('invoice.production')}</dt>
                   <dd>
-                    <a href={`/productions/${inv.production.id}`} onClick={linkTo(`/productions/${inv.production.id}`)}>
+                    <a class="tap-link" href={`/productions/${inv.production.id}`} onClick={linkTo(`/productions/${inv.production.id}`)}>
                       {inv.production.title}
                     </a>
                   </dd>
